@@ -1,0 +1,5 @@
+namespace PatientPortal.Core.Chargebands;
+
+public sealed record SaveChargebandCommand(string? Name, IReadOnlyList<BillingRule>? BillingRules);
+
+public sealed record EnableOnlineBookingCommand(PatientAccessMode AccessMode);

@@ -1,0 +1,100 @@
+using Microsoft.Extensions.Logging;
+using PatientPortal.Core.Common;
+
+namespace PatientPortal.Core.Chargebands;
+
+/// <summary>The practice admin's use cases for chargebands and their online settings.</summary>
+public sealed class ChargebandService(
+    IChargebandRepository chargebands,
+    IUnitOfWork unitOfWork,
+    TimeProvider timeProvider,
+    ILogger<ChargebandService> logger)
+{
+    public Task<IReadOnlyList<Chargeband>> ListAsync(CancellationToken cancellationToken) =>
+        chargebands.ListAsync(cancellationToken);
+
+    public async Task<Result<Chargeband>> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        await chargebands.FindAsync(id, cancellationToken) is { } chargeband ? chargeband : NotFound(id);
+
+    public async Task<Result<Chargeband>> CreateAsync(SaveChargebandCommand command, string actor, CancellationToken cancellationToken)
+    {
+        var created = Chargeband.Create(command.Name, command.BillingRules, timeProvider.GetUtcNow());
+        if (!created.Succeeded)
+        {
+            return created;
+        }
+
+        chargebands.Add(created.Value!);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("{Actor} created chargeband {ChargebandId} ({Name})", actor, created.Value!.Id, created.Value.Name);
+        return created;
+    }
+
+    public Task<Result<Chargeband>> UpdateAsync(Guid id, SaveChargebandCommand command, string actor, CancellationToken cancellationToken) =>
+        ChangeAsync(id, actor, "updated", chargeband => chargeband.Update(command.Name, command.BillingRules, timeProvider.GetUtcNow()), cancellationToken);
+
+    public Task<Result<Chargeband>> EnableOnlineBookingAsync(Guid id, EnableOnlineBookingCommand command, string actor, CancellationToken cancellationToken) =>
+        ChangeAsync(id, actor, $"enabled online booking ({command.AccessMode}) on", chargeband =>
+        {
+            chargeband.EnableOnlineBooking(command.AccessMode, timeProvider.GetUtcNow());
+            return chargeband;
+        }, cancellationToken);
+
+    public Task<Result<Chargeband>> DisableOnlineBookingAsync(Guid id, string actor, CancellationToken cancellationToken) =>
+        ChangeAsync(id, actor, "disabled online booking on", chargeband =>
+        {
+            chargeband.DisableOnlineBooking(timeProvider.GetUtcNow());
+            return chargeband;
+        }, cancellationToken);
+
+    public async Task<Result<Chargeband>> ConfigureOnlineSettingsAsync(Guid id, OnlineSettings settings, string actor, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(settings.InviteCode)
+            && InviteCode.TryCreate(settings.InviteCode, out var code, out _)
+            && await chargebands.InviteCodeTakenAsync(code.Normalized, id, cancellationToken))
+        {
+            return Failure.Conflict("inviteCode", $"The invite code '{code.Value}' is already used by another chargeband. Codes are compared without regard to case.");
+        }
+
+        return await ChangeAsync(id, actor, "changed the online settings of", chargeband => chargeband.ConfigureOnlineSettings(settings, timeProvider.GetUtcNow()), cancellationToken);
+    }
+
+    public async Task<Result<Guid>> DeleteAsync(Guid id, string actor, CancellationToken cancellationToken)
+    {
+        if (await chargebands.FindAsync(id, cancellationToken) is not { } chargeband)
+        {
+            return NotFound(id);
+        }
+
+        var patients = await chargebands.CountPatientsAsync(id, cancellationToken);
+        if (patients > 0)
+        {
+            return Failure.Conflict($"The chargeband '{chargeband.Name}' still has {patients} patient(s). Move them to another chargeband first.");
+        }
+
+        chargebands.Remove(chargeband);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("{Actor} deleted chargeband {ChargebandId} ({Name})", actor, id, chargeband.Name);
+        return id;
+    }
+
+    private async Task<Result<Chargeband>> ChangeAsync(Guid id, string actor, string verb, Func<Chargeband, Result<Chargeband>> change, CancellationToken cancellationToken)
+    {
+        if (await chargebands.FindAsync(id, cancellationToken) is not { } chargeband)
+        {
+            return NotFound(id);
+        }
+
+        var result = change(chargeband);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("{Actor} {Verb} chargeband {ChargebandId}", actor, verb, id);
+        return result;
+    }
+
+    private static Failure NotFound(Guid id) => Failure.NotFound($"There is no chargeband with id {id}.");
+}

@@ -1,0 +1,48 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace PatientPortal.Core.Chargebands;
+
+/// <summary>
+/// An online sign-up invite code such as <c>Welcome123</c>. Codes are shared by word of mouth and typed on
+/// phones, so they are short, made of letters, digits, hyphens and underscores, and compared without case.
+/// </summary>
+public sealed record InviteCode
+{
+    public const int MinimumLength = 4;
+    public const int MaximumLength = 32;
+
+    private InviteCode(string value)
+    {
+        Value = value;
+        Normalized = Normalize(value);
+    }
+
+    /// <summary>The code as the admin typed it (kept for display).</summary>
+    public string Value { get; }
+
+    /// <summary>The form used for uniqueness and look-up.</summary>
+    public string Normalized { get; }
+
+    public static string Normalize(string code) => code.Trim().ToUpperInvariant();
+
+    public static bool TryCreate(string? input, [NotNullWhen(true)] out InviteCode? code, [NotNullWhen(false)] out string? error)
+    {
+        code = null;
+        var value = input?.Trim() ?? string.Empty;
+        if (value.Length is < MinimumLength or > MaximumLength)
+        {
+            error = $"An invite code has {MinimumLength} to {MaximumLength} characters.";
+            return false;
+        }
+
+        if (!value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        {
+            error = "An invite code may contain only letters, digits, hyphens and underscores.";
+            return false;
+        }
+
+        error = null;
+        code = new InviteCode(value);
+        return true;
+    }
+}

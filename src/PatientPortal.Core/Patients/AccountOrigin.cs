@@ -1,0 +1,7 @@
+namespace PatientPortal.Core.Patients;
+
+public enum AccountOrigin
+{
+    InviteCodeSignUp,
+    Invitation,
+}

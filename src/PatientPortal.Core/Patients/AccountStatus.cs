@@ -1,0 +1,10 @@
+namespace PatientPortal.Core.Patients;
+
+public enum AccountStatus
+{
+    None,
+    PendingConfirmation,
+    Invited,
+    Active,
+    Locked,
+}

@@ -1,0 +1,89 @@
+namespace PatientPortal.Core.Patients;
+
+/// <summary>
+/// A patient of the practice. Contact details are never unique: families often share one email or mobile.
+/// Identity for duplicate checks is the normalised family name with the date of birth and a shared contact.
+/// </summary>
+public sealed class Patient
+{
+    private Patient()
+    {
+        GivenName = string.Empty;
+        FamilyName = string.Empty;
+        FamilyNameKey = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string? Title { get; private set; }
+
+    public string GivenName { get; private set; }
+
+    public string FamilyName { get; private set; }
+
+    public string FamilyNameKey { get; private set; }
+
+    public DateOnly DateOfBirth { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? EmailKey { get; private set; }
+
+    public string? Mobile { get; private set; }
+
+    public Guid ChargebandId { get; private set; }
+
+    public bool EmailConsent { get; private set; }
+
+    public bool SmsConsent { get; private set; }
+
+    /// <summary>Set for a family member whose portal account is managed by another patient.</summary>
+    public Guid? PrimaryAccountHolderId { get; private set; }
+
+    public PortalAccount Account { get; private set; } = new();
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public string DisplayName => Title is { Length: > 0 } ? $"{Title} {GivenName} {FamilyName}" : $"{GivenName} {FamilyName}";
+
+    /// <summary>A patient the practice registered itself (imports, reception, demo data).</summary>
+    public static Patient Register(PatientDetails details, Guid chargebandId, DateTimeOffset now, Guid? primaryAccountHolderId = null)
+    {
+        var patient = new Patient
+        {
+            Id = Guid.CreateVersion7(now),
+            ChargebandId = chargebandId,
+            CreatedAt = now,
+            PrimaryAccountHolderId = primaryAccountHolderId,
+            EmailConsent = details.Email is not null,
+            SmsConsent = details.Mobile is not null,
+        };
+        patient.SetDetails(details);
+        return patient;
+    }
+
+    /// <summary>A new patient who signed up with an invite code: their account waits for email confirmation.</summary>
+    public static Patient SignUp(PatientDetails details, Guid chargebandId, string passwordHash, string privacyPolicyVersion, string inviteCode, DateTimeOffset now)
+    {
+        var patient = Register(details, chargebandId, now);
+        patient.Account.BeginSignUp(passwordHash, privacyPolicyVersion, inviteCode, now);
+        return patient;
+    }
+
+    public bool ConfirmEmail(DateTimeOffset now) => Account.ConfirmEmail(now);
+
+    /// <summary>Re-hashes with stronger settings after a successful sign-in (the hasher asked for it).</summary>
+    public void UpgradePasswordHash(string passwordHash) => Account.ReplacePasswordHash(passwordHash);
+
+    private void SetDetails(PatientDetails details)
+    {
+        Title = string.IsNullOrWhiteSpace(details.Title) ? null : details.Title.Trim();
+        GivenName = details.GivenName.Trim();
+        FamilyName = details.FamilyName.Trim();
+        FamilyNameKey = Patients.FamilyName.Normalize(details.FamilyName);
+        DateOfBirth = details.DateOfBirth;
+        Email = details.Email;
+        EmailKey = details.Email is null ? null : EmailAddress.Key(details.Email);
+        Mobile = details.Mobile;
+    }
+}

@@ -1,0 +1,4 @@
+namespace PatientPortal.Core.Patients;
+
+/// <summary>Validated personal details: email and mobile are already normalised (mobile in E.164).</summary>
+public sealed record PatientDetails(string? Title, string GivenName, string FamilyName, DateOnly DateOfBirth, string? Email, string? Mobile);

@@ -1,0 +1,46 @@
+namespace PatientPortal.Core.Patients;
+
+/// <summary>A patient's portal account: its state, password hash and privacy-policy acceptance.</summary>
+public sealed class PortalAccount
+{
+    public AccountStatus Status { get; private set; } = AccountStatus.None;
+
+    public string? PasswordHash { get; private set; }
+
+    public string? PrivacyPolicyVersion { get; private set; }
+
+    public DateTimeOffset? PrivacyPolicyAcceptedAt { get; private set; }
+
+    public AccountOrigin? Origin { get; private set; }
+
+    /// <summary>The invite code a self sign-up used, as typed by the admin who set it.</summary>
+    public string? SignUpInviteCode { get; private set; }
+
+    public DateTimeOffset? ActivatedAt { get; private set; }
+
+    public bool HasPassword => PasswordHash is not null;
+
+    internal void BeginSignUp(string passwordHash, string privacyPolicyVersion, string inviteCode, DateTimeOffset now)
+    {
+        Status = AccountStatus.PendingConfirmation;
+        PasswordHash = passwordHash;
+        PrivacyPolicyVersion = privacyPolicyVersion;
+        PrivacyPolicyAcceptedAt = now;
+        Origin = AccountOrigin.InviteCodeSignUp;
+        SignUpInviteCode = inviteCode;
+    }
+
+    internal bool ConfirmEmail(DateTimeOffset now)
+    {
+        if (Status != AccountStatus.PendingConfirmation)
+        {
+            return false;
+        }
+
+        Status = AccountStatus.Active;
+        ActivatedAt = now;
+        return true;
+    }
+
+    internal void ReplacePasswordHash(string passwordHash) => PasswordHash = passwordHash;
+}

@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PatientPortal.Core.Practice;
+
+/// <summary>Facts about the practice that running the portal depends on.</summary>
+public sealed class PracticeOptions
+{
+    [Required]
+    public string Name { get; set; } = "Our practice";
+
+    /// <summary>IANA or Windows time-zone id; invite-code dates and quiet hours are in this zone.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Europe/London";
+
+    /// <summary>ISO 3166 region used to read phone numbers written without a country code.</summary>
+    [Required]
+    [StringLength(2, MinimumLength = 2)]
+    public string PhoneRegion { get; set; } = "GB";
+
+    /// <summary>The public address of the practice website; links in messages start with it.</summary>
+    [Required]
+    public Uri PublicBaseUrl { get; set; } = new("http://localhost:5000/");
+
+    /// <summary>The privacy policy patients accept; bump the version when its text changes.</summary>
+    [Required]
+    public string PrivacyPolicyVersion { get; set; } = "2026-01";
+
+    [Required]
+    public string PrivacyPolicyUrl { get; set; } = "/privacy";
+}

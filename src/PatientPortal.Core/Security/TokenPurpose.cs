@@ -1,0 +1,6 @@
+namespace PatientPortal.Core.Security;
+
+public enum TokenPurpose
+{
+    EmailConfirmation,
+}

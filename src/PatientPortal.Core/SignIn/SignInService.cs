@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Logging;
+using PatientPortal.Core.Common;
+using PatientPortal.Core.Patients;
+using PatientPortal.Core.Security;
+using PatientPortal.Core.SignUp;
+
+namespace PatientPortal.Core.SignIn;
+
+/// <summary>
+/// Email and password sign-in where an email may belong to several people (a family). The password is
+/// checked against each of them; only the people whose password matched are offered as a choice.
+/// </summary>
+public sealed class SignInService(
+    IPatientRepository patients,
+    IUnitOfWork unitOfWork,
+    IPatientPasswordHasher passwordHasher,
+    SignUpService signUp,
+    ILogger<SignInService> logger)
+{
+    public const string FailedMessage = "The email address or password is not right.";
+
+    public async Task<Result<SignInOutcome>> SignInAsync(string? email, string? password, CancellationToken cancellationToken)
+    {
+        if (!EmailAddress.TryNormalize(email, out var address) || string.IsNullOrEmpty(password) || password.Length > 1024)
+        {
+            return Failure.Invalid("email", FailedMessage);
+        }
+
+        var holders = await patients.FindWithPasswordByEmailAsync(EmailAddress.Key(address), cancellationToken);
+        if (holders.Count == 0)
+        {
+            await passwordHasher.VerifyDummyAsync(password, cancellationToken);
+            logger.LogInformation("Sign-in failed: no account for the email given");
+            return Failure.Invalid("email", FailedMessage);
+        }
+
+        var matched = new List<Patient>();
+        var rehashed = false;
+        foreach (var holder in holders)
+        {
+            var check = await passwordHasher.VerifyAsync(holder.Account.PasswordHash!, password, cancellationToken);
+            if (check == PasswordCheck.Failed)
+            {
+                continue;
+            }
+
+            matched.Add(holder);
+            if (check == PasswordCheck.SuccessRehashNeeded)
+            {
+                holder.UpgradePasswordHash(await passwordHasher.HashAsync(password, cancellationToken));
+                rehashed = true;
+            }
+        }
+
+        if (rehashed)
+        {
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
+
+        var active = matched.Where(patient => patient.Account.Status == AccountStatus.Active).ToList();
+        if (active.Count == 1)
+        {
+            logger.LogInformation("Patient {PatientId} signed in", active[0].Id);
+            return new SignInOutcome(SignInResultKind.SignedIn, active[0].Id, []);
+        }
+
+        if (active.Count > 1)
+        {
+            var candidates = active.Select(patient => new SignInCandidate(patient.Id, patient.DisplayName, patient.DateOfBirth)).ToList();
+            return new SignInOutcome(SignInResultKind.ChoosePatient, null, candidates);
+        }
+
+        var pending = matched.FirstOrDefault(patient => patient.Account.Status == AccountStatus.PendingConfirmation);
+        if (pending is not null)
+        {
+            await signUp.ResendConfirmationAsync(pending, cancellationToken);
+            return new SignInOutcome(SignInResultKind.ConfirmationResent, null, []);
+        }
+
+        logger.LogInformation("Sign-in failed: wrong password for an email with {Count} account(s)", holders.Count);
+        return Failure.Invalid("email", FailedMessage);
+    }
+
+    /// <summary>Completes a sign-in where the patient chose who they are among people who passed the password check.</summary>
+    public async Task<Result<Guid>> ChooseAsync(IReadOnlyCollection<Guid> verifiedCandidates, Guid chosen, CancellationToken cancellationToken)
+    {
+        if (!verifiedCandidates.Contains(chosen)
+            || await patients.FindAsync(chosen, cancellationToken) is not { Account.Status: AccountStatus.Active } patient)
+        {
+            return Failure.Invalid("patientId", "Choose one of the people listed.");
+        }
+
+        logger.LogInformation("Patient {PatientId} signed in (chosen among {Count} sharing an email)", patient.Id, verifiedCandidates.Count);
+        return patient.Id;
+    }
+}
