@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using PatientPortal.Core.Chargebands;
+using PatientPortal.Core.Common;
+using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Patients;
+using PatientPortal.Core.Security;
+using PatientPortal.Infrastructure.Email;
+using PatientPortal.Infrastructure.Persistence;
+using PatientPortal.Infrastructure.Persistence.Repositories;
+using PatientPortal.Infrastructure.Persistence.Sqlite;
+using PatientPortal.Infrastructure.Persistence.SqlServer;
+using PatientPortal.Infrastructure.Security;
+
+namespace PatientPortal.Infrastructure;
+
+public static class InfrastructureServiceCollectionExtensions
+{
+    /// <summary>Database, email and password storage. Called by <c>AddPatientPortal</c>; hosts do not call it directly.</summary>
+    public static IServiceCollection AddPatientPortalInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection("PatientPortal");
+
+        services.AddOptions<DatabaseOptions>()
+            .Bind(section.GetSection("Database"))
+            .Configure<IHostEnvironment>((options, environment) =>
+            {
+                if (configuration.GetConnectionString("PatientPortal") is { Length: > 0 } connectionString)
+                {
+                    options.ConnectionString = connectionString;
+                }
+
+                options.ConnectionString = options.ConnectionString.Replace("|DataDirectory|", Path.Combine(environment.ContentRootPath, "App_Data"), StringComparison.OrdinalIgnoreCase);
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddOptions<EmailOptions>()
+            .Bind(section.GetSection("Email"))
+            .Configure<IHostEnvironment>((options, environment) =>
+                options.PickupDirectoryLocation = Path.Combine(environment.ContentRootPath, options.PickupDirectoryLocation))
+            .Validate(options => options.DeliveryMethod != EmailDeliveryMethod.Network || !string.IsNullOrWhiteSpace(options.Host), "PatientPortal:Email:Host is required when DeliveryMethod is Network.")
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddDbContext<PatientPortalDbContext>((provider, builder) =>
+        {
+            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            _ = database.Provider switch
+            {
+                DatabaseProvider.SqlServer => builder.UseSqlServer(database.ConnectionString, sql => sql.MigrationsAssembly(typeof(SqlServerPatientPortalDbContext).Assembly.FullName)),
+                _ => builder.UseSqlite(database.ConnectionString),
+            };
+        });
+        // The provider decides which derived context (and so which migrations) is used.
+        services.Replace(ServiceDescriptor.Scoped<PatientPortalDbContext>(provider =>
+        {
+            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            return database.Provider switch
+            {
+                DatabaseProvider.SqlServer => new SqlServerPatientPortalDbContext(
+                    new DbContextOptionsBuilder<SqlServerPatientPortalDbContext>().UseSqlServer(database.ConnectionString).Options),
+                _ => new SqlitePatientPortalDbContext(
+                    new DbContextOptionsBuilder<SqlitePatientPortalDbContext>().UseSqlite(database.ConnectionString).Options),
+            };
+        }));
+
+        services.TryAddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.TryAddScoped<IChargebandRepository, ChargebandRepository>();
+        services.TryAddScoped<IPatientRepository, PatientRepository>();
+        services.TryAddScoped<IAccountTokenRepository, AccountTokenRepository>();
+        services.TryAddSingleton<IEmailSender, MailKitEmailSender>();
+        services.TryAddSingleton<IPatientPasswordHasher, IdentityPasswordHasher>();
+        services.TryAddSingleton<ICommonPasswords, EmbeddedCommonPasswords>();
+        services.AddHostedService<MigrateDatabaseOnStartup>();
+        return services;
+    }
+}

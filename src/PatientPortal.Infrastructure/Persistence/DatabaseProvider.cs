@@ -1,0 +1,7 @@
+namespace PatientPortal.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

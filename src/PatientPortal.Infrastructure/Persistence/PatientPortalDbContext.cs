@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using PatientPortal.Core.Appointments;
+using PatientPortal.Core.Chargebands;
+using PatientPortal.Core.Patients;
+using PatientPortal.Core.Security;
+
+namespace PatientPortal.Infrastructure.Persistence;
+
+/// <summary>
+/// The package's own tables (prefixed <c>patientPortal</c> so they sit beside Umbraco's in one database).
+/// Each provider has a derived context that owns its migrations.
+/// </summary>
+public abstract class PatientPortalDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Chargeband> Chargebands => Set<Chargeband>();
+
+    public DbSet<Patient> Patients => Set<Patient>();
+
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
+
+    public DbSet<Service> Services => Set<Service>();
+
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PatientPortalDbContext).Assembly);
+    }
+}
