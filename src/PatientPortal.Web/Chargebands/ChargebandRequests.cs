@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+using PatientPortal.Core.Chargebands;
+
+namespace PatientPortal.Web.Chargebands;
+
+public sealed record SaveChargebandRequest(string? Name, IReadOnlyList<BillingRuleModel>? BillingRules)
+{
+    public SaveChargebandCommand ToCommand() =>
+        new(Name, BillingRules?.Select(rule => new BillingRule(rule.Type, rule.Description, rule.Percentage)).ToList());
+}
+
+public sealed record EnableOnlineBookingRequest(
+    [property: JsonConverter(typeof(JsonStringEnumConverter<PatientAccessMode>))] PatientAccessMode AccessMode);
+
+public sealed record OnlineSettingsRequest(
+    string? InviteCode,
+    bool AllowOnlineMessaging,
+    DateOnly? InviteCodeValidFrom,
+    DateOnly? InviteCodeValidUntil,
+    int? InviteCodeUsageCap)
+{
+    public OnlineSettings ToSettings() => new(InviteCode, AllowOnlineMessaging, InviteCodeValidFrom, InviteCodeValidUntil, InviteCodeUsageCap);
+}

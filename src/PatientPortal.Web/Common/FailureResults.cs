@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using PatientPortal.Core.Common;
+
+namespace PatientPortal.Web.Common;
+
+/// <summary>The one mapping from use-case failures to HTTP: status codes and ProblemDetails.</summary>
+public static class FailureResults
+{
+    public static int StatusCode(OperationStatus status) => status switch
+    {
+        OperationStatus.Invalid => StatusCodes.Status400BadRequest,
+        OperationStatus.NotFound => StatusCodes.Status404NotFound,
+        OperationStatus.Conflict => StatusCodes.Status409Conflict,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Success is not a failure."),
+    };
+
+    public static ObjectResult ToProblem(this ControllerBase controller, Failure failure)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        ArgumentNullException.ThrowIfNull(failure);
+        var status = StatusCode(failure.Status);
+        var problem = failure.Errors.Count > 0
+            ? new ValidationProblemDetails(failure.Errors.ToDictionary(pair => pair.Key, pair => pair.Value)) { Title = failure.Title, Status = status }
+            : new ProblemDetails { Title = failure.Title, Status = status };
+        problem.Instance = controller.HttpContext.Request.Path;
+        return new ObjectResult(problem) { StatusCode = status, ContentTypes = { "application/problem+json" } };
+    }
+}

@@ -1,0 +1,20 @@
+namespace PatientPortal.Web.Common;
+
+/// <summary>Every URL the package serves, in one place.</summary>
+public static class PatientPortalRoutes
+{
+    /// <summary>Where Umbraco's backoffice APIs live; ours sit beside them.</summary>
+    public const string ManagementApi = "umbraco/management/api/v1/patient-portal";
+
+    public const string PublicApi = "patient-portal/api";
+
+    public const string Pages = "patient-portal";
+
+    public const string SignUpPage = "/patient-portal/sign-up";
+
+    public const string SignInPage = "/patient-portal/sign-in";
+
+    public const string ConfirmEmailPage = "/patient-portal/confirm-email";
+
+    public const string HomePage = "/patient-portal";
+}

@@ -1,0 +1,13 @@
+namespace PatientPortal.Web.Common;
+
+/// <summary>View paths, kept under Views/PatientPortal so they never collide with a host site's own views.</summary>
+public static class PatientPortalViews
+{
+    public const string Message = "~/Views/PatientPortal/Shared/Message.cshtml";
+    public const string EnterInviteCode = "~/Views/PatientPortal/SignUp/EnterInviteCode.cshtml";
+    public const string Register = "~/Views/PatientPortal/SignUp/Register.cshtml";
+    public const string ConfirmEmail = "~/Views/PatientPortal/SignUp/ConfirmEmail.cshtml";
+    public const string SignIn = "~/Views/PatientPortal/SignIn/SignIn.cshtml";
+    public const string ChoosePatient = "~/Views/PatientPortal/SignIn/ChoosePatient.cshtml";
+    public const string Home = "~/Views/PatientPortal/Portal/Home.cshtml";
+}

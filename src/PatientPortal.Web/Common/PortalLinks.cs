@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Options;
+using PatientPortal.Core.Practice;
+
+namespace PatientPortal.Web.Common;
+
+internal sealed class PortalLinks(IOptions<PracticeOptions> practice) : IPortalLinks
+{
+    private Uri BaseUrl
+    {
+        get
+        {
+            var url = practice.Value.PublicBaseUrl;
+            return url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
+        }
+    }
+
+    public Uri ConfirmEmail(string token) =>
+        new(BaseUrl, $"{PatientPortalRoutes.ConfirmEmailPage.TrimStart('/')}?token={Uri.EscapeDataString(token)}");
+
+    public Uri SignIn() => new(BaseUrl, PatientPortalRoutes.SignInPage.TrimStart('/'));
+}

@@ -1,0 +1,48 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace PatientPortal.Web.Common;
+
+/// <summary>
+/// Security headers for the public pages: a strict CSP (inline style only with this response's nonce),
+/// no framing, no MIME sniffing, no referrer (links may carry tokens). HSTS is the host's to set.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class SecurityHeadersAttribute : Attribute, IResultFilter
+{
+    private const string NonceKey = "PatientPortal.CspNonce";
+
+    public static string Nonce(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Items[NonceKey] is not string nonce)
+        {
+            nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            context.Items[NonceKey] = nonce;
+        }
+
+        return nonce;
+    }
+
+    public void OnResultExecuting(ResultExecutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var headers = context.HttpContext.Response.Headers;
+        headers.ContentSecurityPolicy =
+            $"default-src 'self'; style-src 'self' 'nonce-{Nonce(context.HttpContext)}'; script-src 'self'; img-src 'self' data:; " +
+            "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        if (context.Result is ViewResult)
+        {
+            headers.CacheControl = "no-store";
+        }
+    }
+
+    public void OnResultExecuted(ResultExecutedContext context)
+    {
+    }
+}

@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PatientPortal.Core.Chargebands;
+using PatientPortal.Core.Practice;
+using PatientPortal.Core.Security;
+using PatientPortal.Core.SignIn;
+using PatientPortal.Core.SignUp;
+using PatientPortal.Infrastructure;
+using PatientPortal.Web.Common;
+using PatientPortal.Web.SignIn;
+
+namespace PatientPortal.Web;
+
+public static class PatientPortalServiceCollectionExtensions
+{
+    /// <summary>
+    /// Wires PatientPortal into an ASP.NET Core host: options from the <c>PatientPortal</c> configuration
+    /// section (validated at start), use cases, database, email, the patient cookie and the controllers.
+    /// Safe to call more than once. The host provides the <c>BackOfficeAccess</c> authorization policy.
+    /// </summary>
+    public static IServiceCollection AddPatientPortal(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(PatientPortalMarker)))
+        {
+            return services;
+        }
+
+        services.AddSingleton<PatientPortalMarker>();
+        var section = configuration.GetSection("PatientPortal");
+        services.AddOptions<PracticeOptions>().Bind(section.GetSection("Practice")).ValidateDataAnnotations()
+            .Validate(options => TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _), "PatientPortal:Practice:TimeZone is not a known time zone.")
+            .ValidateOnStart();
+        services.AddOptions<PasswordOptions>().Bind(section.GetSection("Passwords")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SignUpOptions>().Bind(section.GetSection("SignUp")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimitOptions>().Bind(section.GetSection("RateLimiting")).ValidateDataAnnotations().ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PracticeClock>();
+        services.TryAddSingleton<PasswordPolicy>();
+        services.TryAddSingleton<RegistrationValidator>();
+        services.TryAddSingleton<AccountEmails>();
+        services.TryAddSingleton<IPortalLinks, PortalLinks>();
+        services.TryAddScoped<ChargebandService>();
+        services.TryAddScoped<SignUpService>();
+        services.TryAddScoped<SignInService>();
+        services.AddPatientPortalInfrastructure(configuration);
+
+        services.TryAddSingleton<PublicRateLimiter>();
+        services.TryAddSingleton<SignInChoiceTicket>();
+        services.AddProblemDetails();
+        services.AddAuthentication().AddCookie(PatientAuthentication.Scheme, options =>
+        {
+            options.Cookie.Name = ".PatientPortal.Patient";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = PatientPortalRoutes.SignInPage;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.Events = new CookieAuthenticationEvents
+            {
+                // The JSON API answers 401 rather than redirecting to the sign-in page.
+                OnRedirectToLogin = context =>
+                {
+                    if (context.Request.Path.StartsWithSegments("/" + PatientPortalRoutes.PublicApi, StringComparison.OrdinalIgnoreCase))
+                    {
+                        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    }
+                    else
+                    {
+                        context.Response.Redirect(context.RedirectUri);
+                    }
+
+                    return Task.CompletedTask;
+                },
+            };
+        });
+
+        services.AddControllersWithViews().ConfigureApplicationPartManager(manager =>
+        {
+            var assembly = typeof(PatientPortalServiceCollectionExtensions).Assembly;
+            if (!manager.ApplicationParts.OfType<AssemblyPart>().Any(part => part.Assembly == assembly))
+            {
+                manager.ApplicationParts.Add(new AssemblyPart(assembly));
+            }
+        });
+        return services;
+    }
+
+    /// <summary>Maps the package's pages and APIs (attribute-routed controllers) into the host's endpoints.</summary>
+    public static IEndpointRouteBuilder MapPatientPortal(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapControllers();
+        return endpoints;
+    }
+
+    private sealed class PatientPortalMarker;
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using PatientPortal.Core.SignIn;
+using PatientPortal.Web.Common;
+
+namespace PatientPortal.Web.SignIn;
+
+/// <summary>Sign-in as JSON. On success the patient cookie is set, as with the pages.</summary>
+[Tags("Sign-in")]
+public sealed class SignInApiController(SignInService signIn, SignInChoiceTicket tickets) : PublicApiControllerBase
+{
+    [HttpPost("sign-in")]
+    [RateLimited]
+    [ProducesResponseType<SignInResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
+    public async Task<IActionResult> SignIn(SignInRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var result = await signIn.SignInAsync(request.Email, request.Password, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return this.ToProblem(result.Failure!);
+        }
+
+        var outcome = result.Value!;
+        switch (outcome.Kind)
+        {
+            case SignInResultKind.SignedIn:
+                await HttpContext.SignInAsync(PatientAuthentication.Scheme, PatientAuthentication.Principal(outcome.PatientId!.Value));
+                return Ok(new SignInResponse("signedIn"));
+            case SignInResultKind.ChoosePatient:
+                return Ok(new SignInResponse("choosePatient", tickets.Issue(outcome.Candidates.Select(candidate => candidate.PatientId)), outcome.Candidates));
+            default:
+                return Ok(new SignInResponse("confirmationResent"));
+        }
+    }
+
+    [HttpPost("sign-in/choose")]
+    [RateLimited]
+    [ProducesResponseType<SignInResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<IActionResult> Choose(ChoosePatientRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var result = await signIn.ChooseAsync(tickets.Read(request.Ticket), request.PatientId, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return this.ToProblem(result.Failure!);
+        }
+
+        await HttpContext.SignInAsync(PatientAuthentication.Scheme, PatientAuthentication.Principal(result.Value));
+        return Ok(new SignInResponse("signedIn"));
+    }
+
+    [HttpPost("sign-out")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> SignOutPatient()
+    {
+        await HttpContext.SignOutAsync(PatientAuthentication.Scheme);
+        return NoContent();
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using PatientPortal.Core.SignIn;
+using PatientPortal.Web.Common;
+
+namespace PatientPortal.Web.SignIn;
+
+/// <summary>Patient sign-in and sign-out, including "which person are you?" for a shared email.</summary>
+[Route(PatientPortalRoutes.Pages)]
+public sealed class SignInPagesController(SignInService signIn, SignInChoiceTicket tickets) : PatientPortalPageController
+{
+    [HttpGet("sign-in")]
+    public IActionResult SignIn([FromQuery] string? returnUrl) =>
+        View(PatientPortalViews.SignIn, new SignInPage(null, LocalOrNull(returnUrl), null));
+
+    [HttpPost("sign-in")]
+    [RateLimited]
+    public async Task<IActionResult> SignIn([FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl, CancellationToken cancellationToken)
+    {
+        var result = await signIn.SignInAsync(email, password, cancellationToken);
+        if (!result.Succeeded)
+        {
+            var view = View(PatientPortalViews.SignIn, new SignInPage(email, LocalOrNull(returnUrl), SignInService.FailedMessage));
+            view.StatusCode = StatusCodes.Status400BadRequest;
+            return view;
+        }
+
+        var outcome = result.Value!;
+        return outcome.Kind switch
+        {
+            SignInResultKind.SignedIn => await CompleteAsync(outcome.PatientId!.Value, returnUrl),
+            SignInResultKind.ChoosePatient => View(
+                PatientPortalViews.ChoosePatient,
+                new ChoosePatientPage(tickets.Issue(outcome.Candidates.Select(candidate => candidate.PatientId)), outcome.Candidates, LocalOrNull(returnUrl))),
+            _ => MessageView(new MessagePage(
+                "Confirm your email address first",
+                "Your account is waiting for you to confirm your email address. We have sent you a new link: open it to activate your account, then sign in.")),
+        };
+    }
+
+    [HttpPost("sign-in/choose")]
+    [RateLimited]
+    public async Task<IActionResult> Choose([FromForm] string? ticket, [FromForm] Guid patientId, [FromForm] string? returnUrl, CancellationToken cancellationToken)
+    {
+        var verified = tickets.Read(ticket);
+        if (verified.Count == 0)
+        {
+            var expired = View(PatientPortalViews.SignIn, new SignInPage(null, LocalOrNull(returnUrl), "That took too long. Please sign in again."));
+            expired.StatusCode = StatusCodes.Status400BadRequest;
+            return expired;
+        }
+
+        var result = await signIn.ChooseAsync(verified, patientId, cancellationToken);
+        return result.Succeeded
+            ? await CompleteAsync(result.Value, returnUrl)
+            : View(PatientPortalViews.SignIn, new SignInPage(null, LocalOrNull(returnUrl), "Please sign in again."));
+    }
+
+    [HttpPost("sign-out")]
+    public async Task<IActionResult> SignOutPatient()
+    {
+        await HttpContext.SignOutAsync(PatientAuthentication.Scheme);
+        return View(PatientPortalViews.SignIn, new SignInPage(null, null, null, "You have signed out."));
+    }
+
+    private async Task<IActionResult> CompleteAsync(Guid patientId, string? returnUrl)
+    {
+        // A new cookie for every sign-in: a session from before sign-in is never promoted.
+        await HttpContext.SignInAsync(PatientAuthentication.Scheme, PatientAuthentication.Principal(patientId));
+        return LocalRedirect(LocalOrNull(returnUrl) ?? PatientPortalRoutes.HomePage);
+    }
+
+    private string? LocalOrNull(string? returnUrl) => returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : null;
+}

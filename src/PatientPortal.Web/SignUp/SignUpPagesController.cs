@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using PatientPortal.Core.Common;
+using PatientPortal.Core.Practice;
+using PatientPortal.Core.Security;
+using PatientPortal.Core.SignUp;
+using PatientPortal.Web.Common;
+
+namespace PatientPortal.Web.SignUp;
+
+/// <summary>The server-rendered sign-up pages: invite code, registration form, "check your email".</summary>
+[Route(PatientPortalRoutes.Pages + "/sign-up")]
+public sealed class SignUpPagesController(SignUpService signUp, PasswordPolicy passwordPolicy, IOptions<PracticeOptions> practice) : PatientPortalPageController
+{
+    private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
+
+    [HttpGet("")]
+    public IActionResult EnterInviteCode([FromQuery] string? code) =>
+        View(PatientPortalViews.EnterInviteCode, new EnterInviteCodePage(code, NoErrors));
+
+    [HttpPost("")]
+    [RateLimited]
+    public async Task<IActionResult> CheckInviteCode([FromForm] string? inviteCode, CancellationToken cancellationToken)
+    {
+        var check = await signUp.CheckInviteCodeAsync(inviteCode, cancellationToken);
+        if (!check.Succeeded)
+        {
+            return CodeRejected(inviteCode, check.Failure!);
+        }
+
+        var form = new RegistrationForm { InviteCode = check.Value!.InviteCode };
+        return View(PatientPortalViews.Register, RegisterPageFor(form, check.Value.ChargebandName, NoErrors));
+    }
+
+    [HttpPost("register")]
+    [RateLimited]
+    public async Task<IActionResult> Register([FromForm] RegistrationForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var result = await signUp.SignUpAsync(form.ToCommand(), cancellationToken);
+        if (result.Succeeded)
+        {
+            return RedirectToAction(nameof(CheckYourMessages));
+        }
+
+        var failure = result.Failure!;
+        if (failure.Errors.ContainsKey("inviteCode"))
+        {
+            return CodeRejected(form.InviteCode, failure);
+        }
+
+        // The password is never sent back to the browser.
+        form.Password = null;
+        var chargebandName = (await signUp.CheckInviteCodeAsync(form.InviteCode, cancellationToken)).Value?.ChargebandName ?? string.Empty;
+        var errors = WithBindingErrors(failure.Errors);
+        var view = View(PatientPortalViews.Register, RegisterPageFor(form, chargebandName, errors));
+        view.StatusCode = StatusCodes.Status400BadRequest;
+        return view;
+    }
+
+    [HttpGet("check-your-email")]
+    public IActionResult CheckYourMessages() => MessageView(SignUpMessages.CheckYourMessages(SignUpOutcome.CheckYourMessages.Message));
+
+    private ViewResult CodeRejected(string? inviteCode, Failure failure)
+    {
+        var view = View(PatientPortalViews.EnterInviteCode, new EnterInviteCodePage(inviteCode, failure.Errors));
+        view.StatusCode = StatusCodes.Status400BadRequest;
+        return view;
+    }
+
+    private RegisterPage RegisterPageFor(RegistrationForm form, string chargebandName, IReadOnlyDictionary<string, string[]> errors) =>
+        new(form, chargebandName, errors, practice.Value.PrivacyPolicyVersion, practice.Value.PrivacyPolicyUrl, passwordPolicy.MinimumLength);
+
+    // A date the browser sent in a form the binder could not read arrives as null: say so rather than "enter".
+    private IReadOnlyDictionary<string, string[]> WithBindingErrors(IReadOnlyDictionary<string, string[]> errors)
+    {
+        if (ModelState.TryGetValue(nameof(RegistrationForm.DateOfBirth), out var entry) && entry.Errors.Count > 0)
+        {
+            var copy = errors.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+            copy["dateOfBirth"] = ["Enter your date of birth as a real date, for example 1980-03-27."];
+            return copy;
+        }
+
+        return errors;
+    }
+}

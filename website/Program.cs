@@ -1,0 +1,34 @@
+using PatientPortal.Web;
+using PatientPortal.Website;
+using PatientPortal.Website.Admin;
+using PatientPortal.Website.DemoData;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddPatientPortal(builder.Configuration);
+builder.Services.AddAdminSignIn(builder.Configuration);
+builder.Services.AddHostedService<DemoDataSeeder>();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler();
+    app.UseHsts();
+}
+
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapOpenApi();
+app.MapPatientPortal();
+app.MapAdminSignIn();
+app.MapWebsitePages();
+
+app.Run();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Options;
+using PatientPortal.Core.Practice;
+using PatientPortal.Website.Admin;
+using PatientPortal.Website.DemoData;
+
+namespace PatientPortal.Website;
+
+/// <summary>The few pages of the practice website itself: home, privacy policy, admin start page.</summary>
+internal static class WebsitePages
+{
+    public static IEndpointRouteBuilder MapWebsitePages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/", (IOptions<PracticeOptions> practice) => Page(practice.Value.Name, $"""
+            <h1>{Encode(practice.Value.Name)}</h1>
+            <ul>
+              <li><a href="/patient-portal/sign-up">Sign up to the patient portal</a> (demo invite code <code>Welcome123</code>)</li>
+              <li><a href="/patient-portal/sign-in">Sign in to the patient portal</a> (demo: {DemoAccounts.SoloEmail} or {DemoAccounts.FamilyEmail}, password "{DemoDataSeeder.DemoPassword}")</li>
+              <li><a href="/privacy">Privacy policy</a></li>
+              <li><a href="/admin">Practice admin</a></li>
+            </ul>
+            """));
+
+        endpoints.MapGet("/privacy", (IOptions<PracticeOptions> practice) => Page("Privacy policy", $"""
+            <h1>Privacy policy</h1>
+            <p>Version {Encode(practice.Value.PrivacyPolicyVersion)}.</p>
+            <p>{Encode(practice.Value.Name)} keeps the details you give us to provide your care and to run your patient portal account.
+            We use your email address and mobile number to send you links and appointment messages. We never sell your details.</p>
+            """));
+
+        endpoints.MapGet("/admin", (HttpContext context) => Page("Practice admin", $"""
+            <h1>Practice admin</h1>
+            <p>Signed in as {Encode(context.User.Identity?.Name ?? string.Empty)}.</p>
+            <p>The management API is described at <a href="/openapi/v1.json">/openapi/v1.json</a>;
+            chargebands are at <a href="/umbraco/management/api/v1/patient-portal/chargebands">/umbraco/management/api/v1/patient-portal/chargebands</a>.</p>
+            <form method="post" action="/admin/sign-out"><button type="submit">Sign out</button></form>
+            """)).RequireAuthorization(policy => policy.AddAuthenticationSchemes(AdminAuthentication.Scheme).RequireAuthenticatedUser());
+        return endpoints;
+    }
+
+    private static IResult Page(string title, string body) =>
+        Results.Content($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{Encode(title)}</title></head><body>{body}</body></html>", "text/html; charset=utf-8");
+
+    private static string Encode(string value) => System.Net.WebUtility.HtmlEncode(value);
+}
