@@ -3,7 +3,7 @@ using PhoneNumbers;
 
 namespace PatientPortal.Core.Patients;
 
-/// <summary>Reads a mobile number the way a patient writes it and stores it in E.164 (<c>+447700900123</c>).</summary>
+/// <summary>Reads a mobile number the way a patient writes it and stores it in E.164 (<c>+447911123456</c>).</summary>
 public static class MobileNumber
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
@@ -24,7 +24,7 @@ public static class MobileNumber
         }
         catch (NumberParseException)
         {
-            error = "Enter a mobile number, such as 07700 900123 or +44 7700 900123.";
+            error = "Enter a mobile number, such as 07911 123456 or +44 7700 900123.";
             return false;
         }
 

@@ -3,9 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace PatientPortal.Web.Common;
 
 /// <summary>Base of the server-rendered public pages: antiforgery on every form, security headers, friendly errors.</summary>
-[AutoValidateAntiforgeryToken]
+[ValidateFormAntiforgery]
 [SecurityHeaders]
-[FriendlyAntiforgeryFailure]
 [ApiExplorerSettings(IgnoreApi = true)]
 public abstract class PatientPortalPageController : Controller
 {

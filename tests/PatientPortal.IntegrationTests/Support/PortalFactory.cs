@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PatientPortal.Infrastructure.Persistence;
+
+namespace PatientPortal.IntegrationTests.Support;
+
+/// <summary>
+/// The website host in memory, on its own real SQLite file, sending email to the real maildev SMTP server.
+/// One per test class; tests inside a class use distinct codes and addresses.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "integration-admin-password";
+    private readonly string _folder = Directory.CreateTempSubdirectory("patient-portal-tests-").FullName;
+
+    public MaildevServer Mail { get; } = MaildevServer.Instance;
+
+    /// <summary>Settings a test class changes (rate limits, clocks); applied over appsettings.json.</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<HttpClient> AdminAsync()
+    {
+        var client = Browser();
+        var form = await HtmlForm.GetAsync(client, "/admin/sign-in");
+        using var response = await form.PostAsync(client, "/admin/sign-in", new() { ["username"] = "admin", ["password"] = AdminPassword });
+        Assert.Equal("/admin", response.Headers.Location?.OriginalString);
+        return client;
+    }
+
+    public async Task<T> QueryAsync<T>(Func<PatientPortalDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PatientPortalDbContext>());
+    }
+
+    public Task<int> PatientCountAsync() => QueryAsync(db => db.Patients.CountAsync());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:PatientPortal"] = $"Data Source={Path.Combine(_folder, "portal.db")}",
+            ["PatientPortal:Email:DeliveryMethod"] = "Network",
+            ["PatientPortal:Email:Host"] = "127.0.0.1",
+            ["PatientPortal:Email:Port"] = Mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["PatientPortal:Email:SecureSocketOptions"] = "None",
+            ["PatientPortal:Practice:PublicBaseUrl"] = "http://localhost/",
+            ["PatientPortal:RateLimiting:PermitsPerMinute"] = "10000",
+            ["PatientPortal:RateLimiting:PermitsPerHour"] = "100000",
+            ["Website:SeedDemoData"] = "false",
+            ["Website:Admin:Password"] = AdminPassword,
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+        builder.ConfigureTestServices(ConfigureTestServices);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is left for the OS to clean; it is under the temp folder.
+        }
+    }
+}

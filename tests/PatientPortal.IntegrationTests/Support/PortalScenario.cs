@@ -1,0 +1,68 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace PatientPortal.IntegrationTests.Support;
+
+/// <summary>Steps several tests share: set up a chargeband with a code, sign up through the pages, confirm.</summary>
+public static partial class PortalScenario
+{
+    public const string ChargebandsUrl = "/umbraco/management/api/v1/patient-portal/chargebands";
+
+    public static async Task<JsonElement> CreateChargebandAsync(HttpClient admin, string name = "Self-pay")
+    {
+        using var response = await admin.PostAsJsonAsync(ChargebandsUrl, new { name, billingRules = new[] { new { type = "PatientSelfBook" } } });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public static async Task<string> CreateOnlineChargebandAsync(HttpClient admin, string inviteCode, string accessMode = "AllowWithNoNotifications", object? settings = null)
+    {
+        var id = (await CreateChargebandAsync(admin, $"Online {inviteCode}")).GetProperty("id").GetString()!;
+        using (var enabled = await admin.PostAsJsonAsync($"{ChargebandsUrl}/{id}/online-booking/enable", new { accessMode }))
+        {
+            Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        }
+
+        using var configured = await admin.PutAsJsonAsync($"{ChargebandsUrl}/{id}/online-settings", settings ?? new { inviteCode, allowOnlineMessaging = true });
+        Assert.Equal(HttpStatusCode.OK, configured.StatusCode);
+        return id;
+    }
+
+    /// <summary>Invite code page, then the registration form, as a browser without JavaScript does.</summary>
+    public static async Task<HttpResponseMessage> SignUpAsync(HttpClient browser, Dictionary<string, string> registration)
+    {
+        var start = await HtmlForm.GetAsync(browser, "/patient-portal/sign-up");
+        using var codeAccepted = await start.PostAsync(browser, "/patient-portal/sign-up", new() { ["inviteCode"] = registration["inviteCode"] });
+        Assert.Equal(HttpStatusCode.OK, codeAccepted.StatusCode);
+        var form = await HtmlForm.ReadAsync(codeAccepted);
+        return await form.PostAsync(browser, "/patient-portal/sign-up/register", new Dictionary<string, string>(registration));
+    }
+
+    public static string ConfirmationPath(ReceivedEmail email)
+    {
+        var match = ConfirmLink().Match(email.Html ?? string.Empty);
+        Assert.True(match.Success, "The email has no confirmation link.");
+        return new Uri(WebUtility.HtmlDecode(match.Groups[1].Value)).PathAndQuery;
+    }
+
+    /// <summary>Opens the link (token moves to a cookie), then presses the confirm button.</summary>
+    public static async Task<HttpResponseMessage> ConfirmAsync(HttpClient browser, string confirmationPath)
+    {
+        using var opened = await browser.GetAsync(new Uri(confirmationPath, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        Assert.Equal("/patient-portal/confirm-email", opened.Headers.Location?.OriginalString);
+        var page = await HtmlForm.GetAsync(browser, "/patient-portal/confirm-email");
+        return await page.PostAsync(browser, "/patient-portal/confirm-email", []);
+    }
+
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string email, string password)
+    {
+        var page = await HtmlForm.GetAsync(browser, "/patient-portal/sign-in");
+        return await page.PostAsync(browser, "/patient-portal/sign-in", new() { ["email"] = email, ["password"] = password });
+    }
+
+    [GeneratedRegex("href=\"([^\"]*confirm-email\\?token=[^\"]+)\"")]
+    private static partial Regex ConfirmLink();
+}
