@@ -8,7 +8,6 @@ namespace PatientPortal.Web.Common;
 [ApiController]
 [Route(PatientPortalRoutes.ManagementApi)]
 [Authorize(Policy = BackOfficePolicy.Name)]
-[Produces("application/json")]
 [ProducesResponseType(StatusCodes.Status401Unauthorized)]
 [ProducesResponseType(StatusCodes.Status403Forbidden)]
 public abstract class ManagementApiControllerBase : ControllerBase

@@ -9,6 +9,5 @@ namespace PatientPortal.Web.Common;
 [ApiController]
 [Route(PatientPortalRoutes.PublicApi)]
 [Consumes("application/json")]
-[Produces("application/json")]
 [SecurityHeaders]
 public abstract class PublicApiControllerBase : ControllerBase;

@@ -47,6 +47,12 @@ public static partial class PortalScenario
         return new Uri(WebUtility.HtmlDecode(match.Groups[1].Value)).PathAndQuery;
     }
 
+    public static string ConfirmationToken(ReceivedEmail email)
+    {
+        var query = new Uri(new Uri("http://localhost"), ConfirmationPath(email)).Query;
+        return Uri.UnescapeDataString(query["?token=".Length..]);
+    }
+
     /// <summary>Opens the link (token moves to a cookie), then presses the confirm button.</summary>
     public static async Task<HttpResponseMessage> ConfirmAsync(HttpClient browser, string confirmationPath)
     {

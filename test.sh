@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what the tests need on a fresh machine, then builds and runs every test project.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Node.js and npm run maildev, the real SMTP server of the integration tests.
+if ! command -v npm >/dev/null 2>&1; then
+  apt-get update && apt-get install -y nodejs npm
+fi
+(cd tests && npm ci --no-audit --no-fund --loglevel=error)
+
+dotnet tool restore
+dotnet build PatientPortal.sln -c Release -warnaserror
+
+log=$(mktemp)
+status=0
+dotnet test PatientPortal.sln -c Release --no-build 2>&1 | tee "$log" || status=$?
+
+# One closing line over all test assemblies.
+awk '/(Passed|Failed)! +- +Failed:/ { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
+     END { printf "%d passed, %d failed\n", p, f }' "$log"
+rm -f "$log"
+exit $status

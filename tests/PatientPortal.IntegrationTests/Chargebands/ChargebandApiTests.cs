@@ -1,0 +1,182 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PatientPortal.IntegrationTests.Support;
+
+namespace PatientPortal.IntegrationTests.Chargebands;
+
+public sealed class ChargebandApiTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private const string Url = PortalScenario.ChargebandsUrl;
+
+    [Fact]
+    public async Task AnonymousCall_GetsUnauthorized()
+    {
+        using var response = await portal.Browser().GetAsync(new Uri(Url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Create_ThenGet_ReturnsBillingRules_AndNoOnlineSettingsYet()
+    {
+        var admin = await portal.AdminAsync();
+        using var created = await admin.PostAsJsonAsync(Url, new { name = "Insured", billingRules = new object[] { new { type = "PatientSelfBook" }, new { type = "Discount", percentage = 10 } } });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        var chargeband = await admin.GetFromJsonAsync<JsonElement>($"{Url}/{id}");
+
+        Assert.Equal("Insured", chargeband.GetProperty("name").GetString());
+        Assert.True(chargeband.GetProperty("allowsPatientSelfBook").GetBoolean());
+        Assert.Equal(2, chargeband.GetProperty("billingRules").GetArrayLength());
+        Assert.Equal("Discount", chargeband.GetProperty("billingRules")[1].GetProperty("type").GetString());
+        Assert.False(chargeband.GetProperty("onlineBooking").GetProperty("enabled").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, chargeband.GetProperty("onlineSettings").ValueKind);
+        Assert.Equal(created.Headers.Location?.AbsolutePath, $"{Url}/{id}");
+    }
+
+    [Fact]
+    public async Task Create_WithoutName_IsAProblemWithTheField_AndCreatesNothing()
+    {
+        var admin = await portal.AdminAsync();
+        var before = (await admin.GetFromJsonAsync<JsonElement>(Url)).GetArrayLength();
+
+        using var response = await admin.PostAsJsonAsync(Url, new { name = "  ", billingRules = Array.Empty<object>() });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Enter a name for the chargeband.", problem.GetProperty("errors").GetProperty("name")[0].GetString());
+        Assert.Equal(before, (await admin.GetFromJsonAsync<JsonElement>(Url)).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task OnlineSettings_WhileOnlineBookingDisabled_AreRefusedWithConflict()
+    {
+        var admin = await portal.AdminAsync();
+        var id = (await PortalScenario.CreateChargebandAsync(admin)).GetProperty("id").GetString();
+
+        using var response = await admin.PutAsJsonAsync($"{Url}/{id}/online-settings", new { inviteCode = Registration.UniqueCode(), allowOnlineMessaging = true });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("only while online booking is enabled", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, (await admin.GetFromJsonAsync<JsonElement>($"{Url}/{id}")).GetProperty("onlineSettings").ValueKind);
+    }
+
+    [Fact]
+    public async Task InviteCode_UsedByAnotherChargebandInAnyCase_IsAConflict_AndChangesNothing()
+    {
+        var admin = await portal.AdminAsync();
+        var code = Registration.UniqueCode("Welcome");
+        await PortalScenario.CreateOnlineChargebandAsync(admin, code);
+        var other = await PortalScenario.CreateOnlineChargebandAsync(admin, Registration.UniqueCode());
+
+        using var response = await admin.PutAsJsonAsync($"{Url}/{other}/online-settings", new { inviteCode = code.ToUpperInvariant(), allowOnlineMessaging = false });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("already used by another chargeband", problem.GetProperty("errors").GetProperty("inviteCode")[0].GetString(), StringComparison.Ordinal);
+        var unchanged = await admin.GetFromJsonAsync<JsonElement>($"{Url}/{other}");
+        Assert.NotEqual(code.ToUpperInvariant(), unchanged.GetProperty("onlineSettings").GetProperty("inviteCode").GetString());
+        Assert.True(unchanged.GetProperty("onlineSettings").GetProperty("allowOnlineMessaging").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("has space")]
+    [InlineData("émoji✓code")]
+    public async Task InviteCode_Malformed_IsExplained(string code)
+    {
+        var admin = await portal.AdminAsync();
+        var id = await PortalScenario.CreateOnlineChargebandAsync(admin, Registration.UniqueCode());
+
+        using var response = await admin.PutAsJsonAsync($"{Url}/{id}/online-settings", new { inviteCode = code, allowOnlineMessaging = true });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("inviteCode", out _));
+    }
+
+    [Fact]
+    public async Task InviteCodeControls_AreStored_AndShown()
+    {
+        var admin = await portal.AdminAsync();
+        var code = Registration.UniqueCode();
+        var id = await PortalScenario.CreateOnlineChargebandAsync(admin, code, settings: new
+        {
+            inviteCode = code,
+            allowOnlineMessaging = true,
+            inviteCodeValidFrom = "2026-01-01",
+            inviteCodeValidUntil = "2099-12-31",
+            inviteCodeUsageCap = 50,
+        });
+
+        var settings = (await admin.GetFromJsonAsync<JsonElement>($"{Url}/{id}")).GetProperty("onlineSettings");
+
+        Assert.Equal("2026-01-01", settings.GetProperty("inviteCodeValidFrom").GetString());
+        Assert.Equal("2099-12-31", settings.GetProperty("inviteCodeValidUntil").GetString());
+        Assert.Equal(50, settings.GetProperty("inviteCodeUsageCap").GetInt32());
+        Assert.Equal(0, settings.GetProperty("inviteCodeSignUpCount").GetInt32());
+        Assert.True(settings.GetProperty("inviteCodeAcceptingSignUps").GetBoolean());
+    }
+
+    [Fact]
+    public async Task AllowAndNotify_IsRecorded_AsInvitingCurrentAndFuturePatients()
+    {
+        var admin = await portal.AdminAsync();
+        var notify = await PortalScenario.CreateOnlineChargebandAsync(admin, Registration.UniqueCode(), "AllowAndNotify");
+        var quiet = await PortalScenario.CreateOnlineChargebandAsync(admin, Registration.UniqueCode(), "AllowWithNoNotifications");
+
+        var notifying = (await admin.GetFromJsonAsync<JsonElement>($"{Url}/{notify}")).GetProperty("onlineBooking");
+        var silent = (await admin.GetFromJsonAsync<JsonElement>($"{Url}/{quiet}")).GetProperty("onlineBooking");
+
+        Assert.Equal("AllowAndNotify", notifying.GetProperty("accessMode").GetString());
+        Assert.True(notifying.GetProperty("invitesCurrentAndFuturePatients").GetBoolean());
+        Assert.Equal("AllowWithNoNotifications", silent.GetProperty("accessMode").GetString());
+        Assert.False(silent.GetProperty("invitesCurrentAndFuturePatients").GetBoolean());
+    }
+
+    [Fact]
+    public async Task DisablingOnlineBooking_KeepsTheSettings_ButStopsTheCode()
+    {
+        var admin = await portal.AdminAsync();
+        var code = Registration.UniqueCode();
+        var id = await PortalScenario.CreateOnlineChargebandAsync(admin, code, "AllowAndNotify");
+
+        using var disabled = await admin.PostAsync(new Uri($"{Url}/{id}/online-booking/disable", UriKind.Relative), null);
+        var chargeband = await disabled.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.False(chargeband.GetProperty("onlineBooking").GetProperty("enabled").GetBoolean());
+        Assert.False(chargeband.GetProperty("onlineBooking").GetProperty("invitesCurrentAndFuturePatients").GetBoolean());
+        Assert.Equal(code, chargeband.GetProperty("onlineSettings").GetProperty("inviteCode").GetString());
+        Assert.False(chargeband.GetProperty("onlineSettings").GetProperty("inviteCodeAcceptingSignUps").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Delete_RefusesAChargebandWithPatients_AndDeletesAnEmptyOne()
+    {
+        var admin = await portal.AdminAsync();
+        var code = Registration.UniqueCode();
+        var used = await PortalScenario.CreateOnlineChargebandAsync(admin, code);
+        (await PortalScenario.SignUpAsync(portal.Browser(), Registration.Valid(code, Registration.UniqueEmail()))).Dispose();
+        var empty = (await PortalScenario.CreateChargebandAsync(admin, "Temporary")).GetProperty("id").GetString();
+
+        using var refused = await admin.DeleteAsync(new Uri($"{Url}/{used}", UriKind.Relative));
+        using var deleted = await admin.DeleteAsync(new Uri($"{Url}/{empty}", UriKind.Relative));
+        using var gone = await admin.GetAsync(new Uri($"{Url}/{empty}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheManagementApi()
+    {
+        var document = await portal.Browser().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+
+        Assert.True(paths.TryGetProperty("/" + Url.TrimStart('/') + "/{id}/online-settings", out var settings));
+        Assert.True(settings.TryGetProperty("put", out _));
+        Assert.True(paths.TryGetProperty("/patient-portal/api/sign-up", out _));
+    }
+}
