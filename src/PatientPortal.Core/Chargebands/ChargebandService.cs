@@ -53,10 +53,18 @@ public sealed class ChargebandService(
             && InviteCode.TryCreate(settings.InviteCode, out var code, out _)
             && await chargebands.InviteCodeTakenAsync(code.Normalized, id, cancellationToken))
         {
-            return Failure.Conflict("inviteCode", $"The invite code '{code.Value}' is already used by another chargeband. Codes are compared without regard to case.");
+            return CodeTaken(code.Value);
         }
 
-        return await ChangeAsync(id, actor, "changed the online settings of", chargeband => chargeband.ConfigureOnlineSettings(settings, timeProvider.GetUtcNow()), cancellationToken);
+        try
+        {
+            return await ChangeAsync(id, actor, "changed the online settings of", chargeband => chargeband.ConfigureOnlineSettings(settings, timeProvider.GetUtcNow()), cancellationToken);
+        }
+        catch (UniqueConstraintViolationException)
+        {
+            // Another admin saved the same code between our check and our save.
+            return CodeTaken(settings.InviteCode?.Trim());
+        }
     }
 
     public async Task<Result<Guid>> DeleteAsync(Guid id, string actor, CancellationToken cancellationToken)
@@ -95,6 +103,9 @@ public sealed class ChargebandService(
         logger.LogInformation("{Actor} {Verb} chargeband {ChargebandId}", actor, verb, id);
         return result;
     }
+
+    private static Failure CodeTaken(string? code) =>
+        Failure.Conflict("inviteCode", $"The invite code '{code}' is already used by another chargeband. Codes are compared without regard to case.");
 
     private static Failure NotFound(Guid id) => Failure.NotFound($"There is no chargeband with id {id}.");
 }

@@ -1,3 +1,6 @@
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using PatientPortal.Core.Common;
 
@@ -5,10 +8,28 @@ namespace PatientPortal.Infrastructure.Persistence;
 
 internal sealed class EfUnitOfWork(PatientPortalDbContext db) : IUnitOfWork
 {
-    public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+    public async Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (IsUniqueViolation(exception.InnerException))
+        {
+            throw new UniqueConstraintViolationException("A unique value was taken by another change.", exception);
+        }
+    }
 
     public async Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         new Transaction(await db.Database.BeginTransactionAsync(cancellationToken));
+
+    // SQLite: SQLITE_CONSTRAINT_UNIQUE (2067); SQL Server: 2601 (unique index) and 2627 (unique constraint).
+    private static bool IsUniqueViolation(Exception? exception) => exception switch
+    {
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode == 2067,
+        SqlException sqlServer => sqlServer.Number is 2601 or 2627,
+        _ => false,
+    };
 
     private sealed class Transaction(IDbContextTransaction transaction) : IUnitOfWorkTransaction
     {
