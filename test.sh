@@ -3,9 +3,13 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Node.js and npm run maildev, the real SMTP server of the integration tests.
-if ! command -v npm >/dev/null 2>&1; then
-  apt-get update && apt-get install -y nodejs npm
+# Node.js and npm run maildev, the real SMTP server of the integration tests;
+# Debian's Chromium is the browser of the browser tests (driven by Playwright).
+missing=()
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
+  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
 fi
 (cd tests && npm ci --no-audit --no-fund --loglevel=error)
 

@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+using PatientPortal.IntegrationTests.Support;
+
+namespace PatientPortal.BrowserTests;
+
+/// <summary>
+/// The website on a real Kestrel port with the demo data seeded, driven by Debian's Chromium through
+/// Playwright (Playwright's own browser download cannot work here).
+/// </summary>
+public sealed class BrowserPortalFactory : PortalFactory, IAsyncLifetime
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+    private readonly int _port = FreePort();
+    private IPlaywright? _playwright;
+
+    public Uri BaseUrl => new($"http://127.0.0.1:{_port}/");
+
+    public IBrowser Chromium { get; private set; } = null!;
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Website:SeedDemoData"] = "true",
+        ["PatientPortal:Practice:PublicBaseUrl"] = BaseUrl.AbsoluteUri,
+    };
+
+    public async Task InitializeAsync()
+    {
+        Assert.True(File.Exists(ChromiumPath), "Chromium is not installed: ./test.sh installs Debian's chromium package.");
+        UseKestrel(_port);
+        StartServer();
+        _playwright = await Playwright.CreateAsync();
+        Chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // Without these Chromium tries to reach Google's services, which this network refuses.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await Chromium.CloseAsync();
+        _playwright?.Dispose();
+        await DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

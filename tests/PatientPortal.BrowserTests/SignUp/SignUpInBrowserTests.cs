@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PatientPortal.IntegrationTests.Support;
+
+namespace PatientPortal.BrowserTests.SignUp;
+
+/// <summary>The newcomer's walk-through, in a real browser: seeded code, registration, email link, sign-in.</summary>
+public sealed partial class SignUpInBrowserTests(BrowserPortalFactory portal) : IClassFixture<BrowserPortalFactory>
+{
+    [Fact]
+    public async Task Patient_SignsUpWithTheSeededCode_ConfirmsFromTheEmail_AndSignsIn()
+    {
+        await using var context = await portal.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl.AbsoluteUri });
+        var page = await context.NewPageAsync();
+        var email = Registration.UniqueEmail("browser");
+
+        await page.GotoAsync("/patient-portal/sign-up");
+        await page.GetByLabel("Invite code").FillAsync("welcome123");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        await page.GetByLabel("Title").SelectOptionAsync("Dr");
+        await page.GetByLabel("Given name").FillAsync("Saoirse");
+        await page.GetByLabel("Family name").FillAsync("Ó Briain");
+        await page.GetByLabel("Date of birth").FillAsync("1991-11-05");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Mobile number").FillAsync(Registration.UniqueMobile());
+        await page.GetByLabel("Create a password").FillAsync("a long and memorable browser passphrase");
+        await page.GetByLabel("I have read and accept").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your email" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "sign-up-check-your-email.png"), FullPage = true });
+
+        var mail = Assert.Single(await portal.Mail.WaitForEmailsAsync(email));
+        var link = ConfirmLink().Match(mail.Html ?? string.Empty).Groups[1].Value;
+        Assert.StartsWith(portal.BaseUrl.AbsoluteUri, System.Net.WebUtility.HtmlDecode(link), StringComparison.Ordinal);
+        await page.GotoAsync(System.Net.WebUtility.HtmlDecode(link));
+        Assert.EndsWith("/patient-portal/confirm-email", page.Url, StringComparison.Ordinal); // the token left the address bar
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm my email address" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your account is ready" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync("a long and memorable browser passphrase");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Welcome, Dr Saoirse Ó Briain" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Self-pay")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "portal-home.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task RegistrationErrors_AreListed_AndLinkedToTheirFields()
+    {
+        await using var context = await portal.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl.AbsoluteUri });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/patient-portal/sign-up");
+        await page.GetByLabel("Invite code").FillAsync("Welcome123");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        await page.GetByLabel("Given name").FillAsync("Tom");
+        await page.GetByLabel("Family name").FillAsync("Walsh");
+        await page.GetByLabel("Email address").FillAsync("tom@");
+        await page.GetByLabel("Create a password").FillAsync("short");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
+
+        var summary = page.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(summary).ToContainTextAsync("There is a problem");
+        await Assertions.Expect(summary).ToContainTextAsync("Enter an email address in the form name@example.com.");
+        await Assertions.Expect(summary).ToContainTextAsync("Your password needs at least 15 characters.");
+        await Assertions.Expect(page.GetByLabel("Email address")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.GetByLabel("Given name")).ToHaveValueAsync("Tom");
+        await Assertions.Expect(page.GetByLabel("Create a password")).ToHaveValueAsync(string.Empty);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "sign-up-errors.png"), FullPage = true });
+    }
+
+    [GeneratedRegex("href=\"([^\"]*confirm-email\\?token=[^\"]+)\"")]
+    private static partial Regex ConfirmLink();
+}
