@@ -1,3 +1,4 @@
+using System.Globalization;
 using PatientPortal.Core.SignUp;
 
 namespace PatientPortal.Web.SignUp;
@@ -13,7 +14,19 @@ public sealed class RegistrationForm
 
     public string? FamilyName { get; set; }
 
+    /// <summary>The JSON API's date (ISO 8601). The page sends day, month and year fields instead.</summary>
     public DateOnly? DateOfBirth { get; set; }
+
+    public string? DateOfBirthDay { get; set; }
+
+    public string? DateOfBirthMonth { get; set; }
+
+    public string? DateOfBirthYear { get; set; }
+
+    /// <summary>True when day, month and year were given but make no real date (31 February).</summary>
+    public bool DateOfBirthUnreadable => HasDateParts && PartsAsDate() is null;
+
+    private bool HasDateParts => !string.IsNullOrWhiteSpace(DateOfBirthDay) || !string.IsNullOrWhiteSpace(DateOfBirthMonth) || !string.IsNullOrWhiteSpace(DateOfBirthYear);
 
     public string? Email { get; set; }
 
@@ -26,5 +39,13 @@ public sealed class RegistrationForm
     public string? PrivacyPolicyVersion { get; set; }
 
     public SignUpCommand ToCommand() =>
-        new(InviteCode, Title, GivenName, FamilyName, DateOfBirth, Email, Mobile, Password, AcceptPrivacyPolicy, PrivacyPolicyVersion);
+        new(InviteCode, Title, GivenName, FamilyName, HasDateParts ? PartsAsDate() : DateOfBirth, Email, Mobile, Password, AcceptPrivacyPolicy, PrivacyPolicyVersion);
+
+    private DateOnly? PartsAsDate() =>
+        int.TryParse(DateOfBirthDay, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+        && int.TryParse(DateOfBirthMonth, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+        && int.TryParse(DateOfBirthYear, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+        && year is >= 1000 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
 }

@@ -53,7 +53,7 @@ public sealed class SignUpPagesController(SignUpService signUp, PasswordPolicy p
         // The password is never sent back to the browser.
         form.Password = null;
         var chargebandName = (await signUp.CheckInviteCodeAsync(form.InviteCode, cancellationToken)).Value?.ChargebandName ?? string.Empty;
-        var errors = WithBindingErrors(failure.Errors);
+        var errors = WithUnreadableDate(failure.Errors, form);
         var view = View(PatientPortalViews.Register, RegisterPageFor(form, chargebandName, errors));
         view.StatusCode = StatusCodes.Status400BadRequest;
         return view;
@@ -72,13 +72,14 @@ public sealed class SignUpPagesController(SignUpService signUp, PasswordPolicy p
     private RegisterPage RegisterPageFor(RegistrationForm form, string chargebandName, IReadOnlyDictionary<string, string[]> errors) =>
         new(form, chargebandName, errors, practice.Value.PrivacyPolicyVersion, practice.Value.PrivacyPolicyUrl, passwordPolicy.MinimumLength);
 
-    // A date the browser sent in a form the binder could not read arrives as null: say so rather than "enter".
-    private IReadOnlyDictionary<string, string[]> WithBindingErrors(IReadOnlyDictionary<string, string[]> errors)
+    // A date that was typed but is no real date arrives as null: say so rather than "enter your date of birth".
+    private IReadOnlyDictionary<string, string[]> WithUnreadableDate(IReadOnlyDictionary<string, string[]> errors, RegistrationForm form)
     {
-        if (ModelState.TryGetValue(nameof(RegistrationForm.DateOfBirth), out var entry) && entry.Errors.Count > 0)
+        var unreadableIso = ModelState.TryGetValue(nameof(RegistrationForm.DateOfBirth), out var entry) && entry.Errors.Count > 0;
+        if (unreadableIso || form.DateOfBirthUnreadable)
         {
             var copy = errors.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
-            copy["dateOfBirth"] = ["Enter your date of birth as a real date, for example 1980-03-27."];
+            copy["dateOfBirth"] = ["Enter your date of birth as a real date, for example 27 3 1980."];
             return copy;
         }
 

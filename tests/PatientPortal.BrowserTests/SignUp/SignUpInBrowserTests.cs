@@ -21,7 +21,10 @@ public sealed partial class SignUpInBrowserTests(BrowserPortalFactory portal) : 
         await page.GetByLabel("Title").SelectOptionAsync("Dr");
         await page.GetByLabel("Given name").FillAsync("Saoirse");
         await page.GetByLabel("Family name").FillAsync("Ó Briain");
-        await page.GetByLabel("Date of birth").FillAsync("1991-11-05");
+        var dateOfBirth = page.GetByRole(AriaRole.Group, new() { Name = "Date of birth" });
+        await dateOfBirth.GetByLabel("Day").FillAsync("5");
+        await dateOfBirth.GetByLabel("Month").FillAsync("11");
+        await dateOfBirth.GetByLabel("Year").FillAsync("1991");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Mobile number").FillAsync(Registration.UniqueMobile());
         await page.GetByLabel("Create a password").FillAsync("a long and memorable browser passphrase");
@@ -60,6 +63,9 @@ public sealed partial class SignUpInBrowserTests(BrowserPortalFactory portal) : 
 
         await page.GetByLabel("Given name").FillAsync("Tom");
         await page.GetByLabel("Family name").FillAsync("Walsh");
+        await page.GetByLabel("Day").FillAsync("31");
+        await page.GetByLabel("Month").FillAsync("2");
+        await page.GetByLabel("Year").FillAsync("1980");
         await page.GetByLabel("Email address").FillAsync("tom@");
         await page.GetByLabel("Create a password").FillAsync("short");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
@@ -68,6 +74,8 @@ public sealed partial class SignUpInBrowserTests(BrowserPortalFactory portal) : 
         await Assertions.Expect(summary).ToContainTextAsync("There is a problem");
         await Assertions.Expect(summary).ToContainTextAsync("Enter an email address in the form name@example.com.");
         await Assertions.Expect(summary).ToContainTextAsync("Your password needs at least 15 characters.");
+        await Assertions.Expect(summary).ToContainTextAsync("Enter your date of birth as a real date");
+        await Assertions.Expect(page.GetByLabel("Day")).ToHaveValueAsync("31");
         await Assertions.Expect(page.GetByLabel("Email address")).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(page.GetByLabel("Given name")).ToHaveValueAsync("Tom");
         await Assertions.Expect(page.GetByLabel("Create a password")).ToHaveValueAsync(string.Empty);

@@ -171,6 +171,7 @@ public sealed class SignUpPagesTests(PortalFactory portal) : IClassFixture<Porta
     [InlineData("privacyPolicyVersion", "2019-01", "The privacy policy has changed")]
     [InlineData("dateOfBirth", "2999-01-01", "Your date of birth must be in the past.")]
     [InlineData("dateOfBirth", "31/02/1980", "Enter your date of birth as a real date")]
+    [InlineData("dateOfBirthDay", "31", "Enter your date of birth as a real date")]
     [InlineData("givenName", "", "Enter your given name.")]
     public async Task BadRegistrationInput_IsExplained_AndCreatesNothing(string field, string value, string message)
     {

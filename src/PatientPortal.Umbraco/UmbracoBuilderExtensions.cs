@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PatientPortal.Infrastructure.Persistence;
+using PatientPortal.Web;
+using Umbraco.Cms.Core;
+using Umbraco.Cms.Core.DependencyInjection;
+
+namespace PatientPortal.Umbraco;
+
+public static class UmbracoBuilderExtensions
+{
+    /// <summary>
+    /// Wires PatientPortal into an Umbraco site. Unless the site names a PatientPortal database, the
+    /// package shares the Umbraco database (its tables are prefixed <c>patientPortal</c>). Safe to call more than once.
+    /// </summary>
+    public static IUmbracoBuilder AddPatientPortal(this IUmbracoBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var configuration = builder.Config;
+        builder.Services.AddPatientPortal(configuration);
+
+        // Post-configure runs after the package's own binding, and reads configuration late so that
+        // sources added after composition (test hosts, for one) still count. Repeating it is harmless.
+        builder.Services.AddOptions<DatabaseOptions>().PostConfigure<IHostEnvironment>((options, environment) =>
+        {
+            if (UmbracoDatabaseDefaults.Resolve(configuration) is not { } umbraco)
+            {
+                return;
+            }
+
+            options.Provider = umbraco.Provider;
+            options.ConnectionString = UmbracoDatabaseDefaults.ExpandDataDirectory(umbraco.ConnectionString, UmbracoDataDirectory(environment));
+        });
+        return builder;
+    }
+
+    // Umbraco records the folder it substitutes for |DataDirectory| on the AppDomain while it builds;
+    // using the same value guarantees both read the same file.
+    private static string UmbracoDataDirectory(IHostEnvironment environment) =>
+        AppDomain.CurrentDomain.GetData(Constants.System.DataDirectoryName) is string { Length: > 0 } dataDirectory
+            ? dataDirectory
+            : UmbracoDatabaseDefaults.DataDirectoryUnder(environment.ContentRootPath);
+}
