@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Moq;
+using PatientPortal.Core.SignUp;
+using PatientPortal.Infrastructure.Persistence;
+using Umbraco.Cms.Core.DependencyInjection;
+
+namespace PatientPortal.Umbraco.Tests;
+
+/// <summary>
+/// Runs the composer against a real service collection; only the builder around it is a stand-in,
+/// since the composer uses nothing of it but <c>Services</c> and <c>Config</c>.
+/// </summary>
+public class PatientPortalComposerTests
+{
+    private static readonly string ContentRoot = Path.Combine(Path.GetTempPath(), "patient-portal-umbraco-site");
+
+    [Fact]
+    public void Composing_registers_patient_portal()
+    {
+        var services = Compose(("ConnectionStrings:umbracoDbDSN", "Data Source=|DataDirectory|/Umbraco.sqlite.db"), ("ConnectionStrings:umbracoDbDSN_ProviderName", "Microsoft.Data.Sqlite"));
+
+        Assert.Contains(services, descriptor => descriptor.ServiceType == typeof(SignUpService));
+    }
+
+    [Fact]
+    public void Composing_twice_registers_patient_portal_once()
+    {
+        var services = new ServiceCollection();
+        var builder = Builder(services, Configuration());
+
+        new PatientPortalComposer().Compose(builder);
+        new PatientPortalComposer().Compose(builder);
+
+        Assert.Single(services, descriptor => descriptor.ServiceType == typeof(SignUpService));
+    }
+
+    [Fact]
+    public void The_database_defaults_to_the_umbraco_sqlite_file_under_umbraco_Data()
+    {
+        var services = Compose(("ConnectionStrings:umbracoDbDSN", "Data Source=|DataDirectory|/Umbraco.sqlite.db;Cache=Shared"), ("ConnectionStrings:umbracoDbDSN_ProviderName", "Microsoft.Data.Sqlite"));
+
+        var database = DatabaseOptions(services);
+
+        Assert.Equal(DatabaseProvider.Sqlite, database.Provider);
+        Assert.Equal($"Data Source={Path.Combine(ContentRoot, "umbraco", "Data")}/Umbraco.sqlite.db;Cache=Shared", database.ConnectionString);
+    }
+
+    [Fact]
+    public void An_explicit_patient_portal_connection_string_is_left_alone()
+    {
+        var services = Compose(
+            ("ConnectionStrings:umbracoDbDSN", "Server=db;Database=Umbraco"),
+            ("ConnectionStrings:umbracoDbDSN_ProviderName", "Microsoft.Data.SqlClient"),
+            ("ConnectionStrings:PatientPortal", "Data Source=portal.db"));
+
+        var database = DatabaseOptions(services);
+
+        Assert.Equal(DatabaseProvider.Sqlite, database.Provider);
+        Assert.Equal("Data Source=portal.db", database.ConnectionString);
+    }
+
+    private static ServiceCollection Compose(params (string Key, string Value)[] values)
+    {
+        var services = new ServiceCollection();
+        new PatientPortalComposer().Compose(Builder(services, Configuration(values)));
+        return services;
+    }
+
+    private static DatabaseOptions DatabaseOptions(ServiceCollection services)
+    {
+        services.AddSingleton<IHostEnvironment>(new TestHostEnvironment(ContentRoot));
+        using var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+    }
+
+    private static IUmbracoBuilder Builder(IServiceCollection services, IConfiguration configuration)
+    {
+        var builder = new Mock<IUmbracoBuilder>(MockBehavior.Strict);
+        builder.SetupGet(umbraco => umbraco.Services).Returns(services);
+        builder.SetupGet(umbraco => umbraco.Config).Returns(configuration);
+        return builder.Object;
+    }
+
+    private static IConfiguration Configuration(params (string Key, string Value)[] values) =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(values.Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value)))
+            .Build();
+
+    private sealed class TestHostEnvironment(string contentRootPath) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = Environments.Development;
+
+        public string ApplicationName { get; set; } = "PatientPortal.Umbraco.Tests";
+
+        public string ContentRootPath { get; set; } = contentRootPath;
+
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+    }
+}
