@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,8 +11,6 @@ using PatientPortal.Core.Security;
 using PatientPortal.Infrastructure.Email;
 using PatientPortal.Infrastructure.Persistence;
 using PatientPortal.Infrastructure.Persistence.Repositories;
-using PatientPortal.Infrastructure.Persistence.Sqlite;
-using PatientPortal.Infrastructure.Persistence.SqlServer;
 using PatientPortal.Infrastructure.Security;
 
 namespace PatientPortal.Infrastructure;
@@ -48,28 +45,8 @@ public static class InfrastructureServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddDbContext<PatientPortalDbContext>((provider, builder) =>
-        {
-            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            _ = database.Provider switch
-            {
-                DatabaseProvider.SqlServer => builder.UseSqlServer(database.ConnectionString, sql => sql.MigrationsAssembly(typeof(SqlServerPatientPortalDbContext).Assembly.FullName)),
-                _ => builder.UseSqlite(database.ConnectionString),
-            };
-        });
-        // The provider decides which derived context (and so which migrations) is used.
-        services.Replace(ServiceDescriptor.Scoped<PatientPortalDbContext>(provider =>
-        {
-            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            return database.Provider switch
-            {
-                DatabaseProvider.SqlServer => new SqlServerPatientPortalDbContext(
-                    new DbContextOptionsBuilder<SqlServerPatientPortalDbContext>().UseSqlServer(database.ConnectionString).Options),
-                _ => new SqlitePatientPortalDbContext(
-                    new DbContextOptionsBuilder<SqlitePatientPortalDbContext>().UseSqlite(database.ConnectionString).Options),
-            };
-        }));
-
+        // One context per request scope, of the configured provider (which decides the migrations too).
+        services.TryAddScoped(provider => PatientPortalDbContextFactory.Create(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.TryAddScoped<IUnitOfWork, EfUnitOfWork>();
         services.TryAddScoped<IChargebandRepository, ChargebandRepository>();
         services.TryAddScoped<IPatientRepository, PatientRepository>();

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using PatientPortal.Infrastructure.Persistence.Sqlite;
 using PatientPortal.Infrastructure.Persistence.SqlServer;
@@ -9,11 +8,15 @@ namespace PatientPortal.Infrastructure.Persistence;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqlitePatientPortalDbContext>
 {
     public SqlitePatientPortalDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlitePatientPortalDbContext>().UseSqlite("Data Source=design-time.db").Options);
+        (SqlitePatientPortalDbContext)PatientPortalDbContextFactory.Create(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=design-time.db" });
 }
 
 internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerPatientPortalDbContext>
 {
     public SqlServerPatientPortalDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlServerPatientPortalDbContext>().UseSqlServer("Server=.;Database=PatientPortal;Trusted_Connection=True;TrustServerCertificate=True").Options);
+        (SqlServerPatientPortalDbContext)PatientPortalDbContextFactory.Create(new DatabaseOptions
+        {
+            Provider = DatabaseProvider.SqlServer,
+            ConnectionString = "Server=.;Database=PatientPortal;Trusted_Connection=True;TrustServerCertificate=True",
+        });
 }
