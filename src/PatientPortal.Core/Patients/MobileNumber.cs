@@ -24,7 +24,7 @@ public static class MobileNumber
         }
         catch (NumberParseException)
         {
-            error = "Enter a mobile number, such as 07911 123456 or +44 7700 900123.";
+            error = "Enter a mobile number, such as 07911 123456 or +44 7911 123456.";
             return false;
         }
 

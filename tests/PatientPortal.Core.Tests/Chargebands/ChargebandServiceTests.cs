@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using PatientPortal.Core.Chargebands;
+using PatientPortal.Core.Common;
+using PatientPortal.Core.Tests.Support;
+
+namespace PatientPortal.Core.Tests.Chargebands;
+
+public sealed class ChargebandServiceTests
+{
+    private const string Admin = "admin@practice.example";
+    private readonly Mock<IChargebandRepository> _chargebands = new();
+    private readonly Mock<IUnitOfWork> _unitOfWork = new();
+    private readonly Chargeband _chargeband = new ChargebandBuilder().Build();
+    private readonly ChargebandService _service;
+
+    public ChargebandServiceTests()
+    {
+        _chargebands.Setup(repository => repository.FindAsync(_chargeband.Id, It.IsAny<CancellationToken>())).ReturnsAsync(_chargeband);
+        _service = new ChargebandService(_chargebands.Object, _unitOfWork.Object, new FakeTimeProvider(ChargebandBuilder.Now.AddDays(1)), NullLogger<ChargebandService>.Instance);
+    }
+
+    [Fact]
+    public async Task ConfigureOnlineSettings_WithACodeAnotherChargebandUses_IsAConflictOnTheCode_AndChangesNothing()
+    {
+        _chargebands.Setup(repository => repository.InviteCodeTakenAsync("SPRING26", _chargeband.Id, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+
+        var result = await _service.ConfigureOnlineSettingsAsync(_chargeband.Id, new OnlineSettings("spring26", false), Admin, CancellationToken.None);
+
+        Assert.Equal(OperationStatus.Conflict, result.Status);
+        Assert.Contains("spring26", Assert.Single(result.Failure!.Errors["inviteCode"]), StringComparison.Ordinal);
+        Assert.Equal("Welcome123", _chargeband.InviteCode);
+        _unitOfWork.Verify(unit => unit.SaveChangesAsync(It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task ConfigureOnlineSettings_WhenTheDatabaseRefusesADuplicateCodeAtSave_IsAConflictOnTheCode()
+    {
+        _unitOfWork.Setup(unit => unit.SaveChangesAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new UniqueConstraintViolationException());
+
+        var result = await _service.ConfigureOnlineSettingsAsync(_chargeband.Id, new OnlineSettings("Spring26", false), Admin, CancellationToken.None);
+
+        Assert.Equal(OperationStatus.Conflict, result.Status);
+        Assert.True(result.Failure!.Errors.ContainsKey("inviteCode"));
+    }
+
+    [Fact]
+    public async Task ConfigureOnlineSettings_KeepingItsOwnCode_IsNotAConflict()
+    {
+        var result = await _service.ConfigureOnlineSettingsAsync(_chargeband.Id, new OnlineSettings("WELCOME123", true), Admin, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        Assert.True(_chargeband.AllowOnlineMessaging);
+        _unitOfWork.Verify(unit => unit.SaveChangesAsync(It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Delete_WhilePatientsAreOnTheChargeband_IsAConflict_AndRemovesNothing()
+    {
+        _chargebands.Setup(repository => repository.CountPatientsAsync(_chargeband.Id, It.IsAny<CancellationToken>())).ReturnsAsync(3);
+
+        var result = await _service.DeleteAsync(_chargeband.Id, Admin, CancellationToken.None);
+
+        Assert.Equal(OperationStatus.Conflict, result.Status);
+        Assert.Contains("3 patient(s)", result.Failure!.Title, StringComparison.Ordinal);
+        _chargebands.Verify(repository => repository.Remove(It.IsAny<Chargeband>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task DisableOnlineBooking_OfAnUnknownChargeband_IsNotFound()
+    {
+        var result = await _service.DisableOnlineBookingAsync(Guid.NewGuid(), Admin, CancellationToken.None);
+
+        Assert.Equal(OperationStatus.NotFound, result.Status);
+    }
+
+    [Fact]
+    public async Task Create_WithAnInvalidName_AddsNothing()
+    {
+        var result = await _service.CreateAsync(new SaveChargebandCommand("  ", null), Admin, CancellationToken.None);
+
+        ResultAssert.InvalidOn(result, "name");
+        _chargebands.Verify(repository => repository.Add(It.IsAny<Chargeband>()), Times.Never);
+    }
+}

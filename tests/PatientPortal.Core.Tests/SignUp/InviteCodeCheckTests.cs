@@ -1,0 +1,55 @@
+using Moq;
+using PatientPortal.Core.Chargebands;
+using PatientPortal.Core.SignUp;
+using PatientPortal.Core.Tests.Support;
+
+namespace PatientPortal.Core.Tests.SignUp;
+
+public sealed class InviteCodeCheckTests
+{
+    private readonly AccountHarness _harness = new();
+
+    public InviteCodeCheckTests()
+    {
+        Register(new ChargebandBuilder().WithSettings(new OnlineSettings("Paused01", false)).DisabledAfterConfiguring().Build());
+        Register(new ChargebandBuilder().WithSettings(new OnlineSettings("Expired1", false, InviteCodeValidUntil: TestPractice.Today.AddDays(-1))).Build());
+        Register(new ChargebandBuilder().WithSettings(new OnlineSettings("Early001", false, InviteCodeValidFrom: TestPractice.Today.AddDays(1))).Build());
+        Register(new ChargebandBuilder().WithSettings(new OnlineSettings("Full0001", false, InviteCodeUsageCap: 1)).WithSignUpsCounted(1).Build());
+    }
+
+    [Fact]
+    public async Task CheckInviteCode_FindsTheCodeWithoutRegardToCase_AndShowsItAsTheAdminTypedIt()
+    {
+        var check = ResultAssert.Succeeded(await _harness.SignUpService().CheckInviteCodeAsync(" wElCoMe123 ", CancellationToken.None));
+
+        Assert.Equal(new InviteCodeCheck(_harness.Chargeband.Id, "Welcome123", "Private patients"), check);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("x")]
+    [InlineData("not a code!")]
+    [InlineData("Unknown1")]
+    [InlineData("Paused01")]
+    [InlineData("Expired1")]
+    [InlineData("Early001")]
+    [InlineData("Full0001")]
+    public async Task CheckInviteCode_GivesOneMessageForEveryUnusableCode(string? code)
+    {
+        var result = await _harness.SignUpService().CheckInviteCodeAsync(code, CancellationToken.None);
+
+        Assert.Equal(SignUpService.InvalidCodeMessage, Assert.Single(ResultAssert.InvalidOn(result, "inviteCode")));
+    }
+
+    [Fact]
+    public async Task CheckInviteCode_StartsTheValidDaysAtMidnightInThePracticeTimeZone()
+    {
+        // 23:30 UTC on 15 June is 00:30 on 16 June in London: the code starting on the 16th works.
+        _harness.Time.SetUtcNow(new DateTimeOffset(2026, 6, 15, 23, 30, 0, TimeSpan.Zero));
+
+        Assert.True((await _harness.SignUpService().CheckInviteCodeAsync("Early001", CancellationToken.None)).Succeeded);
+    }
+
+    private void Register(Chargeband chargeband) =>
+        _harness.Chargebands.Setup(repository => repository.FindByInviteCodeAsync(chargeband.InviteCodeNormalized!, It.IsAny<CancellationToken>())).ReturnsAsync(chargeband);
+}

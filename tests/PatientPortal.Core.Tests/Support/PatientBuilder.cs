@@ -1,0 +1,78 @@
+using PatientPortal.Core.Patients;
+
+namespace PatientPortal.Core.Tests.Support;
+
+/// <summary>Mary O'Higgins, born 12 April 1980, with an active portal account unless told otherwise.</summary>
+internal sealed class PatientBuilder
+{
+    public static readonly Guid ChargebandId = Guid.Parse("0198a0f0-0000-7000-8000-000000000001");
+
+    private string _givenName = "Mary";
+    private string _familyName = "O'Higgins";
+    private DateOnly _dateOfBirth = new(1980, 4, 12);
+    private string? _email = "mary@example.com";
+    private string? _mobile = "+447400123456";
+    private string _passwordHash = "stored-hash";
+    private AccountStatus _status = AccountStatus.Active;
+
+    public PatientBuilder WithGivenName(string givenName)
+    {
+        _givenName = givenName;
+        return this;
+    }
+
+    public PatientBuilder WithFamilyName(string familyName)
+    {
+        _familyName = familyName;
+        return this;
+    }
+
+    public PatientBuilder WithDateOfBirth(DateOnly dateOfBirth)
+    {
+        _dateOfBirth = dateOfBirth;
+        return this;
+    }
+
+    public PatientBuilder WithEmail(string? email)
+    {
+        _email = email;
+        return this;
+    }
+
+    public PatientBuilder WithPasswordHash(string passwordHash)
+    {
+        _passwordHash = passwordHash;
+        return this;
+    }
+
+    /// <summary>Signed up but has not followed the confirmation link yet.</summary>
+    public PatientBuilder Pending()
+    {
+        _status = AccountStatus.PendingConfirmation;
+        return this;
+    }
+
+    /// <summary>Registered by the practice; no portal account.</summary>
+    public PatientBuilder WithoutAccount()
+    {
+        _status = AccountStatus.None;
+        return this;
+    }
+
+    public Patient Build()
+    {
+        var details = new PatientDetails(null, _givenName, _familyName, _dateOfBirth, _email, _mobile);
+        if (_status == AccountStatus.None)
+        {
+            return Patient.Register(details, ChargebandId, TestPractice.Now.AddYears(-1));
+        }
+
+        var patient = Patient.SignUp(details, ChargebandId, _passwordHash, TestPractice.PrivacyPolicyVersion, "Welcome123", TestPractice.Now.AddDays(-7));
+        if (_status == AccountStatus.Active)
+        {
+            patient.ConfirmEmail(TestPractice.Now.AddDays(-7));
+        }
+
+        return patient;
+    }
+}

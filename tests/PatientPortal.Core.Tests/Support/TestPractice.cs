@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using PatientPortal.Core.Practice;
+
+namespace PatientPortal.Core.Tests.Support;
+
+/// <summary>A practice in London, at 12:00 on 15 June 2026 (British Summer Time) unless the fake clock is moved.</summary>
+internal static class TestPractice
+{
+    public const string PrivacyPolicyVersion = "2026-01";
+
+    public static readonly DateTimeOffset Now = new(2026, 6, 15, 11, 0, 0, TimeSpan.Zero);
+
+    public static readonly DateOnly Today = new(2026, 6, 15);
+
+    public static IOptions<PracticeOptions> Options { get; } = Microsoft.Extensions.Options.Options.Create(new PracticeOptions
+    {
+        Name = "Riverside Dental",
+        TimeZone = "Europe/London",
+        PhoneRegion = "GB",
+        PrivacyPolicyVersion = PrivacyPolicyVersion,
+        PublicBaseUrl = new Uri("https://portal.example/"),
+    });
+
+    public static PracticeClock Clock(FakeTimeProvider time) => new(time, Options);
+}
