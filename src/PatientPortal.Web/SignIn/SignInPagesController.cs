@@ -46,15 +46,16 @@ public sealed class SignInPagesController(SignInService signIn, SignInChoiceTick
         var verified = tickets.Read(ticket);
         if (verified.Count == 0)
         {
-            var expired = View(PatientPortalViews.SignIn, new SignInPage(null, LocalOrNull(returnUrl), "That took too long. Please sign in again."));
-            expired.StatusCode = StatusCodes.Status400BadRequest;
-            return expired;
+            return SignInAgain(returnUrl, "That took too long. Please sign in again.");
         }
 
         var result = await signIn.ChooseAsync(verified, patientId, cancellationToken);
-        return result.Succeeded
-            ? await CompleteAsync(result.Value, returnUrl)
-            : View(PatientPortalViews.SignIn, new SignInPage(null, LocalOrNull(returnUrl), "Please sign in again."));
+        if (result.Succeeded)
+        {
+            return await CompleteAsync(result.Value, returnUrl);
+        }
+
+        return SignInAgain(returnUrl, "Please sign in again.");
     }
 
     [HttpPost("sign-out")]
@@ -62,6 +63,13 @@ public sealed class SignInPagesController(SignInService signIn, SignInChoiceTick
     {
         await HttpContext.SignOutAsync(PatientAuthentication.Scheme);
         return View(PatientPortalViews.SignIn, new SignInPage(null, null, null, "You have signed out."));
+    }
+
+    private ViewResult SignInAgain(string? returnUrl, string error)
+    {
+        var view = View(PatientPortalViews.SignIn, new SignInPage(null, LocalOrNull(returnUrl), error));
+        view.StatusCode = StatusCodes.Status400BadRequest;
+        return view;
     }
 
     private async Task<IActionResult> CompleteAsync(Guid patientId, string? returnUrl)

@@ -6,7 +6,6 @@ public sealed record EnterInviteCodePage(string? InviteCode, IReadOnlyDictionary
 
 public sealed record RegisterPage(
     RegistrationForm Form,
-    string ChargebandName,
     IReadOnlyDictionary<string, string[]> Errors,
     string PrivacyPolicyVersion,
     string PrivacyPolicyUrl,

@@ -30,7 +30,7 @@ public sealed class SignUpPagesController(SignUpService signUp, PasswordPolicy p
         }
 
         var form = new RegistrationForm { InviteCode = check.Value!.InviteCode };
-        return View(PatientPortalViews.Register, RegisterPageFor(form, check.Value.ChargebandName, NoErrors));
+        return View(PatientPortalViews.Register, RegisterPageFor(form, NoErrors));
     }
 
     [HttpPost("register")]
@@ -52,9 +52,7 @@ public sealed class SignUpPagesController(SignUpService signUp, PasswordPolicy p
 
         // The password is never sent back to the browser.
         form.Password = null;
-        var chargebandName = (await signUp.CheckInviteCodeAsync(form.InviteCode, cancellationToken)).Value?.ChargebandName ?? string.Empty;
-        var errors = WithUnreadableDate(failure.Errors, form);
-        var view = View(PatientPortalViews.Register, RegisterPageFor(form, chargebandName, errors));
+        var view = View(PatientPortalViews.Register, RegisterPageFor(form, WithUnreadableDate(failure.Errors, form)));
         view.StatusCode = StatusCodes.Status400BadRequest;
         return view;
     }
@@ -69,8 +67,8 @@ public sealed class SignUpPagesController(SignUpService signUp, PasswordPolicy p
         return view;
     }
 
-    private RegisterPage RegisterPageFor(RegistrationForm form, string chargebandName, IReadOnlyDictionary<string, string[]> errors) =>
-        new(form, chargebandName, errors, practice.Value.PrivacyPolicyVersion, practice.Value.PrivacyPolicyUrl, passwordPolicy.MinimumLength);
+    private RegisterPage RegisterPageFor(RegistrationForm form, IReadOnlyDictionary<string, string[]> errors) =>
+        new(form, errors, practice.Value.PrivacyPolicyVersion, practice.Value.PrivacyPolicyUrl, passwordPolicy.MinimumLength);
 
     // A date that was typed but is no real date arrives as null: say so rather than "enter your date of birth".
     private IReadOnlyDictionary<string, string[]> WithUnreadableDate(IReadOnlyDictionary<string, string[]> errors, RegistrationForm form)
