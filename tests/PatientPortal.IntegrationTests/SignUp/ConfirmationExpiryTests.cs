@@ -19,9 +19,7 @@ public sealed class ConfirmationExpiryTests(FakeClockPortalFactory portal) : ICl
     [Fact]
     public async Task ConfirmationLink_AfterItsLifetime_IsRefused_AndSigningInSendsAFreshOne()
     {
-        var admin = await portal.AdminAsync();
-        var code = Registration.UniqueCode();
-        await PortalScenario.CreateOnlineChargebandAsync(admin, code);
+        var code = await portal.NewInviteCodeAsync();
         var email = Registration.UniqueEmail();
         (await PortalScenario.SignUpAsync(portal.Browser(), Registration.Valid(code, email))).Dispose();
         var expiredLink = PortalScenario.ConfirmationPath(Assert.Single(await portal.Mail.WaitForEmailsAsync(email)));

@@ -10,9 +10,7 @@ public sealed class DuplicateAndFamilyTests(PortalFactory portal) : IClassFixtur
     [Fact]
     public async Task SignUpMatchingAnActivePatient_CreatesNoSecondPatient_AndTellsThePatientOnFile()
     {
-        var admin = await portal.AdminAsync();
-        var code = Registration.UniqueCode();
-        await PortalScenario.CreateOnlineChargebandAsync(admin, code);
+        var code = await portal.NewInviteCodeAsync();
         var email = Registration.UniqueEmail();
         var browser = portal.Browser();
         var first = Registration.Valid(code, email, familyName: "O'Higgins");
@@ -34,9 +32,7 @@ public sealed class DuplicateAndFamilyTests(PortalFactory portal) : IClassFixtur
     [Fact]
     public async Task SignUpMatchingAPendingPatient_ResendsTheConfirmationLink_InsteadOfASecondRecord()
     {
-        var admin = await portal.AdminAsync();
-        var code = Registration.UniqueCode();
-        await PortalScenario.CreateOnlineChargebandAsync(admin, code);
+        var code = await portal.NewInviteCodeAsync();
         var email = Registration.UniqueEmail();
         var registration = Registration.Valid(code, email, familyName: "Ní Bhriain");
         (await PortalScenario.SignUpAsync(portal.Browser(), registration)).Dispose();
@@ -52,9 +48,7 @@ public sealed class DuplicateAndFamilyTests(PortalFactory portal) : IClassFixtur
     [Fact]
     public async Task FamilySharingAnEmail_EachSignUp_ConfirmAndSignIn_WithTheirOwnPassword()
     {
-        var admin = await portal.AdminAsync();
-        var code = Registration.UniqueCode();
-        await PortalScenario.CreateOnlineChargebandAsync(admin, code);
+        var code = await portal.NewInviteCodeAsync();
         var shared = Registration.UniqueEmail("family");
         var browser = portal.Browser();
         var mother = Registration.Valid(code, shared, givenName: "Maeve", familyName: "Kelly", dateOfBirth: "1975-02-03");
@@ -78,9 +72,7 @@ public sealed class DuplicateAndFamilyTests(PortalFactory portal) : IClassFixtur
     [Fact]
     public async Task FamilySharingEmailAndPassword_IsAskedWhichPerson_AfterThePasswordIsChecked()
     {
-        var admin = await portal.AdminAsync();
-        var code = Registration.UniqueCode();
-        await PortalScenario.CreateOnlineChargebandAsync(admin, code);
+        var code = await portal.NewInviteCodeAsync();
         var shared = Registration.UniqueEmail("family");
         var browser = portal.Browser();
         (await PortalScenario.SignUpAsync(browser, Registration.Valid(code, shared, givenName: "Aisling", familyName: "Walsh", dateOfBirth: "1970-01-01"))).Dispose();

@@ -13,9 +13,7 @@ public sealed class SignUpApiTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task JsonSignUp_ConfirmAndSignIn_ActivateTheAccount()
     {
-        var admin = await portal.AdminAsync();
-        var code = Registration.UniqueCode();
-        await PortalScenario.CreateOnlineChargebandAsync(admin, code);
+        var code = await portal.NewInviteCodeAsync();
         var email = Registration.UniqueEmail();
         var client = portal.Browser();
 
@@ -36,9 +34,7 @@ public sealed class SignUpApiTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task JsonSignUp_WithBadFields_ReturnsEveryProblem_AndCreatesNothing()
     {
-        var admin = await portal.AdminAsync();
-        var code = Registration.UniqueCode();
-        await PortalScenario.CreateOnlineChargebandAsync(admin, code);
+        var code = await portal.NewInviteCodeAsync();
         var before = await portal.PatientCountAsync();
 
         using var response = await portal.Browser().PostAsJsonAsync("/patient-portal/api/sign-up", new
@@ -76,9 +72,7 @@ public sealed class SignUpApiTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task ReplayedJsonConfirmation_IsRefused()
     {
-        var admin = await portal.AdminAsync();
-        var code = Registration.UniqueCode();
-        await PortalScenario.CreateOnlineChargebandAsync(admin, code);
+        var code = await portal.NewInviteCodeAsync();
         var email = Registration.UniqueEmail();
         var client = portal.Browser();
         (await client.PostAsJsonAsync("/patient-portal/api/sign-up", Body(code, email))).Dispose();

@@ -53,13 +53,10 @@ public sealed class SignUpPagesTests(PortalFactory portal) : IClassFixture<Porta
     [Fact]
     public async Task OpeningTheConfirmationLink_DoesNotUseItUp_UntilThePatientConfirms()
     {
-        var admin = await portal.AdminAsync();
-        var code = Registration.UniqueCode();
-        await PortalScenario.CreateOnlineChargebandAsync(admin, code);
+        var code = await portal.NewInviteCodeAsync();
         var email = Registration.UniqueEmail();
         var browser = portal.Browser();
-        (await PortalScenario.SignUpAsync(browser, Registration.Valid(code, email))).Dispose();
-        var path = PortalScenario.ConfirmationPath(Assert.Single(await portal.Mail.WaitForEmailsAsync(email)));
+        var path = await portal.SignUpAndReadConfirmationAsync(browser, Registration.Valid(code, email));
 
         // A mail scanner fetches the link first, with its own cookie jar.
         using (var scanner = await portal.Browser().GetAsync(new Uri(path, UriKind.Relative)))
@@ -77,13 +74,10 @@ public sealed class SignUpPagesTests(PortalFactory portal) : IClassFixture<Porta
     [Fact]
     public async Task ReplayedConfirmationLink_IsRefused_WithAClearPage()
     {
-        var admin = await portal.AdminAsync();
-        var code = Registration.UniqueCode();
-        await PortalScenario.CreateOnlineChargebandAsync(admin, code);
+        var code = await portal.NewInviteCodeAsync();
         var email = Registration.UniqueEmail();
         var browser = portal.Browser();
-        (await PortalScenario.SignUpAsync(browser, Registration.Valid(code, email))).Dispose();
-        var path = PortalScenario.ConfirmationPath(Assert.Single(await portal.Mail.WaitForEmailsAsync(email)));
+        var path = await portal.SignUpAndReadConfirmationAsync(browser, Registration.Valid(code, email));
         (await PortalScenario.ConfirmAsync(browser, path)).Dispose();
 
         using var replay = await PortalScenario.ConfirmAsync(portal.Browser(), path);
@@ -175,9 +169,7 @@ public sealed class SignUpPagesTests(PortalFactory portal) : IClassFixture<Porta
     [InlineData("givenName", "", "Enter your given name.")]
     public async Task BadRegistrationInput_IsExplained_AndCreatesNothing(string field, string value, string message)
     {
-        var admin = await portal.AdminAsync();
-        var code = Registration.UniqueCode();
-        await PortalScenario.CreateOnlineChargebandAsync(admin, code);
+        var code = await portal.NewInviteCodeAsync();
         var email = Registration.UniqueEmail();
         var registration = Registration.Valid(code, email);
         registration[field] = value;
@@ -196,9 +188,7 @@ public sealed class SignUpPagesTests(PortalFactory portal) : IClassFixture<Porta
     [Fact]
     public async Task PostWithoutAntiforgeryToken_IsRefused_AndCreatesNothing()
     {
-        var admin = await portal.AdminAsync();
-        var code = Registration.UniqueCode();
-        await PortalScenario.CreateOnlineChargebandAsync(admin, code);
+        var code = await portal.NewInviteCodeAsync();
         var browser = portal.Browser();
         var page = await HtmlForm.GetAsync(browser, "/patient-portal/sign-up");
         var before = await portal.PatientCountAsync();

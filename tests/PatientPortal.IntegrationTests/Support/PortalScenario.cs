@@ -30,6 +30,21 @@ public static partial class PortalScenario
         return id;
     }
 
+    /// <summary>A fresh chargeband with online booking and a unique invite code, set up by the admin.</summary>
+    public static async Task<string> NewInviteCodeAsync(this PortalFactory portal)
+    {
+        var code = Registration.UniqueCode();
+        await CreateOnlineChargebandAsync(await portal.AdminAsync(), code);
+        return code;
+    }
+
+    /// <summary>Signs up through the pages and returns the link of the one confirmation email that arrived.</summary>
+    public static async Task<string> SignUpAndReadConfirmationAsync(this PortalFactory portal, HttpClient browser, Dictionary<string, string> registration)
+    {
+        (await SignUpAsync(browser, registration)).Dispose();
+        return ConfirmationPath(Assert.Single(await portal.Mail.WaitForEmailsAsync(registration["email"])));
+    }
+
     /// <summary>Invite code page, then the registration form, as a browser without JavaScript does.</summary>
     public static async Task<HttpResponseMessage> SignUpAsync(HttpClient browser, Dictionary<string, string> registration)
     {
