@@ -11,6 +11,7 @@ using PatientPortal.Core.Security;
 using PatientPortal.Infrastructure.Email;
 using PatientPortal.Infrastructure.Persistence;
 using PatientPortal.Infrastructure.Persistence.Repositories;
+using PatientPortal.Infrastructure.RateLimiting;
 using PatientPortal.Infrastructure.Security;
 
 namespace PatientPortal.Infrastructure;
@@ -54,7 +55,10 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<IEmailSender, MailKitEmailSender>();
         services.TryAddSingleton<IPatientPasswordHasher, IdentityPasswordHasher>();
         services.TryAddSingleton<ICommonPasswords, EmbeddedCommonPasswords>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IRateLimitCounters, DatabaseRateLimitCounters>();
         services.AddHostedService<MigrateDatabaseOnStartup>();
+        services.AddHostedService<RateLimitWindowSweeper>();
         return services;
     }
 }

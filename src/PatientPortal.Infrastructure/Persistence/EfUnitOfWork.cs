@@ -23,10 +23,10 @@ internal sealed class EfUnitOfWork(PatientPortalDbContext db) : IUnitOfWork
     public async Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         new Transaction(await db.Database.BeginTransactionAsync(cancellationToken));
 
-    // SQLite: SQLITE_CONSTRAINT_UNIQUE (2067); SQL Server: 2601 (unique index) and 2627 (unique constraint).
+    // SQLite: SQLITE_CONSTRAINT_UNIQUE (2067) and _PRIMARYKEY (1555); SQL Server: 2601 (unique index) and 2627 (unique or primary key constraint).
     private static bool IsUniqueViolation(Exception? exception) => exception switch
     {
-        SqliteException sqlite => sqlite.SqliteExtendedErrorCode == 2067,
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
         SqlException sqlServer => sqlServer.Number is 2601 or 2627,
         _ => false,
     };

@@ -1,43 +1,37 @@
-using System.Threading.RateLimiting;
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using PatientPortal.Infrastructure.RateLimiting;
 
 namespace PatientPortal.Web.Common;
 
 /// <summary>
-/// Per-client limits for public POSTs, built from ASP.NET Core's rate-limiting primitives. It is applied by a
-/// filter on our own actions rather than by middleware, so a host needs no pipeline change to get it.
-/// The client is the remote address; behind a proxy the host must apply forwarded headers first.
+/// Per-client fixed-window limits for public POSTs (a per-minute and a per-hour window). The counters live in
+/// the package's database, so the limits hold across every server of a site. The client is the remote
+/// address; behind a proxy the host must apply forwarded headers first.
 /// </summary>
-public sealed class PublicRateLimiter : IDisposable
+public sealed class PublicRateLimiter(IRateLimitCounters counters, IOptions<RateLimitOptions> options, TimeProvider timeProvider)
 {
-    private readonly PartitionedRateLimiter<HttpContext> _limiter;
+    private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
 
-    public PublicRateLimiter(IOptions<RateLimitOptions> options)
-    {
-        var limits = options.Value;
-        _limiter = PartitionedRateLimiter.CreateChained(
-            Window(limits.PermitsPerMinute, TimeSpan.FromMinutes(1)),
-            Window(limits.PermitsPerHour, TimeSpan.FromHours(1)));
-    }
-
-    /// <summary>Takes one permit; when none is left, says how long the client should wait.</summary>
+    /// <summary>Counts one request; when the client is over a limit, says how long it should wait.</summary>
     public async ValueTask<TimeSpan?> TryAcquireAsync(HttpContext context)
     {
-        using var lease = await _limiter.AcquireAsync(context, 1, context.RequestAborted);
-        if (lease.IsAcquired)
-        {
-            return null;
-        }
-
-        return lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+        ArgumentNullException.ThrowIfNull(context);
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var now = timeProvider.GetUtcNow();
+        var limits = options.Value;
+        return await OverLimitAsync(client, now, Minute, limits.PermitsPerMinute, context.RequestAborted)
+            ?? await OverLimitAsync(client, now, Hour, limits.PermitsPerHour, context.RequestAborted);
     }
 
-    public void Dispose() => _limiter.Dispose();
-
-    private static PartitionedRateLimiter<HttpContext> Window(int permits, TimeSpan window) =>
-        PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0, AutoReplenishment = true }));
+    private async Task<TimeSpan?> OverLimitAsync(string client, DateTimeOffset now, TimeSpan length, int permits, CancellationToken cancellationToken)
+    {
+        var index = now.ToUnixTimeSeconds() / (long)length.TotalSeconds;
+        var end = DateTimeOffset.FromUnixTimeSeconds((index + 1) * (long)length.TotalSeconds);
+        var key = string.Create(CultureInfo.InvariantCulture, $"public-post|{client}|{(long)length.TotalSeconds}|{index}");
+        var count = await counters.IncrementAsync(key, end, cancellationToken);
+        return count > permits ? end - now : null;
+    }
 }

@@ -1,23 +1,67 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using PatientPortal.IntegrationTests.Support;
 
 namespace PatientPortal.IntegrationTests.Common;
 
-public sealed class RateLimitedPortalFactory : PortalFactory
+/// <summary>Three posts a minute, on a clock that only moves when a test moves it (windows are clock-aligned).</summary>
+public class RateLimitedPortalFactory : PortalFactory
 {
+    public FakeTimeProvider Clock { get; protected init; } = new(new DateTimeOffset(2026, 11, 23, 10, 0, 5, TimeSpan.Zero));
+
+    /// <summary>Moves to the start of the next minute window, so a test starts with its permits unused.</summary>
+    public void NextMinute() => Clock.Advance(TimeSpan.FromMinutes(1));
+
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["PatientPortal:RateLimiting:PermitsPerMinute"] = "3",
         ["PatientPortal:RateLimiting:PermitsPerHour"] = "100",
     };
+
+    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+}
+
+/// <summary>A second server of the same site: same database file and clock, its own memory.</summary>
+public sealed class SecondServerFactory : RateLimitedPortalFactory
+{
+    private readonly string _databasePath;
+
+    public SecondServerFactory(string databasePath, FakeTimeProvider clock)
+    {
+        _databasePath = databasePath;
+        Clock = clock;
+    }
+
+    public override string DatabasePath => _databasePath;
 }
 
 public sealed class RateLimitTests(RateLimitedPortalFactory portal) : IClassFixture<RateLimitedPortalFactory>
 {
     [Fact]
+    public async Task Limits_HoldAcrossServersSharingTheDatabase()
+    {
+        portal.NextMinute();
+        using var second = new SecondServerFactory(portal.DatabasePath, portal.Clock);
+        var first = portal.Browser();
+        var other = second.Browser();
+
+        // Two attempts on each server: four in all, over the limit of three.
+        var statuses = new List<HttpStatusCode>();
+        foreach (var client in new[] { first, other, first, other })
+        {
+            using var response = await client.PostAsJsonAsync("/patient-portal/api/sign-up/invite-code", new { inviteCode = "Guess1234" });
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
     public async Task InviteCodeAttempts_BeyondTheLimit_Get429WithRetryAfter_OnPagesAndApi()
     {
+        portal.NextMinute();
         var browser = portal.Browser();
         var page = await HtmlForm.GetAsync(browser, "/patient-portal/sign-up");
         var statuses = new List<HttpStatusCode>();
@@ -32,7 +76,7 @@ public sealed class RateLimitTests(RateLimitedPortalFactory portal) : IClassFixt
 
         Assert.All(statuses, status => Assert.Equal(HttpStatusCode.BadRequest, status));
         Assert.Equal(HttpStatusCode.TooManyRequests, limitedPage.StatusCode);
-        Assert.True(int.Parse(limitedPage.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        Assert.Equal("55", limitedPage.Headers.GetValues("Retry-After").Single()); // the clock stands at hh:mm:05
         Assert.Contains("Too many attempts", await limitedPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.TooManyRequests, limitedApi.StatusCode);
         Assert.NotNull(limitedApi.Headers.RetryAfter);

@@ -19,6 +19,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public MaildevServer Mail { get; } = MaildevServer.Instance;
 
+    /// <summary>The SQLite file; a second factory may point at it to play a second server of one site.</summary>
+    public virtual string DatabasePath => Path.Combine(_folder, "portal.db");
+
     /// <summary>Settings a test class changes (rate limits, clocks); applied over appsettings.json.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
@@ -50,7 +53,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         var settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:PatientPortal"] = $"Data Source={Path.Combine(_folder, "portal.db")}",
+            ["ConnectionStrings:PatientPortal"] = $"Data Source={DatabasePath}",
             ["PatientPortal:Email:DeliveryMethod"] = "Network",
             ["PatientPortal:Email:Host"] = "127.0.0.1",
             ["PatientPortal:Email:Port"] = Mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),

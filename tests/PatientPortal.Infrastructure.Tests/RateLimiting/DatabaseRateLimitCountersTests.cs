@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PatientPortal.Infrastructure.Persistence;
+using PatientPortal.Infrastructure.RateLimiting;
+using PatientPortal.Infrastructure.Tests.Support;
+
+namespace PatientPortal.Infrastructure.Tests.RateLimiting;
+
+public sealed class DatabaseRateLimitCountersTests(SqliteDatabase database) : IClassFixture<SqliteDatabase>
+{
+    private IRateLimitCounters Counters => database.Services.GetRequiredService<IRateLimitCounters>();
+
+    [Fact]
+    public async Task Increment_CountsEachRequestInItsWindow_AndWindowsApart()
+    {
+        var key = $"client-a|{Guid.NewGuid():N}";
+        var expires = DateTimeOffset.UtcNow.AddMinutes(1);
+
+        var first = await Counters.IncrementAsync(key, expires, CancellationToken.None);
+        var second = await Counters.IncrementAsync(key, expires, CancellationToken.None);
+        var other = await Counters.IncrementAsync(key + "|next", expires, CancellationToken.None);
+
+        Assert.Equal(1, first);
+        Assert.Equal(2, second);
+        Assert.Equal(1, other);
+    }
+
+    [Fact]
+    public async Task Increment_FromManyRequestsAtOnce_LosesNone()
+    {
+        var key = $"burst|{Guid.NewGuid():N}";
+        var expires = DateTimeOffset.UtcNow.AddMinutes(1);
+
+        // Each call has its own scope and connection, as concurrent requests (or servers) would.
+        var counts = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => Counters.IncrementAsync(key, expires, CancellationToken.None))));
+
+        var stored = await database.Services.InScopeAsync(services =>
+            services.GetRequiredService<PatientPortalDbContext>().Set<RateLimitWindow>().SingleAsync(window => window.Key == key));
+        Assert.Equal(20, stored.Count);
+        Assert.Equal(20, counts.Max());
+    }
+
+    [Fact]
+    public async Task DeleteExpired_RemovesEndedWindows_AndKeepsCurrentOnes()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var ended = $"ended|{Guid.NewGuid():N}";
+        var current = $"current|{Guid.NewGuid():N}";
+        await Counters.IncrementAsync(ended, now.AddMinutes(-1), CancellationToken.None);
+        await Counters.IncrementAsync(current, now.AddMinutes(1), CancellationToken.None);
+
+        var deleted = await Counters.DeleteExpiredAsync(now, CancellationToken.None);
+
+        Assert.True(deleted >= 1);
+        Assert.Equal(1, await Counters.IncrementAsync(ended, now.AddMinutes(1), CancellationToken.None));
+        Assert.Equal(2, await Counters.IncrementAsync(current, now.AddMinutes(1), CancellationToken.None));
+    }
+}
