@@ -38,6 +38,19 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "patientPortalRateLimitWindow",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_patientPortalRateLimitWindow", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "patientPortalService",
                 columns: table => new
                 {
@@ -205,6 +218,11 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                 name: "IX_patientPortalPatient_PrimaryAccountHolderId",
                 table: "patientPortalPatient",
                 column: "PrimaryAccountHolderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_patientPortalRateLimitWindow_ExpiresAt",
+                table: "patientPortalRateLimitWindow",
+                column: "ExpiresAt");
         }
 
         /// <inheritdoc />
@@ -215,6 +233,9 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "patientPortalAppointment");
+
+            migrationBuilder.DropTable(
+                name: "patientPortalRateLimitWindow");
 
             migrationBuilder.DropTable(
                 name: "patientPortalPatient");

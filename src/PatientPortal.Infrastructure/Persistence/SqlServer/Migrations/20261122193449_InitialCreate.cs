@@ -38,6 +38,19 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "patientPortalRateLimitWindow",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Count = table.Column<int>(type: "int", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_patientPortalRateLimitWindow", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "patientPortalService",
                 columns: table => new
                 {
@@ -206,6 +219,11 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                 name: "IX_patientPortalPatient_PrimaryAccountHolderId",
                 table: "patientPortalPatient",
                 column: "PrimaryAccountHolderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_patientPortalRateLimitWindow_ExpiresAt",
+                table: "patientPortalRateLimitWindow",
+                column: "ExpiresAt");
         }
 
         /// <inheritdoc />
@@ -216,6 +234,9 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "patientPortalAppointment");
+
+            migrationBuilder.DropTable(
+                name: "patientPortalRateLimitWindow");
 
             migrationBuilder.DropTable(
                 name: "patientPortalPatient");
