@@ -18,8 +18,6 @@ public sealed class ValidationErrors
         messages.Add(message);
     }
 
-    public bool Has(string field) => _errors.ContainsKey(field);
-
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
 }

@@ -18,8 +18,6 @@ public sealed class PortalAccount
 
     public DateTimeOffset? ActivatedAt { get; private set; }
 
-    public bool HasPassword => PasswordHash is not null;
-
     internal void BeginSignUp(string passwordHash, string privacyPolicyVersion, string inviteCode, DateTimeOffset now)
     {
         Status = AccountStatus.PendingConfirmation;

@@ -9,8 +9,6 @@ internal sealed class EmbeddedCommonPasswords : ICommonPasswords
 
     public bool Contains(string password) => _passwords.Value.Contains(password.Trim());
 
-    internal int Count => _passwords.Value.Count;
-
     private static HashSet<string> Load()
     {
         using var stream = typeof(EmbeddedCommonPasswords).Assembly.GetManifestResourceStream("PatientPortal.common-passwords.txt")

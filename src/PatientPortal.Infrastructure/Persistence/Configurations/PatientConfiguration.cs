@@ -39,7 +39,6 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
             account.Property(a => a.Origin).HasColumnName("AccountOrigin").HasConversion<string>().HasMaxLength(30);
             account.Property(a => a.SignUpInviteCode).HasColumnName("SignUpInviteCode").HasMaxLength(InviteCode.MaximumLength);
             account.Property(a => a.ActivatedAt).HasColumnName("AccountActivatedAt");
-            account.Ignore(a => a.HasPassword);
         });
         builder.Navigation(patient => patient.Account).IsRequired();
     }
