@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace PatientPortal.Web.Common;
@@ -8,9 +9,14 @@ namespace PatientPortal.Web.Common;
 [ApiExplorerSettings(IgnoreApi = true)]
 public abstract class PatientPortalPageController : Controller
 {
-    protected ViewResult MessageView(MessagePage page, int statusCode = 200)
+    protected ViewResult MessageView(MessagePage page, int statusCode = StatusCodes.Status200OK) => View(PatientPortalViews.Message, page, statusCode);
+
+    /// <summary>A form shown again with what was wrong: 400, so scripts and tests see the refusal too.</summary>
+    protected ViewResult Refused(string viewName, object model) => View(viewName, model, StatusCodes.Status400BadRequest);
+
+    private ViewResult View(string viewName, object model, int statusCode)
     {
-        var result = View(PatientPortalViews.Message, page);
+        var result = View(viewName, model);
         result.StatusCode = statusCode;
         return result;
     }

@@ -21,9 +21,7 @@ public sealed class SignInPagesController(SignInService signIn, SignInChoiceTick
         var result = await signIn.SignInAsync(email, password, cancellationToken);
         if (!result.Succeeded)
         {
-            var view = View(PatientPortalViews.SignIn, new SignInPage(email, LocalOrNull(returnUrl), SignInService.FailedMessage));
-            view.StatusCode = StatusCodes.Status400BadRequest;
-            return view;
+            return SignInAgain(returnUrl, SignInService.FailedMessage, email);
         }
 
         var outcome = result.Value!;
@@ -65,12 +63,8 @@ public sealed class SignInPagesController(SignInService signIn, SignInChoiceTick
         return View(PatientPortalViews.SignIn, new SignInPage(null, null, null, "You have signed out."));
     }
 
-    private ViewResult SignInAgain(string? returnUrl, string error)
-    {
-        var view = View(PatientPortalViews.SignIn, new SignInPage(null, LocalOrNull(returnUrl), error));
-        view.StatusCode = StatusCodes.Status400BadRequest;
-        return view;
-    }
+    private ViewResult SignInAgain(string? returnUrl, string error, string? email = null) =>
+        Refused(PatientPortalViews.SignIn, new SignInPage(email, LocalOrNull(returnUrl), error));
 
     private async Task<IActionResult> CompleteAsync(Guid patientId, string? returnUrl)
     {

@@ -52,20 +52,14 @@ public sealed class SignUpPagesController(SignUpService signUp, PasswordPolicy p
 
         // The password is never sent back to the browser.
         form.Password = null;
-        var view = View(PatientPortalViews.Register, RegisterPageFor(form, WithUnreadableDate(failure.Errors, form)));
-        view.StatusCode = StatusCodes.Status400BadRequest;
-        return view;
+        return Refused(PatientPortalViews.Register, RegisterPageFor(form, WithUnreadableDate(failure.Errors, form)));
     }
 
     [HttpGet("check-your-email")]
     public IActionResult CheckYourMessages() => MessageView(SignUpMessages.CheckYourMessages(SignUpOutcome.CheckYourMessages.Message));
 
-    private ViewResult CodeRejected(string? inviteCode, Failure failure)
-    {
-        var view = View(PatientPortalViews.EnterInviteCode, new EnterInviteCodePage(inviteCode, failure.Errors));
-        view.StatusCode = StatusCodes.Status400BadRequest;
-        return view;
-    }
+    private ViewResult CodeRejected(string? inviteCode, Failure failure) =>
+        Refused(PatientPortalViews.EnterInviteCode, new EnterInviteCodePage(inviteCode, failure.Errors));
 
     private RegisterPage RegisterPageFor(RegistrationForm form, IReadOnlyDictionary<string, string[]> errors) =>
         new(form, errors, practice.Value.PrivacyPolicyVersion, practice.Value.PrivacyPolicyUrl, passwordPolicy.MinimumLength);
