@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Playwright;
 using PatientPortal.IntegrationTests.Support;
 
@@ -12,7 +10,7 @@ namespace PatientPortal.BrowserTests;
 public sealed class BrowserPortalFactory : PortalFactory, IAsyncLifetime
 {
     private const string ChromiumPath = "/usr/bin/chromium";
-    private readonly int _port = FreePort();
+    private readonly int _port = LoopbackPort.Free();
     private IPlaywright? _playwright;
 
     public Uri BaseUrl => new($"http://127.0.0.1:{_port}/");
@@ -45,12 +43,5 @@ public sealed class BrowserPortalFactory : PortalFactory, IAsyncLifetime
         await Chromium.CloseAsync();
         _playwright?.Dispose();
         await DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

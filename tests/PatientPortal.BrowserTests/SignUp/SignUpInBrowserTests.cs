@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PatientPortal.IntegrationTests.Support;
 
 namespace PatientPortal.BrowserTests.SignUp;
 
 /// <summary>The newcomer's walk-through, in a real browser: seeded code, registration, email link, sign-in.</summary>
-public sealed partial class SignUpInBrowserTests(BrowserPortalFactory portal) : IClassFixture<BrowserPortalFactory>
+public sealed class SignUpInBrowserTests(BrowserPortalFactory portal) : IClassFixture<BrowserPortalFactory>
 {
     [Fact]
     public async Task Patient_SignsUpWithTheSeededCode_ConfirmsFromTheEmail_AndSignsIn()
@@ -35,9 +34,9 @@ public sealed partial class SignUpInBrowserTests(BrowserPortalFactory portal) : 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "sign-up-check-your-email.png"), FullPage = true });
 
         var mail = Assert.Single(await portal.Mail.WaitForEmailsAsync(email));
-        var link = ConfirmLink().Match(mail.Html ?? string.Empty).Groups[1].Value;
-        Assert.StartsWith(portal.BaseUrl.AbsoluteUri, System.Net.WebUtility.HtmlDecode(link), StringComparison.Ordinal);
-        await page.GotoAsync(System.Net.WebUtility.HtmlDecode(link));
+        var link = PortalScenario.ConfirmationLink(mail);
+        Assert.StartsWith(portal.BaseUrl.AbsoluteUri, link.AbsoluteUri, StringComparison.Ordinal);
+        await page.GotoAsync(link.AbsoluteUri);
         Assert.EndsWith("/patient-portal/confirm-email", page.Url, StringComparison.Ordinal); // the token left the address bar
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm my email address" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your account is ready" })).ToBeVisibleAsync();
@@ -82,6 +81,4 @@ public sealed partial class SignUpInBrowserTests(BrowserPortalFactory portal) : 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "sign-up-errors.png"), FullPage = true });
     }
 
-    [GeneratedRegex("href=\"([^\"]*confirm-email\\?token=[^\"]+)\"")]
-    private static partial Regex ConfirmLink();
 }

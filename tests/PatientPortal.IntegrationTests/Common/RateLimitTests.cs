@@ -1,15 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PatientPortal.IntegrationTests.Support;
 
 namespace PatientPortal.IntegrationTests.Common;
 
-/// <summary>Three posts a minute, on a clock that only moves when a test moves it (windows are clock-aligned).</summary>
-public class RateLimitedPortalFactory : PortalFactory
+/// <summary>Three posts a minute; the clock stands five seconds into a minute window.</summary>
+public class RateLimitedPortalFactory : FakeClockPortalFactory
 {
-    public FakeTimeProvider Clock { get; protected init; } = new(new DateTimeOffset(2026, 11, 23, 10, 0, 5, TimeSpan.Zero));
+    public RateLimitedPortalFactory()
+    {
+        Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 5, TimeSpan.Zero));
+    }
 
     /// <summary>Moves to the start of the next minute window, so a test starts with its permits unused.</summary>
     public void NextMinute() => Clock.Advance(TimeSpan.FromMinutes(1));
@@ -19,8 +21,6 @@ public class RateLimitedPortalFactory : PortalFactory
         ["PatientPortal:RateLimiting:PermitsPerMinute"] = "3",
         ["PatientPortal:RateLimiting:PermitsPerHour"] = "100",
     };
-
-    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
 }
 
 /// <summary>A second server of the same site: same database file and clock, its own memory.</summary>

@@ -1,18 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using PatientPortal.Core.Patients;
 using PatientPortal.IntegrationTests.Support;
 
 namespace PatientPortal.IntegrationTests.SignUp;
-
-public sealed class FakeClockPortalFactory : PortalFactory
-{
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
-}
 
 public sealed class ConfirmationExpiryTests(FakeClockPortalFactory portal) : IClassFixture<FakeClockPortalFactory>
 {

@@ -19,8 +19,8 @@ public sealed class MaildevServer : IDisposable
 
     private MaildevServer()
     {
-        SmtpPort = FreePort();
-        var webPort = FreePort();
+        SmtpPort = LoopbackPort.Free();
+        var webPort = LoopbackPort.Free();
         var start = new ProcessStartInfo("node", [FindMaildev(), "--smtp", SmtpPort.ToString(CultureInfo.InvariantCulture), "--web", webPort.ToString(CultureInfo.InvariantCulture), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"])
         {
             RedirectStandardOutput = true,
@@ -116,13 +116,6 @@ public sealed class MaildevServer : IDisposable
         }
 
         throw new FileNotFoundException("maildev is not installed. Run ./test.sh from the repository root (it runs 'npm ci' in tests/).");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

@@ -55,16 +55,19 @@ public static partial class PortalScenario
         return await form.PostAsync(browser, "/patient-portal/sign-up/register", new Dictionary<string, string>(registration));
     }
 
-    public static string ConfirmationPath(ReceivedEmail email)
+    /// <summary>The confirmation link of an email, as the patient's mail program shows it.</summary>
+    public static Uri ConfirmationLink(ReceivedEmail email)
     {
         var match = ConfirmLink().Match(email.Html ?? string.Empty);
         Assert.True(match.Success, "The email has no confirmation link.");
-        return new Uri(WebUtility.HtmlDecode(match.Groups[1].Value)).PathAndQuery;
+        return new Uri(WebUtility.HtmlDecode(match.Groups[1].Value));
     }
+
+    public static string ConfirmationPath(ReceivedEmail email) => ConfirmationLink(email).PathAndQuery;
 
     public static string ConfirmationToken(ReceivedEmail email)
     {
-        var query = new Uri(new Uri("http://localhost"), ConfirmationPath(email)).Query;
+        var query = ConfirmationLink(email).Query;
         return Uri.UnescapeDataString(query["?token=".Length..]);
     }
 
