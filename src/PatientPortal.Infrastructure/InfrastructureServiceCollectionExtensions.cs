@@ -3,12 +3,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using PatientPortal.Core.Audit;
 using PatientPortal.Core.Chargebands;
+using PatientPortal.Core.Invitations;
+using PatientPortal.Core.Invitations.Bulk;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Security;
 using PatientPortal.Infrastructure.Email;
+using PatientPortal.Infrastructure.Jobs;
+using PatientPortal.Infrastructure.Messaging;
 using PatientPortal.Infrastructure.Persistence;
 using PatientPortal.Infrastructure.Persistence.Repositories;
 using PatientPortal.Infrastructure.RateLimiting;
@@ -18,7 +23,7 @@ namespace PatientPortal.Infrastructure;
 
 public static class InfrastructureServiceCollectionExtensions
 {
-    /// <summary>Database, email and password storage. Called by <c>AddPatientPortal</c>; hosts do not call it directly.</summary>
+    /// <summary>Database, email, SMS, background jobs and password storage. Called by <c>AddPatientPortal</c>; hosts do not call it directly.</summary>
     public static IServiceCollection AddPatientPortalInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -52,6 +57,15 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddScoped<IChargebandRepository, ChargebandRepository>();
         services.TryAddScoped<IPatientRepository, PatientRepository>();
         services.TryAddScoped<IAccountTokenRepository, AccountTokenRepository>();
+        services.TryAddScoped<IInvitationRepository, InvitationRepository>();
+        services.TryAddScoped<IInvitationBatchRepository, InvitationBatchRepository>();
+        services.TryAddScoped<IOutboxRepository, OutboxRepository>();
+        services.TryAddScoped<IAuditLog, AuditLog>();
+        services.TryAddScoped<OutboxDispatcher>();
+        services.TryAddScoped<OutboxSweep>();
+        services.AddDataProtection();
+        services.TryAddSingleton<ILinkTokenProtector, DataProtectionLinkTokenProtector>();
+        services.AddPatientPortalJobs(section.GetSection("Jobs"));
         services.TryAddSingleton<IEmailSender, MailKitEmailSender>();
         services.TryAddSingleton<IPatientPasswordHasher, IdentityPasswordHasher>();
         services.TryAddSingleton<ICommonPasswords, EmbeddedCommonPasswords>();

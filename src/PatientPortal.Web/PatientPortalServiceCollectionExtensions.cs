@@ -6,7 +6,11 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using PatientPortal.Core.Chargebands;
+using PatientPortal.Core.Invitations;
+using PatientPortal.Core.Invitations.Bulk;
+using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Security;
 using PatientPortal.Core.SignIn;
@@ -40,6 +44,8 @@ public static class PatientPortalServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<PasswordOptions>().Bind(section.GetSection("Passwords")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SignUpOptions>().Bind(section.GetSection("SignUp")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<InvitationOptions>().Bind(section.GetSection("Invitations")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MessagingOptions>().Bind(section.GetSection("Messaging")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RateLimitOptions>().Bind(section.GetSection("RateLimiting")).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -51,6 +57,18 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddScoped<ChargebandService>();
         services.TryAddScoped<SignUpService>();
         services.TryAddScoped<SignInService>();
+        services.TryAddSingleton(provider =>
+        {
+            var messaging = provider.GetRequiredService<IOptions<MessagingOptions>>().Value;
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(provider.GetRequiredService<IOptions<PracticeOptions>>().Value.TimeZone);
+            return new QuietHours(messaging.SmsQuietHoursStart, messaging.SmsQuietHoursEnd, zone);
+        });
+        services.TryAddSingleton<InvitationMessages>();
+        services.TryAddScoped<InvitationIssuer>();
+        services.TryAddScoped<InvitationService>();
+        services.TryAddScoped<InvitationPageService>();
+        services.TryAddScoped<BulkInvitationService>();
+        services.TryAddScoped<DeliveryReports>();
         services.AddPatientPortalInfrastructure(configuration);
 
         services.TryAddSingleton<PublicRateLimiter>();

@@ -6,6 +6,9 @@ public interface IUnitOfWork
     Task SaveChangesAsync(CancellationToken cancellationToken);
 
     Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Forgets every loaded record, so a long run through many chunks keeps a small memory footprint.</summary>
+    void Forget();
 }
 
 public interface IUnitOfWorkTransaction : IAsyncDisposable

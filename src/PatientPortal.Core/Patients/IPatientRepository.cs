@@ -10,5 +10,18 @@ public interface IPatientRepository
     /// <summary>Every patient whose account can sign in with this email (several when a family shares it).</summary>
     Task<IReadOnlyList<Patient>> FindWithPasswordByEmailAsync(string emailKey, CancellationToken cancellationToken);
 
+    /// <summary>The patients matching a filter, ordered by family then given name.</summary>
+    Task<PatientPage> SearchAsync(PatientFilter filter, int skip, int take, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Guid>> ListIdsAsync(PatientFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>Loads these patients for a change (tracked).</summary>
+    Task<IReadOnlyList<Patient>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>Patients on a chargeband without a portal password, for "Allow and notify".</summary>
+    Task<IReadOnlyList<Guid>> ListWithoutAccountAsync(Guid chargebandId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Patient>> FindByMobileAsync(string mobile, CancellationToken cancellationToken);
+
     void Add(Patient patient);
 }

@@ -37,6 +37,9 @@ public sealed class Patient
 
     public bool SmsConsent { get; private set; }
 
+    /// <summary>The mobile number refused our texts (replied STOP; Twilio error 21610). No SMS goes to it again.</summary>
+    public DateTimeOffset? SmsOptedOutAt { get; private set; }
+
     /// <summary>Set for a family member whose portal account is managed by another patient.</summary>
     public Guid? PrimaryAccountHolderId { get; private set; }
 
@@ -71,6 +74,29 @@ public sealed class Patient
     }
 
     public bool ConfirmEmail(DateTimeOffset now) => Account.ConfirmEmail(now);
+
+    public bool HasPassword => Account.PasswordHash is not null;
+
+    /// <summary>Sent an invitation: an account with no state yet shows as invited.</summary>
+    public void MarkInvited() => Account.MarkInvited();
+
+    /// <summary>The last step of an invitation: the account is active with this password and policy version.</summary>
+    public void CompleteInvitation(string passwordHash, string privacyPolicyVersion, DateTimeOffset now) =>
+        Account.CompleteInvitation(passwordHash, privacyPolicyVersion, now);
+
+    /// <summary>The last step of a password reset: a new password, and the policy version if it was accepted again.</summary>
+    public void ResetPassword(string passwordHash, string? acceptedPrivacyPolicyVersion, DateTimeOffset now) =>
+        Account.ResetPassword(passwordHash, acceptedPrivacyPolicyVersion, now);
+
+    public void OptOutOfSms(DateTimeOffset now) => SmsOptedOutAt ??= now;
+
+    public void SetConsent(bool email, bool sms)
+    {
+        EmailConsent = email;
+        SmsConsent = sms;
+    }
+
+    public void MoveToChargeband(Guid chargebandId) => ChargebandId = chargebandId;
 
     /// <summary>Re-hashes with stronger settings after a successful sign-in (the hasher asked for it).</summary>
     public void UpgradePasswordHash(string passwordHash) => Account.ReplacePasswordHash(passwordHash);

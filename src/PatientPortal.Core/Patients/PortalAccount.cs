@@ -40,5 +40,40 @@ public sealed class PortalAccount
         return true;
     }
 
+    internal void MarkInvited()
+    {
+        if (Status == AccountStatus.None)
+        {
+            Status = AccountStatus.Invited;
+        }
+    }
+
+    internal void CompleteInvitation(string passwordHash, string privacyPolicyVersion, DateTimeOffset now)
+    {
+        PasswordHash = passwordHash;
+        PrivacyPolicyVersion = privacyPolicyVersion;
+        PrivacyPolicyAcceptedAt = now;
+        Origin ??= AccountOrigin.Invitation;
+        ActivatedAt ??= now;
+        Status = AccountStatus.Active;
+    }
+
+    internal void ResetPassword(string passwordHash, string? acceptedPrivacyPolicyVersion, DateTimeOffset now)
+    {
+        PasswordHash = passwordHash;
+        if (acceptedPrivacyPolicyVersion is not null)
+        {
+            PrivacyPolicyVersion = acceptedPrivacyPolicyVersion;
+            PrivacyPolicyAcceptedAt = now;
+        }
+
+        // Following a reset link proves the contact on file just as the confirmation link would.
+        if (Status is AccountStatus.PendingConfirmation or AccountStatus.Invited or AccountStatus.Locked)
+        {
+            Status = AccountStatus.Active;
+            ActivatedAt ??= now;
+        }
+    }
+
     internal void ReplacePasswordHash(string passwordHash) => PasswordHash = passwordHash;
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Options;
+using PatientPortal.Core.Common;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
@@ -15,7 +16,7 @@ public sealed class AccountEmails(IPortalLinks links, IOptions<PracticeOptions> 
     public EmailMessage Confirmation(Patient patient, string token, TimeSpan lifetime)
     {
         var link = links.ConfirmEmail(token).AbsoluteUri;
-        var expiry = PlainDuration(lifetime);
+        var expiry = PlainWords.Duration(lifetime);
         return Compose(
             patient,
             $"Confirm your email to finish signing up to {PracticeName}",
@@ -50,7 +51,7 @@ public sealed class AccountEmails(IPortalLinks links, IOptions<PracticeOptions> 
 
     private string PracticeName => practice.Value.Name;
 
-    private static EmailMessage Compose(Patient patient, string subject, string greeting, string lead, string link, string linkText, string footer)
+    internal static EmailMessage Compose(Patient patient, string subject, string greeting, string lead, string link, string linkText, string footer)
     {
         var name = patient.GivenName;
         var text = $"Dear {name},\n\n{greeting}\n\n{lead}\n{link}\n\n{footer}\n";
@@ -64,12 +65,5 @@ public sealed class AccountEmails(IPortalLinks links, IOptions<PracticeOptions> 
         return new EmailMessage(patient.Email!, patient.DisplayName, subject, html, text);
     }
 
-    private static string Encode(string value) => WebUtility.HtmlEncode(value);
-
-    internal static string PlainDuration(TimeSpan span) => span switch
-    {
-        { TotalDays: >= 1 } when span.TotalHours % 24 == 0 => span.TotalDays == 1 ? "24 hours" : $"{span.TotalDays:0} days",
-        { TotalHours: >= 1 } => span.TotalHours == 1 ? "1 hour" : $"{span.TotalHours:0} hours",
-        _ => $"{Math.Max(1, span.TotalMinutes):0} minutes",
-    };
+    internal static string Encode(string value) => WebUtility.HtmlEncode(value);
 }

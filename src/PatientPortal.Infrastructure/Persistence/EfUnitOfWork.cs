@@ -20,6 +20,8 @@ internal sealed class EfUnitOfWork(PatientPortalDbContext db) : IUnitOfWork
         }
     }
 
+    public void Forget() => db.ChangeTracker.Clear();
+
     public async Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         new Transaction(await db.Database.BeginTransactionAsync(cancellationToken));
 

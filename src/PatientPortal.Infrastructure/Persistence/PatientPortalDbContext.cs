@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using PatientPortal.Core.Appointments;
+using PatientPortal.Core.Audit;
 using PatientPortal.Core.Chargebands;
+using PatientPortal.Core.Invitations;
+using PatientPortal.Core.Invitations.Bulk;
+using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Security;
 
@@ -21,6 +25,16 @@ public abstract class PatientPortalDbContext(DbContextOptions options) : DbConte
     public DbSet<Service> Services => Set<Service>();
 
     public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InvitationBatch> InvitationBatches => Set<InvitationBatch>();
+
+    public DbSet<InvitationBatchItem> InvitationBatchItems => Set<InvitationBatchItem>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -17,4 +17,8 @@ public static class PatientPortalRoutes
     public const string ConfirmEmailPage = "/patient-portal/confirm-email";
 
     public const string HomePage = "/patient-portal";
+
+    public const string InvitationPage = "/patient-portal/invitation";
+
+    public const string SmsStatusCallback = "/patient-portal/api/sms/status";
 }

@@ -18,4 +18,12 @@ internal sealed class PortalLinks(IOptions<PracticeOptions> practice) : IPortalL
         new(BaseUrl, $"{PatientPortalRoutes.ConfirmEmailPage.TrimStart('/')}?token={Uri.EscapeDataString(token)}");
 
     public Uri SignIn() => new(BaseUrl, PatientPortalRoutes.SignInPage.TrimStart('/'));
+
+    public Uri Invitation(string token, string? portalBaseUrl = null)
+    {
+        var root = portalBaseUrl is null ? BaseUrl : new Uri(portalBaseUrl.EndsWith('/') ? portalBaseUrl : portalBaseUrl + "/");
+        return new(root, $"{PatientPortalRoutes.InvitationPage.TrimStart('/')}?token={Uri.EscapeDataString(token)}");
+    }
+
+    public Uri SmsStatusCallback() => new(BaseUrl, PatientPortalRoutes.SmsStatusCallback.TrimStart('/'));
 }

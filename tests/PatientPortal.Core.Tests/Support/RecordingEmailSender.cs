@@ -21,4 +21,7 @@ internal sealed class RecordingEmailSender : IEmailSender
         _sent.Add(message);
         return Task.CompletedTask;
     }
+
+    public Task<IEmailConnection> ConnectAsync(CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The sign-up rules under test send single messages.");
 }

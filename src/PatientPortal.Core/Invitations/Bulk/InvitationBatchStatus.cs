@@ -1,0 +1,8 @@
+namespace PatientPortal.Core.Invitations.Bulk;
+
+public enum InvitationBatchStatus
+{
+    Queued,
+    Running,
+    Completed,
+}

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Options;
+using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Patients;
+
+namespace PatientPortal.Core.Invitations;
+
+/// <summary>What issuing an invitation created: the link and its messages, or why the patient was skipped.</summary>
+public sealed record IssuedInvitation(InviteOutcome Outcome, Invitation? Invitation, IReadOnlyList<OutboxMessage> Messages);
+
+/// <summary>
+/// Creates an invitation (or password reset) and its outbox messages for one patient, on every channel the
+/// patient can be reached on. Tracks the rows; the caller saves them and then queues the messages.
+/// </summary>
+public sealed class InvitationIssuer(
+    IInvitationRepository invitations,
+    IOutboxRepository outbox,
+    InvitationMessages messages,
+    ILinkTokenProtector linkTokens,
+    QuietHours quietHours,
+    IOptions<InvitationOptions> options)
+{
+    public IssuedInvitation Issue(Patient patient, InvitationRequest request, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        ArgumentNullException.ThrowIfNull(request);
+        var plan = ContactPlan.For(patient, options.Value.Channels);
+        if (plan.Skip is { } skip)
+        {
+            return new(skip, null, []);
+        }
+
+        var purpose = request.Purpose ?? (patient.HasPassword ? InvitationPurpose.PasswordReset : InvitationPurpose.PortalAccess);
+        var (invitation, rawToken) = Invitation.Issue(
+            patient.Id, purpose, request.TargetPath, request.PortalBaseUrl, options.Value.Lifetime(purpose), request.Actor, request.BatchId, now);
+        invitations.Add(invitation);
+        patient.MarkInvited();
+
+        var protectedToken = linkTokens.Protect(rawToken);
+        var context = new MessageContext(
+            purpose == InvitationPurpose.PasswordReset ? MessagePurpose.PasswordReset : MessagePurpose.PortalInvitation, patient.Id, invitation.Id, request.BatchId);
+        var created = new List<OutboxMessage>(plan.Channels.Count);
+        foreach (var channel in plan.Channels)
+        {
+            var message = channel == MessageChannel.Email
+                ? OutboxMessage.Email(messages.Email(patient, invitation), context, now)
+                : OutboxMessage.Sms(patient.Mobile!, messages.Sms(patient, invitation), context, now, quietHours.NextAllowed(now));
+            message.ProtectLinkToken(protectedToken);
+            outbox.Add(message);
+            created.Add(message);
+        }
+
+        return new(purpose == InvitationPurpose.PasswordReset ? InviteOutcome.ResetSent : InviteOutcome.Invited, invitation, created);
+    }
+}
+
+/// <param name="Purpose">Null: an invitation, or a password reset when the patient already has a password.</param>
+/// <param name="TargetPath">Where the patient lands after completing it; null for portal home.</param>
+public sealed record InvitationRequest(string Actor, InvitationPurpose? Purpose = null, string? TargetPath = null, string? PortalBaseUrl = null, Guid? BatchId = null);

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+using PatientPortal.Core.Messaging;
+
+namespace PatientPortal.Core.Invitations;
+
+public sealed class InvitationOptions
+{
+    [Range(typeof(TimeSpan), "00:05:00", "30.00:00:00")]
+    public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromHours(72);
+
+    [Range(typeof(TimeSpan), "00:05:00", "1.00:00:00")]
+    public TimeSpan PasswordResetLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Channels invitations go out on, each only where the patient has the details and consent.</summary>
+    [MinLength(1)]
+    public MessageChannel[] Channels { get; set; } = [MessageChannel.Email, MessageChannel.Sms];
+
+    /// <summary>A bulk run skips a patient invited fewer than this many days ago.</summary>
+    [Range(0, 365)]
+    public int SkipInvitedWithinDays { get; set; } = 7;
+
+    /// <summary>Patients a bulk run handles per transaction.</summary>
+    [Range(10, 10_000)]
+    public int BatchChunkSize { get; set; } = 500;
+
+    public TimeSpan Lifetime(InvitationPurpose purpose) =>
+        purpose == InvitationPurpose.PasswordReset ? PasswordResetLifetime : InvitationLifetime;
+}

@@ -1,0 +1,108 @@
+using Microsoft.Extensions.Options;
+using PatientPortal.Core.Audit;
+using PatientPortal.Core.Common;
+using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Patients;
+using PatientPortal.Core.Practice;
+
+namespace PatientPortal.Core.Invitations;
+
+/// <summary>The practice admin's single-patient actions: invite (or reset password), revoke, resend.</summary>
+public sealed class InvitationService(
+    IPatientRepository patients,
+    IInvitationRepository invitations,
+    InvitationIssuer issuer,
+    IUnitOfWork unitOfWork,
+    IWorkQueue workQueue,
+    IAuditLog audit,
+    PracticeClock clock,
+    IOptions<MessagingOptions> messaging)
+{
+    /// <summary>Invites the patient, or sends a password reset when they already have a password. Earlier open links stop working.</summary>
+    public async Task<Result<InviteResult>> InviteAsync(Guid patientId, string actor, CancellationToken cancellationToken)
+    {
+        if (await patients.FindAsync(patientId, cancellationToken) is not { } patient)
+        {
+            return PatientNotFound(patientId);
+        }
+
+        return await IssueAsync(patient, new InvitationRequest(actor), actor, cancellationToken);
+    }
+
+    /// <summary>Sends a fresh link with the same purpose and destination as the given one, which stops working.</summary>
+    public async Task<Result<InviteResult>> ResendAsync(Guid invitationId, string actor, CancellationToken cancellationToken)
+    {
+        if (await invitations.FindAsync(invitationId, cancellationToken) is not { } previous)
+        {
+            return InvitationNotFound(invitationId);
+        }
+
+        if (await patients.FindAsync(previous.PatientId, cancellationToken) is not { } patient)
+        {
+            return PatientNotFound(previous.PatientId);
+        }
+
+        var purpose = previous.Purpose == InvitationPurpose.PortalAccess && patient.HasPassword ? InvitationPurpose.PasswordReset : previous.Purpose;
+        return await IssueAsync(patient, new InvitationRequest(actor, purpose, previous.TargetPath, previous.PortalBaseUrl), actor, cancellationToken);
+    }
+
+    public async Task<Result<Invitation>> RevokeAsync(Guid invitationId, string actor, CancellationToken cancellationToken)
+    {
+        if (await invitations.FindAsync(invitationId, cancellationToken) is not { } invitation)
+        {
+            return InvitationNotFound(invitationId);
+        }
+
+        var state = invitation.State(clock.UtcNow);
+        if (state is InvitationState.Completed)
+        {
+            return Failure.Conflict("This invitation has already been used; there is nothing to revoke.");
+        }
+
+        if (state is InvitationState.Pending or InvitationState.Locked)
+        {
+            invitation.Revoke(clock.UtcNow);
+            audit.Record(actor, "invitation.revoked", "patient", invitation.PatientId, $"invitation {invitation.Id}");
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
+
+        return invitation;
+    }
+
+    private async Task<Result<InviteResult>> IssueAsync(Patient patient, InvitationRequest request, string actor, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        IssuedInvitation issued;
+        await using (var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken))
+        {
+            issued = issuer.Issue(patient, request, now);
+            if (issued.Invitation is null)
+            {
+                return Failure.Conflict("patientId", SkipMessage(issued.Outcome));
+            }
+
+            var revoked = await invitations.RevokeOpenAsync([patient.Id], now, cancellationToken);
+            var action = issued.Outcome == InviteOutcome.ResetSent ? "password-reset.sent" : "invitation.sent";
+            audit.Record(actor, action, "patient", patient.Id, $"invitation {issued.Invitation.Id} by {string.Join(" and ", issued.Messages.Select(m => m.Channel))}; {revoked} earlier link(s) revoked");
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        workQueue.SendAll(issued.Messages, messaging.Value.BatchSize, now);
+        return new InviteResult(patient.Id, issued.Outcome, issued.Invitation.Id, issued.Invitation.ExpiresAt, issued.Messages.Select(m => m.Channel).ToList());
+    }
+
+    public static string SkipMessage(InviteOutcome outcome) => outcome switch
+    {
+        InviteOutcome.SkippedFamilyMember => "This patient is a family member: their portal access is managed by the primary account holder, who should be invited instead.",
+        InviteOutcome.SkippedNoContactDetails => "This patient has no email address or mobile number on file to send the invitation to.",
+        InviteOutcome.SkippedNoConsent => "This patient has not consented to be contacted by email or SMS.",
+        InviteOutcome.SkippedOptedOut => "This patient has opted out of text messages and has no other channel to send the invitation to.",
+        InviteOutcome.SkippedInvitedRecently => "This patient was invited recently.",
+        _ => outcome.ToString(),
+    };
+
+    private static Failure PatientNotFound(Guid id) => Failure.NotFound($"There is no patient with id {id}.");
+
+    private static Failure InvitationNotFound(Guid id) => Failure.NotFound($"There is no invitation with id {id}.");
+}

@@ -1,0 +1,13 @@
+namespace PatientPortal.Core.Messaging;
+
+public interface IOutboxRepository
+{
+    void Add(OutboxMessage message);
+
+    Task<IReadOnlyList<OutboxMessage>> ListForPatientAsync(Guid patientId, CancellationToken cancellationToken);
+
+    Task<OutboxMessage?> FindByProviderIdAsync(MessageChannel channel, string providerMessageId, CancellationToken cancellationToken);
+
+    /// <summary>How many messages of a bulk run are in each status.</summary>
+    Task<IReadOnlyDictionary<MessageStatus, int>> CountByStatusAsync(Guid batchId, CancellationToken cancellationToken);
+}

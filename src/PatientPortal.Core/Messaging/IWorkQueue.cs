@@ -1,0 +1,14 @@
+namespace PatientPortal.Core.Messaging;
+
+/// <summary>
+/// Background work, queued only after the rows it refers to are committed. Jobs carry ids only; if queuing
+/// is lost (a crash between commit and queue), the recurring sweep finds the rows and queues them again.
+/// </summary>
+public interface IWorkQueue
+{
+    /// <summary>Sends these outbox messages (all of one channel), not before the given time.</summary>
+    void SendMessages(MessageChannel channel, IReadOnlyList<Guid> messageIds, DateTimeOffset? notBefore = null);
+
+    /// <summary>Works through a bulk invitation run.</summary>
+    void RunInvitationBatch(Guid batchId);
+}

@@ -1,0 +1,7 @@
+namespace PatientPortal.Core.Messaging;
+
+public enum MessageChannel
+{
+    Email,
+    Sms,
+}

@@ -1,0 +1,10 @@
+namespace PatientPortal.Core.Messaging;
+
+/// <summary>Why a message was sent; templates (and reports) are chosen by it.</summary>
+public enum MessagePurpose
+{
+    PortalInvitation,
+    PasswordReset,
+    SignUpConfirmation,
+    AlreadyRegistered,
+}

@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PatientPortal.Core.Messaging;
+
+public sealed class MessagingOptions
+{
+    /// <summary>No SMS is sent from this time of day (practice time zone); they wait until <see cref="SmsQuietHoursEnd"/>.</summary>
+    public TimeOnly? SmsQuietHoursStart { get; set; } = new(21, 0);
+
+    public TimeOnly? SmsQuietHoursEnd { get; set; } = new(8, 0);
+
+    /// <summary>Attempts before a message that keeps failing (SMTP down, Twilio 5xx) is marked failed.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 10;
+
+    /// <summary>The first wait after a failure; each later one doubles, up to <see cref="MaxRetryDelay"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long a worker holds a message it is sending; after that the sweep assumes the worker died.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Messages per job; email reuses one SMTP connection for all of them.</summary>
+    [Range(1, 1000)]
+    public int BatchSize { get; set; } = 100;
+
+    public TimeSpan RetryDelay(int attempts)
+    {
+        var factor = Math.Pow(2, Math.Clamp(attempts - 1, 0, 20));
+        var delay = TimeSpan.FromTicks((long)Math.Min(RetryBaseDelay.Ticks * factor, MaxRetryDelay.Ticks));
+        return delay;
+    }
+}

@@ -1,0 +1,176 @@
+namespace PatientPortal.Core.Messaging;
+
+/// <summary>
+/// One message to one recipient, stored before any job is queued so nothing is lost when a worker or the
+/// server stops. A link token in the message is kept only encrypted (<see cref="ProtectedLinkToken"/>) and
+/// put into the text at send time in place of <see cref="LinkTokenPlaceholder"/>; it is erased once sent.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public const string LinkTokenPlaceholder = "__LINK_TOKEN__";
+
+    private OutboxMessage()
+    {
+        Recipient = string.Empty;
+        TextBody = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public MessageChannel Channel { get; private set; }
+
+    public MessagePurpose Purpose { get; private set; }
+
+    public Guid? PatientId { get; private set; }
+
+    public Guid? InvitationId { get; private set; }
+
+    public Guid? BatchId { get; private set; }
+
+    /// <summary>An email address, or a mobile number in E.164.</summary>
+    public string Recipient { get; private set; }
+
+    public string? RecipientName { get; private set; }
+
+    public string? Subject { get; private set; }
+
+    public string? HtmlBody { get; private set; }
+
+    /// <summary>The plain-text email body, or the SMS text.</summary>
+    public string TextBody { get; private set; }
+
+    public string? ProtectedLinkToken { get; private set; }
+
+    public MessageStatus Status { get; private set; }
+
+    public string? SuppressionReason { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public string? ProviderMessageId { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Not sent before this time (quiet hours for SMS, backoff after a failure).</summary>
+    public DateTimeOffset NotBefore { get; private set; }
+
+    /// <summary>Which worker holds a Sending message, and until when.</summary>
+    public Guid? ClaimId { get; private set; }
+
+    public DateTimeOffset? LeaseUntil { get; private set; }
+
+    public DateTimeOffset? SentAt { get; private set; }
+
+    public static OutboxMessage Email(EmailMessage message, MessageContext context, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var outbox = New(MessageChannel.Email, context, message.To, now, now);
+        outbox.RecipientName = message.ToName;
+        outbox.Subject = message.Subject;
+        outbox.HtmlBody = message.HtmlBody;
+        outbox.TextBody = message.TextBody;
+        return outbox;
+    }
+
+    public static OutboxMessage Sms(string mobile, string text, MessageContext context, DateTimeOffset now, DateTimeOffset notBefore)
+    {
+        var outbox = New(MessageChannel.Sms, context, mobile, now, notBefore);
+        outbox.TextBody = text;
+        return outbox;
+    }
+
+    /// <summary>The provider accepted it (or the SMTP server took it); the link token is no longer needed.</summary>
+    public void MarkSent(string? providerMessageId, DateTimeOffset now)
+    {
+        Status = MessageStatus.Sent;
+        ProviderMessageId = providerMessageId;
+        SentAt = now;
+        Release(now);
+    }
+
+    /// <summary>A failure worth another try: back to Pending, not before the given time.</summary>
+    public void Retry(string error, DateTimeOffset retryAt, DateTimeOffset now)
+    {
+        Status = MessageStatus.Pending;
+        LastError = Truncate(error);
+        NotBefore = retryAt;
+        ClaimId = null;
+        LeaseUntil = null;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Not now (quiet hours): back to Pending without counting an attempt.</summary>
+    public void Defer(DateTimeOffset notBefore, DateTimeOffset now)
+    {
+        Status = MessageStatus.Pending;
+        Attempts = Math.Max(0, Attempts - 1);
+        NotBefore = notBefore;
+        ClaimId = null;
+        LeaseUntil = null;
+        UpdatedAt = now;
+    }
+
+    public void Fail(string error, DateTimeOffset now)
+    {
+        Status = MessageStatus.Failed;
+        LastError = Truncate(error);
+        Release(now);
+    }
+
+    public void Suppress(string reason, DateTimeOffset now)
+    {
+        Status = MessageStatus.Suppressed;
+        SuppressionReason = reason;
+        Release(now);
+    }
+
+    /// <summary>A delivery report from the provider. Reports arrive out of order: a final state is never undone.</summary>
+    public bool ApplyDeliveryReport(MessageStatus reported, string? error, DateTimeOffset now)
+    {
+        if (Status is MessageStatus.Delivered or MessageStatus.Failed or MessageStatus.Suppressed || reported == Status)
+        {
+            return false;
+        }
+
+        if (reported is not (MessageStatus.Sent or MessageStatus.Delivered or MessageStatus.Failed))
+        {
+            return false;
+        }
+
+        Status = reported;
+        LastError = reported == MessageStatus.Failed ? Truncate(error) : LastError;
+        UpdatedAt = now;
+        return true;
+    }
+
+    public void ProtectLinkToken(string protectedToken) => ProtectedLinkToken = protectedToken;
+
+    private void Release(DateTimeOffset now)
+    {
+        ProtectedLinkToken = null;
+        ClaimId = null;
+        LeaseUntil = null;
+        UpdatedAt = now;
+    }
+
+    private static OutboxMessage New(MessageChannel channel, MessageContext context, string recipient, DateTimeOffset now, DateTimeOffset notBefore) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        Channel = channel,
+        Purpose = context.Purpose,
+        PatientId = context.PatientId,
+        InvitationId = context.InvitationId,
+        BatchId = context.BatchId,
+        Recipient = recipient,
+        Status = MessageStatus.Pending,
+        CreatedAt = now,
+        UpdatedAt = now,
+        NotBefore = notBefore,
+    };
+
+    private static string? Truncate(string? error) => error is { Length: > 1000 } ? error[..1000] : error;
+}

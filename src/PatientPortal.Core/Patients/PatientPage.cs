@@ -1,0 +1,3 @@
+namespace PatientPortal.Core.Patients;
+
+public sealed record PatientPage(IReadOnlyList<Patient> Items, int Total);

@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PatientPortal.Infrastructure.Jobs;
+
+public sealed class JobsOptions
+{
+    public JobStorageKind Storage { get; set; } = JobStorageKind.Auto;
+
+    /// <summary>Runs a Hangfire server in this process. Turn off on web servers when a separate worker runs the jobs.</summary>
+    public bool RunServer { get; set; } = true;
+
+    [Range(1, 100)]
+    public int WorkerCount { get; set; } = Math.Min(20, Environment.ProcessorCount * 5);
+
+    /// <summary>Cron for the sweep that queues lost work again; every minute by default.</summary>
+    [Required]
+    public string SweepCron { get; set; } = "* * * * *";
+
+    /// <summary>How often scheduled jobs (retries, the end of quiet hours) are checked.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Schema of Hangfire's tables when stored in SQL Server, apart from Umbraco's and ours.</summary>
+    [Required]
+    public string SqlServerSchema { get; set; } = "patientPortalHangfire";
+}

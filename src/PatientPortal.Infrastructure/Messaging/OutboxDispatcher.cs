@@ -1,0 +1,255 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Practice;
+using PatientPortal.Infrastructure.Persistence;
+
+namespace PatientPortal.Infrastructure.Messaging;
+
+/// <summary>
+/// Sends outbox messages by id. A message is claimed with one conditional UPDATE before it is sent and
+/// recorded right after, so a job that runs twice sends nothing twice and a dead worker loses nothing
+/// (its claim expires and the sweep queues the message again). The one window left is a crash between the
+/// provider accepting a message and our record of it: that message is sent again (at least once).
+/// </summary>
+public sealed class OutboxDispatcher(
+    PatientPortalDbContext db,
+    IEmailSender emailSender,
+    ISmsSender smsSender,
+    ILinkTokenProtector linkTokens,
+    IPortalLinks links,
+    QuietHours quietHours,
+    IWorkQueue workQueue,
+    DeliveryReports deliveryReports,
+    TimeProvider timeProvider,
+    IOptions<MessagingOptions> options,
+    ILogger<OutboxDispatcher> logger)
+{
+    public async Task SendAsync(MessageChannel channel, IReadOnlyList<Guid> messageIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messageIds);
+        var claimId = Guid.NewGuid();
+        var messages = await ClaimAsync(channel, messageIds, claimId, cancellationToken);
+        if (messages.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            if (channel == MessageChannel.Email)
+            {
+                await SendEmailsAsync(messages, cancellationToken);
+            }
+            else
+            {
+                await SendTextsAsync(messages, cancellationToken);
+            }
+        }
+        finally
+        {
+            // Stopped part-way (shutdown): hand the unsent ones back now instead of waiting for the lease to run out.
+            var now = timeProvider.GetUtcNow();
+            await db.OutboxMessages
+                .Where(message => message.ClaimId == claimId && message.Status == MessageStatus.Sending)
+                .ExecuteUpdateAsync(setters => setters.SetProperty(m => m.Status, MessageStatus.Pending).SetProperty(m => m.ClaimId, (Guid?)null).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null).SetProperty(m => m.Attempts, m => m.Attempts - 1), CancellationToken.None);
+        }
+
+        QueueRetries(channel, messages);
+    }
+
+    private async Task<List<OutboxMessage>> ClaimAsync(MessageChannel channel, IReadOnlyList<Guid> messageIds, Guid claimId, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        DateTimeOffset? leaseUntil = now + options.Value.SendLease;
+        Guid? claim = claimId;
+        var claimed = await db.OutboxMessages
+            .Where(message => messageIds.Contains(message.Id) && message.Channel == channel
+                && ((message.Status == MessageStatus.Pending && message.NotBefore <= now)
+                    || (message.Status == MessageStatus.Sending && message.LeaseUntil < now)))
+            .ExecuteUpdateAsync(
+                setters => setters
+                    .SetProperty(message => message.Status, MessageStatus.Sending)
+                    .SetProperty(message => message.ClaimId, claim)
+                    .SetProperty(message => message.LeaseUntil, leaseUntil)
+                    .SetProperty(message => message.Attempts, message => message.Attempts + 1)
+                    .SetProperty(message => message.UpdatedAt, now),
+                cancellationToken);
+        if (claimed == 0)
+        {
+            return [];
+        }
+
+        return await db.OutboxMessages.Where(message => message.ClaimId == claimId).OrderBy(message => message.CreatedAt).ToListAsync(cancellationToken);
+    }
+
+    private async Task SendEmailsAsync(List<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        IEmailConnection? connection = null;
+        try
+        {
+            foreach (var message in messages)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Render(message) is not { } email)
+                {
+                    await SaveAsync();
+                    continue;
+                }
+
+                EmailSendResult result;
+                try
+                {
+                    connection ??= await emailSender.ConnectAsync(cancellationToken);
+                    result = await connection.SendAsync(email, cancellationToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    result = new EmailSendResult(EmailSendOutcome.TransientFailure, null, exception.Message);
+                }
+
+                var now = timeProvider.GetUtcNow();
+                switch (result.Outcome)
+                {
+                    case EmailSendOutcome.Sent:
+                        message.MarkSent(result.MessageId, now);
+                        break;
+                    case EmailSendOutcome.Rejected:
+                        message.Fail(result.Error ?? "Rejected by the mail server.", now);
+                        break;
+                    default:
+                        RetryOrFail(message, result.Error ?? "The mail server could not be reached.", now);
+                        if (connection is not null)
+                        {
+                            await connection.DisposeAsync();
+                            connection = null;
+                        }
+
+                        break;
+                }
+
+                // Recorded one by one: a crash after this line never sends this message again.
+                await SaveAsync();
+            }
+        }
+        finally
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task SendTextsAsync(List<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var now = timeProvider.GetUtcNow();
+            var allowed = quietHours.NextAllowed(now);
+            if (allowed > now)
+            {
+                message.Defer(allowed, now);
+                await SaveAsync();
+                continue;
+            }
+
+            if (await IsOptedOutAsync(message.Recipient, cancellationToken))
+            {
+                message.Suppress("The recipient has opted out of text messages.", now);
+                await SaveAsync();
+                continue;
+            }
+
+            var text = Substitute(message, message.TextBody);
+            if (text is null)
+            {
+                await SaveAsync();
+                continue;
+            }
+
+            var result = await smsSender.SendAsync(new SmsMessage(message.Recipient, text, links.SmsStatusCallback()), cancellationToken);
+            now = timeProvider.GetUtcNow();
+            switch (result.Outcome)
+            {
+                case SmsSendOutcome.Accepted:
+                    message.MarkSent(result.ProviderMessageId, now);
+                    break;
+                case SmsSendOutcome.OptedOut:
+                    message.Suppress($"The recipient has opted out of text messages (provider error {result.ErrorCode}).", now);
+                    await deliveryReports.OptOutAsync(message.Recipient, now, CancellationToken.None);
+                    break;
+                case SmsSendOutcome.Rejected:
+                    message.Fail(Describe(result), now);
+                    break;
+                default:
+                    RetryOrFail(message, Describe(result), now);
+                    break;
+            }
+
+            await SaveAsync();
+        }
+    }
+
+    private Task<bool> IsOptedOutAsync(string mobile, CancellationToken cancellationToken) =>
+        db.Patients.AnyAsync(patient => patient.Mobile == mobile && patient.SmsOptedOutAt != null, cancellationToken);
+
+    private EmailMessage? Render(OutboxMessage message)
+    {
+        var html = Substitute(message, message.HtmlBody ?? string.Empty);
+        var text = Substitute(message, message.TextBody);
+        if (html is null || text is null)
+        {
+            return null;
+        }
+
+        return new EmailMessage(message.Recipient, message.RecipientName, message.Subject ?? string.Empty, html, text, $"{message.Id:N}@patient-portal");
+    }
+
+    /// <summary>Puts the decrypted link token into the text; fails the message for good when it cannot be decrypted.</summary>
+    private string? Substitute(OutboxMessage message, string body)
+    {
+        if (message.ProtectedLinkToken is null || !body.Contains(OutboxMessage.LinkTokenPlaceholder, StringComparison.Ordinal))
+        {
+            return body;
+        }
+
+        if (linkTokens.Unprotect(message.ProtectedLinkToken) is not { } token)
+        {
+            logger.LogError("Outbox message {MessageId}: its link token cannot be decrypted (was the key ring replaced?)", message.Id);
+            message.Fail("The link in this message could not be decrypted; send a new invitation.", timeProvider.GetUtcNow());
+            return null;
+        }
+
+        return body.Replace(OutboxMessage.LinkTokenPlaceholder, token, StringComparison.Ordinal);
+    }
+
+    private void RetryOrFail(OutboxMessage message, string error, DateTimeOffset now)
+    {
+        if (message.Attempts >= options.Value.MaxAttempts)
+        {
+            logger.LogError("Outbox message {MessageId} failed after {Attempts} attempts: {Error}", message.Id, message.Attempts, error);
+            message.Fail($"Gave up after {message.Attempts} attempts: {error}", now);
+            return;
+        }
+
+        logger.LogWarning("Outbox message {MessageId} attempt {Attempts} failed, will retry: {Error}", message.Id, message.Attempts, error);
+        message.Retry(error, now + options.Value.RetryDelay(message.Attempts), now);
+    }
+
+    private void QueueRetries(MessageChannel channel, List<OutboxMessage> messages)
+    {
+        var now = timeProvider.GetUtcNow();
+        foreach (var group in messages.Where(message => message.Status == MessageStatus.Pending).GroupBy(message => message.NotBefore))
+        {
+            workQueue.SendMessages(channel, group.Select(message => message.Id).ToList(), group.Key > now ? group.Key : null);
+        }
+    }
+
+    private Task<int> SaveAsync() => db.SaveChangesAsync(CancellationToken.None);
+
+    private static string Describe(SmsSendResult result) =>
+        result.ErrorCode is null ? result.Error ?? "The SMS provider did not accept the message." : $"Provider error {result.ErrorCode}: {result.Error}";
+}

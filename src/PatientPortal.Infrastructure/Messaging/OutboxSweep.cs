@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PatientPortal.Core.Invitations.Bulk;
+using PatientPortal.Core.Messaging;
+using PatientPortal.Infrastructure.Persistence;
+
+namespace PatientPortal.Infrastructure.Messaging;
+
+/// <summary>
+/// Finds work whose job was lost (a restart of the in-memory job store, a crash between commit and queue,
+/// a worker that died holding messages) and queues it again. Queuing something twice is harmless: messages
+/// and runs are claimed before they are worked.
+/// </summary>
+public sealed class OutboxSweep(
+    PatientPortalDbContext db,
+    IInvitationBatchRepository batches,
+    IWorkQueue workQueue,
+    TimeProvider timeProvider,
+    IOptions<MessagingOptions> options,
+    ILogger<OutboxSweep> logger)
+{
+    /// <summary>Time a freshly queued job gets to start before the sweep queues its messages again.</summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(30);
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var dueBefore = now - Grace;
+        var stale = await db.OutboxMessages.AsNoTracking()
+            .Where(message => (message.Status == MessageStatus.Pending && message.NotBefore <= dueBefore)
+                || (message.Status == MessageStatus.Sending && message.LeaseUntil < now))
+            .OrderBy(message => message.CreatedAt)
+            .Select(message => new { message.Id, message.Channel })
+            .Take(50_000)
+            .ToListAsync(cancellationToken);
+        foreach (var channel in stale.GroupBy(message => message.Channel))
+        {
+            foreach (var chunk in channel.Select(message => message.Id).Chunk(options.Value.BatchSize))
+            {
+                workQueue.SendMessages(channel.Key, chunk);
+            }
+        }
+
+        var abandoned = await batches.ListAbandonedAsync(now, dueBefore, cancellationToken);
+        foreach (var batchId in abandoned)
+        {
+            workQueue.RunInvitationBatch(batchId);
+        }
+
+        if (stale.Count > 0 || abandoned.Count > 0)
+        {
+            logger.LogInformation("Outbox sweep queued {Messages} message(s) and {Runs} bulk run(s) again", stale.Count, abandoned.Count);
+        }
+
+        return stale.Count + abandoned.Count;
+    }
+}

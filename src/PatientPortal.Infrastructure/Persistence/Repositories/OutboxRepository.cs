@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using PatientPortal.Core.Messaging;
+
+namespace PatientPortal.Infrastructure.Persistence.Repositories;
+
+internal sealed class OutboxRepository(PatientPortalDbContext db) : IOutboxRepository
+{
+    public void Add(OutboxMessage message) => db.OutboxMessages.Add(message);
+
+    public async Task<IReadOnlyList<OutboxMessage>> ListForPatientAsync(Guid patientId, CancellationToken cancellationToken) =>
+        await db.OutboxMessages.AsNoTracking().Where(message => message.PatientId == patientId)
+            .OrderByDescending(message => message.CreatedAt).Take(100).ToListAsync(cancellationToken);
+
+    public Task<OutboxMessage?> FindByProviderIdAsync(MessageChannel channel, string providerMessageId, CancellationToken cancellationToken) =>
+        db.OutboxMessages.FirstOrDefaultAsync(message => message.ProviderMessageId == providerMessageId && message.Channel == channel, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<MessageStatus, int>> CountByStatusAsync(Guid batchId, CancellationToken cancellationToken) =>
+        await db.OutboxMessages.Where(message => message.BatchId == batchId)
+            .GroupBy(message => message.Status)
+            .Select(group => new { Status = group.Key, Count = group.Count() })
+            .ToDictionaryAsync(row => row.Status, row => row.Count, cancellationToken);
+}
