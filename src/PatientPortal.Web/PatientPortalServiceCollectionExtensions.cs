@@ -11,6 +11,7 @@ using PatientPortal.Core.Chargebands;
 using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Invitations.Bulk;
 using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Security;
 using PatientPortal.Core.SignIn;
@@ -69,6 +70,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddScoped<InvitationPageService>();
         services.TryAddScoped<BulkInvitationService>();
         services.TryAddScoped<DeliveryReports>();
+        services.TryAddScoped<PatientService>();
         services.AddPatientPortalInfrastructure(configuration);
 
         services.TryAddSingleton<PublicRateLimiter>();

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
+using PatientPortal.Core.Audit;
 using PatientPortal.Core.Common;
+using PatientPortal.Core.Invitations.Bulk;
 
 namespace PatientPortal.Core.Chargebands;
 
@@ -7,6 +9,8 @@ namespace PatientPortal.Core.Chargebands;
 public sealed class ChargebandService(
     IChargebandRepository chargebands,
     IUnitOfWork unitOfWork,
+    BulkInvitationService bulkInvitations,
+    IAuditLog audit,
     TimeProvider timeProvider,
     ILogger<ChargebandService> logger)
 {
@@ -25,6 +29,7 @@ public sealed class ChargebandService(
         }
 
         chargebands.Add(created.Value!);
+        audit.Record(actor, "chargeband.created", "chargeband", created.Value!.Id, created.Value.Name);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("{Actor} created chargeband {ChargebandId} ({Name})", actor, created.Value!.Id, created.Value.Name);
         return created;
@@ -33,12 +38,22 @@ public sealed class ChargebandService(
     public Task<Result<Chargeband>> UpdateAsync(Guid id, SaveChargebandCommand command, string actor, CancellationToken cancellationToken) =>
         ChangeAsync(id, actor, "updated", chargeband => chargeband.Update(command.Name, command.BillingRules, timeProvider.GetUtcNow()), cancellationToken);
 
-    public Task<Result<Chargeband>> EnableOnlineBookingAsync(Guid id, EnableOnlineBookingCommand command, string actor, CancellationToken cancellationToken) =>
-        ChangeAsync(id, actor, $"enabled online booking ({command.AccessMode}) on", chargeband =>
+    /// <summary>Turns online booking on. With "Allow and notify", every current patient without an account is invited in a bulk run.</summary>
+    public async Task<Result<Chargeband>> EnableOnlineBookingAsync(Guid id, EnableOnlineBookingCommand command, string actor, CancellationToken cancellationToken)
+    {
+        var result = await ChangeAsync(id, actor, $"enabled online booking ({command.AccessMode}) on", chargeband =>
         {
             chargeband.EnableOnlineBooking(command.AccessMode, timeProvider.GetUtcNow());
             return chargeband;
         }, cancellationToken);
+        if (result.Succeeded && result.Value!.InvitesPatientsAutomatically)
+        {
+            var run = await bulkInvitations.InviteChargebandAsync(id, result.Value.Name, actor, cancellationToken);
+            logger.LogInformation("Allow and notify on chargeband {ChargebandId} started bulk invitation run {BatchId} for {Count} patients", id, run.Id, run.Total);
+        }
+
+        return result;
+    }
 
     public Task<Result<Chargeband>> DisableOnlineBookingAsync(Guid id, string actor, CancellationToken cancellationToken) =>
         ChangeAsync(id, actor, "disabled online booking on", chargeband =>
@@ -81,6 +96,7 @@ public sealed class ChargebandService(
         }
 
         chargebands.Remove(chargeband);
+        audit.Record(actor, "chargeband.deleted", "chargeband", id, chargeband.Name);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("{Actor} deleted chargeband {ChargebandId} ({Name})", actor, id, chargeband.Name);
         return id;
@@ -99,6 +115,7 @@ public sealed class ChargebandService(
             return result;
         }
 
+        audit.Record(actor, "chargeband." + verb.Split(' ')[0], "chargeband", id, verb + " " + chargeband.Name);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("{Actor} {Verb} chargeband {ChargebandId}", actor, verb, id);
         return result;

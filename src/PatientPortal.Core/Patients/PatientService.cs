@@ -1,0 +1,137 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PatientPortal.Core.Audit;
+using PatientPortal.Core.Chargebands;
+using PatientPortal.Core.Common;
+using PatientPortal.Core.Invitations;
+using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Practice;
+using PatientPortal.Core.SignUp;
+
+namespace PatientPortal.Core.Patients;
+
+/// <summary>
+/// The practice adds patients and moves them between chargebands. A patient who lands on a chargeband with
+/// "Allow and notify" and has no account is invited there and then.
+/// </summary>
+public sealed class PatientService(
+    IPatientRepository patients,
+    IChargebandRepository chargebands,
+    InvitationIssuer issuer,
+    IUnitOfWork unitOfWork,
+    IWorkQueue workQueue,
+    IAuditLog audit,
+    PracticeClock clock,
+    IOptions<PracticeOptions> practice,
+    IOptions<MessagingOptions> messaging,
+    ILogger<PatientService> logger)
+{
+    public const string AllowAndNotifyActor = "system (allow and notify)";
+
+    public async Task<Result<Patient>> RegisterAsync(RegisterPatientCommand command, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var errors = new ValidationErrors();
+        var givenName = Required(command.GivenName, "givenName", "a given name", errors);
+        var familyName = Required(command.FamilyName, "familyName", "a family name", errors);
+        if (command.DateOfBirth is not { } dateOfBirth || dateOfBirth > clock.Today || dateOfBirth < clock.Today.AddYears(-130))
+        {
+            errors.Add("dateOfBirth", "Enter a date of birth in the past.");
+            dateOfBirth = default;
+        }
+
+        string? email = null;
+        if (!string.IsNullOrWhiteSpace(command.Email) && !EmailAddress.TryNormalize(command.Email, out email))
+        {
+            errors.Add("email", "Enter an email address in the form name@example.com, or leave it empty.");
+        }
+
+        string? mobile = null;
+        if (!string.IsNullOrWhiteSpace(command.Mobile) && !MobileNumber.TryNormalize(command.Mobile, practice.Value.PhoneRegion, out mobile, out var mobileError))
+        {
+            errors.Add("mobile", mobileError);
+        }
+
+        var chargeband = await chargebands.FindAsync(command.ChargebandId, cancellationToken);
+        if (chargeband is null)
+        {
+            errors.Add("chargebandId", "Choose an existing chargeband.");
+        }
+
+        if (command.PrimaryAccountHolderId is { } holderId && await patients.FindAsync(holderId, cancellationToken) is null)
+        {
+            errors.Add("primaryAccountHolderId", "The primary account holder must be an existing patient.");
+        }
+
+        if (errors.Any)
+        {
+            return Failure.Invalid(errors);
+        }
+
+        var now = clock.UtcNow;
+        var patient = Patient.Register(new PatientDetails(command.Title?.Trim() is { Length: > 0 } title ? title : null, givenName!, familyName!, dateOfBirth, email, mobile), chargeband!.Id, now, command.PrimaryAccountHolderId);
+        patient.SetConsent(command.EmailConsent && email is not null, command.SmsConsent && mobile is not null);
+        patients.Add(patient);
+        audit.Record(actor, "patient.registered", "patient", patient.Id, $"on chargeband {chargeband.Name}");
+        await SaveAndNotifyAsync(patient, chargeband, now, cancellationToken);
+        return patient;
+    }
+
+    public async Task<Result<Patient>> MoveToChargebandAsync(Guid patientId, Guid chargebandId, string actor, CancellationToken cancellationToken)
+    {
+        if (await patients.FindAsync(patientId, cancellationToken) is not { } patient)
+        {
+            return Failure.NotFound($"There is no patient with id {patientId}.");
+        }
+
+        if (await chargebands.FindAsync(chargebandId, cancellationToken) is not { } chargeband)
+        {
+            return Failure.Invalid("chargebandId", "Choose an existing chargeband.");
+        }
+
+        if (patient.ChargebandId == chargebandId)
+        {
+            return patient;
+        }
+
+        patient.MoveToChargeband(chargebandId);
+        audit.Record(actor, "patient.chargeband-changed", "patient", patient.Id, $"to {chargeband.Name}");
+        await SaveAndNotifyAsync(patient, chargeband, clock.UtcNow, cancellationToken);
+        return patient;
+    }
+
+    private async Task SaveAndNotifyAsync(Patient patient, Chargeband chargeband, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        IssuedInvitation? issued = null;
+        if (chargeband.InvitesPatientsAutomatically && !patient.HasPassword)
+        {
+            issued = issuer.Issue(patient, new InvitationRequest(AllowAndNotifyActor), now);
+            if (issued.Invitation is not null)
+            {
+                audit.Record(AllowAndNotifyActor, "invitation.sent", "patient", patient.Id, $"invitation {issued.Invitation.Id}: added to {chargeband.Name}, which allows and notifies");
+            }
+            else
+            {
+                logger.LogInformation("Patient {PatientId} joined an allow-and-notify chargeband but was not invited: {Reason}", patient.Id, issued.Outcome);
+            }
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        if (issued is not null)
+        {
+            workQueue.SendAll(issued.Messages, messaging.Value.BatchSize, now);
+        }
+    }
+
+    private static string? Required(string? value, string field, string label, ValidationErrors errors)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > RegistrationValidator.MaximumNameLength)
+        {
+            errors.Add(field, $"Enter {label} of at most {RegistrationValidator.MaximumNameLength} characters.");
+            return null;
+        }
+
+        return trimmed;
+    }
+}

@@ -1,0 +1,8 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using PatientPortal.Web.Common;
+
+namespace PatientPortal.Web.Invitations;
+
+[Tags("Invitations")]
+public abstract class InvitationControllerBase : ManagementApiControllerBase;
