@@ -69,6 +69,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddScoped<InvitationService>();
         services.TryAddScoped<InvitationPageService>();
         services.TryAddScoped<BulkInvitationService>();
+        services.TryAddScoped<IChargebandInvitationRuns>(provider => provider.GetRequiredService<BulkInvitationService>());
         services.TryAddScoped<DeliveryReports>();
         services.TryAddScoped<PatientService>();
         services.AddPatientPortalInfrastructure(configuration);

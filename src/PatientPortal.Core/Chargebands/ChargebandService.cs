@@ -9,7 +9,7 @@ namespace PatientPortal.Core.Chargebands;
 public sealed class ChargebandService(
     IChargebandRepository chargebands,
     IUnitOfWork unitOfWork,
-    BulkInvitationService bulkInvitations,
+    IChargebandInvitationRuns bulkInvitations,
     IAuditLog audit,
     TimeProvider timeProvider,
     ILogger<ChargebandService> logger)
@@ -36,12 +36,12 @@ public sealed class ChargebandService(
     }
 
     public Task<Result<Chargeband>> UpdateAsync(Guid id, SaveChargebandCommand command, string actor, CancellationToken cancellationToken) =>
-        ChangeAsync(id, actor, "updated", chargeband => chargeband.Update(command.Name, command.BillingRules, timeProvider.GetUtcNow()), cancellationToken);
+        ChangeAsync(id, actor, "chargeband.updated", "updated", chargeband => chargeband.Update(command.Name, command.BillingRules, timeProvider.GetUtcNow()), cancellationToken);
 
     /// <summary>Turns online booking on. With "Allow and notify", every current patient without an account is invited in a bulk run.</summary>
     public async Task<Result<Chargeband>> EnableOnlineBookingAsync(Guid id, EnableOnlineBookingCommand command, string actor, CancellationToken cancellationToken)
     {
-        var result = await ChangeAsync(id, actor, $"enabled online booking ({command.AccessMode}) on", chargeband =>
+        var result = await ChangeAsync(id, actor, "chargeband.online-booking.enabled", $"enabled online booking ({command.AccessMode}) on", chargeband =>
         {
             chargeband.EnableOnlineBooking(command.AccessMode, timeProvider.GetUtcNow());
             return chargeband;
@@ -56,7 +56,7 @@ public sealed class ChargebandService(
     }
 
     public Task<Result<Chargeband>> DisableOnlineBookingAsync(Guid id, string actor, CancellationToken cancellationToken) =>
-        ChangeAsync(id, actor, "disabled online booking on", chargeband =>
+        ChangeAsync(id, actor, "chargeband.online-booking.disabled", "disabled online booking on", chargeband =>
         {
             chargeband.DisableOnlineBooking(timeProvider.GetUtcNow());
             return chargeband;
@@ -73,7 +73,7 @@ public sealed class ChargebandService(
 
         try
         {
-            return await ChangeAsync(id, actor, "changed the online settings of", chargeband => chargeband.ConfigureOnlineSettings(settings, timeProvider.GetUtcNow()), cancellationToken);
+            return await ChangeAsync(id, actor, "chargeband.online-settings.changed", "changed the online settings of", chargeband => chargeband.ConfigureOnlineSettings(settings, timeProvider.GetUtcNow()), cancellationToken);
         }
         catch (UniqueConstraintViolationException)
         {
@@ -102,7 +102,7 @@ public sealed class ChargebandService(
         return id;
     }
 
-    private async Task<Result<Chargeband>> ChangeAsync(Guid id, string actor, string verb, Func<Chargeband, Result<Chargeband>> change, CancellationToken cancellationToken)
+    private async Task<Result<Chargeband>> ChangeAsync(Guid id, string actor, string action, string verb, Func<Chargeband, Result<Chargeband>> change, CancellationToken cancellationToken)
     {
         if (await chargebands.FindAsync(id, cancellationToken) is not { } chargeband)
         {
@@ -115,7 +115,7 @@ public sealed class ChargebandService(
             return result;
         }
 
-        audit.Record(actor, "chargeband." + verb.Split(' ')[0], "chargeband", id, verb + " " + chargeband.Name);
+        audit.Record(actor, action, "chargeband", id, $"{verb} {chargeband.Name}");
         await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("{Actor} {Verb} chargeband {ChargebandId}", actor, verb, id);
         return result;

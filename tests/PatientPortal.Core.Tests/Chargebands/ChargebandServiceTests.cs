@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using PatientPortal.Core.Audit;
 using PatientPortal.Core.Chargebands;
+using PatientPortal.Core.Invitations.Bulk;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Tests.Support;
 
@@ -12,13 +14,15 @@ public sealed class ChargebandServiceTests
     private const string Admin = "admin@practice.example";
     private readonly Mock<IChargebandRepository> _chargebands = new();
     private readonly Mock<IUnitOfWork> _unitOfWork = new();
+    private readonly Mock<IChargebandInvitationRuns> _runs = new();
+    private readonly Mock<IAuditLog> _audit = new();
     private readonly Chargeband _chargeband = new ChargebandBuilder().Build();
     private readonly ChargebandService _service;
 
     public ChargebandServiceTests()
     {
         _chargebands.Setup(repository => repository.FindAsync(_chargeband.Id, It.IsAny<CancellationToken>())).ReturnsAsync(_chargeband);
-        _service = new ChargebandService(_chargebands.Object, _unitOfWork.Object, new FakeTimeProvider(ChargebandBuilder.Now.AddDays(1)), NullLogger<ChargebandService>.Instance);
+        _service = new ChargebandService(_chargebands.Object, _unitOfWork.Object, _runs.Object, _audit.Object, new FakeTimeProvider(ChargebandBuilder.Now.AddDays(1)), NullLogger<ChargebandService>.Instance);
     }
 
     [Fact]
@@ -82,5 +86,24 @@ public sealed class ChargebandServiceTests
 
         ResultAssert.InvalidOn(result, "name");
         _chargebands.Verify(repository => repository.Add(It.IsAny<Chargeband>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task EnableOnlineBooking_WithAllowAndNotify_StartsARunForThePatientsWithoutAnAccount()
+    {
+        var result = await _service.EnableOnlineBookingAsync(_chargeband.Id, new EnableOnlineBookingCommand(PatientAccessMode.AllowAndNotify), Admin, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        _runs.Verify(runs => runs.InviteChargebandAsync(_chargeband.Id, _chargeband.Name, Admin, It.IsAny<CancellationToken>()), Times.Once);
+        _audit.Verify(audit => audit.Record(Admin, It.Is<string>(action => action.StartsWith("chargeband.", StringComparison.Ordinal)), "chargeband", _chargeband.Id, It.IsAny<string>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task EnableOnlineBooking_WithNoNotifications_MessagesNobody()
+    {
+        var result = await _service.EnableOnlineBookingAsync(_chargeband.Id, new EnableOnlineBookingCommand(PatientAccessMode.AllowWithNoNotifications), Admin, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        _runs.Verify(runs => runs.InviteChargebandAsync(It.IsAny<Guid>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 }

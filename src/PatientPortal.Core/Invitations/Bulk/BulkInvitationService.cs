@@ -24,7 +24,7 @@ public sealed class BulkInvitationService(
     PracticeClock clock,
     IOptions<InvitationOptions> options,
     IOptions<MessagingOptions> messaging,
-    ILogger<BulkInvitationService> logger)
+    ILogger<BulkInvitationService> logger) : IChargebandInvitationRuns
 {
     public const int MaximumSelectedIds = 10_000;
 
