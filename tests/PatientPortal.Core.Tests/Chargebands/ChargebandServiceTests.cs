@@ -91,6 +91,8 @@ public sealed class ChargebandServiceTests
     [Fact]
     public async Task EnableOnlineBooking_WithAllowAndNotify_StartsARunForThePatientsWithoutAnAccount()
     {
+        _runs.Setup(runs => runs.InviteChargebandAsync(_chargeband.Id, _chargeband.Name, Admin, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(InvitationBatch.Create(Admin, "allow and notify", 3, ChargebandBuilder.Now));
         var result = await _service.EnableOnlineBookingAsync(_chargeband.Id, new EnableOnlineBookingCommand(PatientAccessMode.AllowAndNotify), Admin, CancellationToken.None);
 
         Assert.True(result.Succeeded);
