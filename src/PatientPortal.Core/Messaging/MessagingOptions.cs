@@ -24,6 +24,10 @@ public sealed class MessagingOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Time a freshly queued job gets to start before the sweep queues its messages again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan SweepGrace { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Messages per job; email reuses one SMTP connection for all of them.</summary>
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 100;

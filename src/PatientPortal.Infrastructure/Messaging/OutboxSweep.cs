@@ -20,13 +20,10 @@ public sealed class OutboxSweep(
     IOptions<MessagingOptions> options,
     ILogger<OutboxSweep> logger)
 {
-    /// <summary>Time a freshly queued job gets to start before the sweep queues its messages again.</summary>
-    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(30);
-
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        var dueBefore = now - Grace;
+        var dueBefore = now - options.Value.SweepGrace;
         var stale = await db.OutboxMessages.AsNoTracking()
             .Where(message => (message.Status == MessageStatus.Pending && message.NotBefore <= dueBefore)
                 || (message.Status == MessageStatus.Sending && message.LeaseUntil < now))

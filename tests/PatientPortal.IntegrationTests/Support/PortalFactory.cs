@@ -62,6 +62,11 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["PatientPortal:RateLimiting:PermitsPerMinute"] = "10000",
             ["PatientPortal:RateLimiting:PermitsPerHour"] = "100000",
             ["Website:SeedDemoData"] = "false",
+            // Background jobs pick up scheduled retries quickly; no quiet hours unless a test sets them.
+            ["PatientPortal:Jobs:SchedulePollingInterval"] = "00:00:00.200",
+            ["PatientPortal:Messaging:RetryBaseDelay"] = "00:00:00.500",
+            ["PatientPortal:Messaging:SmsQuietHoursStart"] = "00:00",
+            ["PatientPortal:Messaging:SmsQuietHoursEnd"] = "00:00",
             ["Website:Admin:Password"] = AdminPassword,
         };
         foreach (var (key, value) in Settings)
