@@ -65,6 +65,7 @@ public static class PatientPortalServiceCollectionExtensions
             return new QuietHours(messaging.SmsQuietHoursStart, messaging.SmsQuietHoursEnd, zone);
         });
         services.TryAddSingleton<InvitationMessages>();
+        services.TryAddScoped<MessageOutbox>();
         services.TryAddScoped<InvitationIssuer>();
         services.TryAddScoped<InvitationService>();
         services.TryAddScoped<InvitationPageService>();

@@ -27,28 +27,6 @@ public sealed class AccountEmails(IPortalLinks links, IOptions<PracticeOptions> 
             $"This link works once and expires in {expiry}. If it has expired, sign in with your email and password and we will send you a new one. If you did not sign up, you can ignore this email.");
     }
 
-    public EmailMessage AlreadyRegistered(Patient patient)
-    {
-        var signIn = links.SignIn().AbsoluteUri;
-        return patient.Account.Status == AccountStatus.Active
-            ? Compose(
-                patient,
-                $"You already have a {PracticeName} patient portal account",
-                "Someone, probably you, just tried to sign up to our patient portal with your details.",
-                "You already have an account. Sign in with your email address and password:",
-                signIn,
-                "Sign in",
-                "If you have forgotten your password, contact the practice. If this was not you, you can ignore this email: nothing has changed.")
-            : Compose(
-                patient,
-                $"About your {PracticeName} patient portal sign-up",
-                "Someone, probably you, just tried to sign up to our patient portal with your details.",
-                "The practice already has your records, so no new registration was made. Ask the practice to send you a portal invitation and you can set up your account from it. You can also check the portal here:",
-                signIn,
-                "Open the patient portal",
-                "If this was not you, you can ignore this email: nothing has changed.");
-    }
-
     private string PracticeName => practice.Value.Name;
 
     internal static EmailMessage Compose(Patient patient, string subject, string greeting, string lead, string link, string linkText, string footer)

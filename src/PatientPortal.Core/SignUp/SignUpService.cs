@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Chargebands;
 using PatientPortal.Core.Common;
+using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
@@ -17,7 +18,8 @@ public sealed class SignUpService(
     IUnitOfWork unitOfWork,
     RegistrationValidator validator,
     IPatientPasswordHasher passwordHasher,
-    IEmailSender emailSender,
+    MessageOutbox outbox,
+    InvitationService invitations,
     AccountEmails emails,
     PracticeClock clock,
     IOptions<PracticeOptions> practice,
@@ -26,6 +28,8 @@ public sealed class SignUpService(
 {
     /// <summary>One message for every unusable code, so codes cannot be probed for which chargebands exist.</summary>
     public const string InvalidCodeMessage = "This invite code is not valid. Check the code you were given, or contact the practice.";
+
+    public const string DuplicateSignUpActor = "system (sign-up matched an existing patient)";
 
     public const string InvalidConfirmationLinkMessage =
         "This confirmation link is not valid: it may have been used already or have expired. Sign in with your email and password and we will send you a new link.";
@@ -75,6 +79,7 @@ public sealed class SignUpService(
         var now = clock.UtcNow;
         var patient = Patient.SignUp(details, code.Value!.ChargebandId, passwordHash, practice.Value.PrivacyPolicyVersion, code.Value.InviteCode, now);
         var (token, rawToken) = AccountToken.Issue(patient.Id, TokenPurpose.EmailConfirmation, options.Value.ConfirmationLinkLifetime, now);
+        OutboxMessage confirmation;
 
         await using (var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken))
         {
@@ -86,12 +91,14 @@ public sealed class SignUpService(
 
             patients.Add(patient);
             tokens.Add(token);
+            // The email is a row saved with the patient: if the mail server is down it is sent later, not lost.
+            confirmation = QueueConfirmation(patient, rawToken, now);
             await unitOfWork.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
         logger.LogInformation("Patient {PatientId} signed up with an invite code on chargeband {ChargebandId}", patient.Id, patient.ChargebandId);
-        await TrySendAsync(emails.Confirmation(patient, rawToken, options.Value.ConfirmationLinkLifetime), patient.Id, cancellationToken);
+        outbox.Send([confirmation], now);
         return SignUpOutcome.CheckYourMessages;
     }
 
@@ -122,47 +129,44 @@ public sealed class SignUpService(
     /// <summary>Sends a fresh confirmation link to a patient whose account still waits for one.</summary>
     public async Task ResendConfirmationAsync(Patient patient, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(patient);
         if (patient.Account.Status != AccountStatus.PendingConfirmation || patient.Email is null)
         {
             return;
         }
 
-        var (token, rawToken) = AccountToken.Issue(patient.Id, TokenPurpose.EmailConfirmation, options.Value.ConfirmationLinkLifetime, clock.UtcNow);
+        var now = clock.UtcNow;
+        var (token, rawToken) = AccountToken.Issue(patient.Id, TokenPurpose.EmailConfirmation, options.Value.ConfirmationLinkLifetime, now);
         tokens.Add(token);
+        var confirmation = QueueConfirmation(patient, rawToken, now);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        await TrySendAsync(emails.Confirmation(patient, rawToken, options.Value.ConfirmationLinkLifetime), patient.Id, cancellationToken);
+        outbox.Send([confirmation], now);
     }
 
+    private OutboxMessage QueueConfirmation(Patient patient, string rawToken, DateTimeOffset now) =>
+        outbox.AddEmail(
+            emails.Confirmation(patient, OutboxMessage.LinkTokenPlaceholder, options.Value.ConfirmationLinkLifetime),
+            new MessageContext(MessagePurpose.SignUpConfirmation, patient.Id),
+            now,
+            rawToken);
+
+    /// <summary>
+    /// A sign-up that matched a patient on file: an unconfirmed account gets its confirmation link again; anyone
+    /// else gets an invitation, or a password reset if they have a password, sent to the contact details on file.
+    /// </summary>
     private async Task NotifyExistingPatientAsync(Patient patient, CancellationToken cancellationToken)
     {
         logger.LogInformation("A sign-up matched existing patient {PatientId}; no new patient was created", patient.Id);
         if (patient.Account.Status == AccountStatus.PendingConfirmation)
         {
             await ResendConfirmationAsync(patient, cancellationToken);
+            return;
         }
-        else if (patient.Email is not null)
-        {
-            await TrySendAsync(emails.AlreadyRegistered(patient), patient.Id, cancellationToken);
-        }
-        else
-        {
-            logger.LogWarning("Patient {PatientId} has no email on file; the duplicate sign-up notice could not be sent", patient.Id);
-        }
-    }
 
-    // The patient row is already committed: a mail failure must not turn a sign-up into an error page.
-    // The patient gets a new link by signing in, which resends it.
-    private async Task TrySendAsync(EmailMessage message, Guid patientId, CancellationToken cancellationToken)
-    {
-        try
+        var invited = await invitations.InviteAsync(patient.Id, DuplicateSignUpActor, cancellationToken);
+        if (!invited.Succeeded)
         {
-            await emailSender.SendAsync(message, cancellationToken);
-        }
-#pragma warning disable CA1031 // Any transport failure is logged and recovered from by the resend path.
-        catch (Exception exception) when (exception is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            logger.LogError(exception, "Could not send '{Subject}' to patient {PatientId}", message.Subject, patientId);
+            logger.LogWarning("Patient {PatientId} matched a sign-up but could not be sent a link: {Reason}", patient.Id, invited.Failure!.Title);
         }
     }
 }

@@ -99,7 +99,7 @@ public sealed class SignInServiceTests
         Assert.Equal(SignInResultKind.ConfirmationResent, outcome.Kind);
         Assert.Null(outcome.PatientId);
         Assert.Equal(pending.Id, Assert.Single(_harness.AddedTokens).PatientId);
-        Assert.Contains("Confirm your email", Assert.Single(_harness.Email.Sent).Subject, StringComparison.Ordinal);
+        Assert.Contains("Confirm your email", Assert.Single(_harness.Queued).Subject, StringComparison.Ordinal);
     }
 
     [Theory]

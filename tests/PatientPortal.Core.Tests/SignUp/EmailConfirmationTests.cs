@@ -86,6 +86,6 @@ public sealed class EmailConfirmationTests
         await _harness.SignUpService().ResendConfirmationAsync(active, CancellationToken.None);
 
         Assert.Empty(_harness.AddedTokens);
-        Assert.Empty(_harness.Email.Sent);
+        Assert.Empty(_harness.Queued);
     }
 }

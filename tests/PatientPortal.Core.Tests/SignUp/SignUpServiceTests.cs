@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Moq;
 using PatientPortal.Core.Chargebands;
+using PatientPortal.Core.Invitations;
+using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Security;
 using PatientPortal.Core.SignUp;
@@ -31,15 +33,19 @@ public sealed partial class SignUpServiceTests
     }
 
     [Fact]
-    public async Task SignUp_WithValidDetails_EmailsAOneDayLinkWhoseTokenIsStoredOnlyAsItsHash()
+    public async Task SignUp_WithValidDetails_QueuesAOneDayLinkWhoseTokenIsStoredOnlyAsItsHash()
     {
         await _harness.SignUpService().SignUpAsync(SignUpCommands.Valid(), CancellationToken.None);
 
         var patient = Assert.Single(_harness.AddedPatients);
         var token = Assert.Single(_harness.AddedTokens);
-        var email = Assert.Single(_harness.Email.Sent);
-        var rawToken = TokenInLink().Match(email.TextBody).Groups[1].Value;
-        Assert.Equal("mary@example.com", email.To);
+        var email = Assert.Single(_harness.Queued);
+        // The text holds a placeholder; the token itself is kept only encrypted until the message is sent.
+        Assert.Equal("confirm?token=" + OutboxMessage.LinkTokenPlaceholder, TokenInLink().Match(email.TextBody).Value);
+        var rawToken = email.ProtectedLinkToken!["protected:".Length..];
+        Assert.Equal(MessageChannel.Email, email.Channel);
+        Assert.Equal(MessagePurpose.SignUpConfirmation, email.Purpose);
+        Assert.Equal("mary@example.com", email.Recipient);
         Assert.Contains("Confirm your email", email.Subject, StringComparison.Ordinal);
         Assert.Contains("24 hours", email.TextBody, StringComparison.Ordinal);
         Assert.Equal(patient.Id, token.PatientId);
@@ -50,13 +56,14 @@ public sealed partial class SignUpServiceTests
     }
 
     [Fact]
-    public async Task SignUp_MatchingAnActivePatient_AddsNobody_AndEmailsTheAddressOnFile()
+    public async Task SignUp_MatchingAnActivePatient_AddsNobody_AndSendsAPasswordResetToTheContactsOnFile()
     {
         var existing = new PatientBuilder().WithEmail("mary.home@example.com").Build();
         // The family name and contacts reach the repository as keys: no apostrophe, lower-case email, E.164 mobile.
         _harness.Patients
             .Setup(repository => repository.FindMatchesAsync("ohiggins", new DateOnly(1980, 4, 12), "mary@example.com", "+447400123456", It.IsAny<CancellationToken>()))
             .ReturnsAsync([existing]);
+        _harness.Patients.Setup(repository => repository.FindAsync(existing.Id, It.IsAny<CancellationToken>())).ReturnsAsync(existing);
         var command = SignUpCommands.Valid() with { FamilyName = "O’HIGGINS", Email = "Mary@Example.COM" };
 
         var outcome = ResultAssert.Succeeded(await _harness.SignUpService().SignUpAsync(command, CancellationToken.None));
@@ -64,9 +71,11 @@ public sealed partial class SignUpServiceTests
         Assert.Same(SignUpOutcome.CheckYourMessages, outcome);
         Assert.Empty(_harness.AddedPatients);
         Assert.Empty(_harness.AddedTokens);
-        var email = Assert.Single(_harness.Email.Sent);
-        Assert.Equal("mary.home@example.com", email.To);
-        Assert.Contains("You already have", email.Subject, StringComparison.Ordinal);
+        Assert.Equal(InvitationPurpose.PasswordReset, Assert.Single(_harness.AddedInvitations).Purpose);
+        var email = _harness.Queued.Single(message => message.Channel == MessageChannel.Email);
+        Assert.Equal("mary.home@example.com", email.Recipient);
+        Assert.Contains("Reset your", email.Subject, StringComparison.Ordinal);
+        Assert.Contains(_harness.Queued, message => message.Channel == MessageChannel.Sms && message.Recipient == "+447400123456");
         _harness.Chargebands.Verify(repository => repository.TryCountSignUpAsync(It.IsAny<Guid>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
@@ -82,23 +91,25 @@ public sealed partial class SignUpServiceTests
 
         Assert.Empty(_harness.AddedPatients);
         Assert.Equal(existing.Id, Assert.Single(_harness.AddedTokens).PatientId);
-        Assert.Contains("Confirm your email", Assert.Single(_harness.Email.Sent).Subject, StringComparison.Ordinal);
+        Assert.Contains("Confirm your email", Assert.Single(_harness.Queued).Subject, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task SignUp_MatchingAPatientWithoutAnAccount_TellsThemToAskForAnInvitation()
+    public async Task SignUp_MatchingAPatientWithoutAnAccount_SendsThemAnInvitation()
     {
         var existing = new PatientBuilder().WithoutAccount().Build();
         _harness.Patients
             .Setup(repository => repository.FindMatchesAsync("ohiggins", It.IsAny<DateOnly>(), It.IsAny<string?>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([existing]);
+        _harness.Patients.Setup(repository => repository.FindAsync(existing.Id, It.IsAny<CancellationToken>())).ReturnsAsync(existing);
 
         await _harness.SignUpService().SignUpAsync(SignUpCommands.Valid(), CancellationToken.None);
 
         Assert.Empty(_harness.AddedPatients);
-        var email = Assert.Single(_harness.Email.Sent);
-        Assert.Contains("sign-up", email.Subject, StringComparison.Ordinal);
-        Assert.Contains("portal invitation", email.TextBody, StringComparison.Ordinal);
+        Assert.Equal(InvitationPurpose.PortalAccess, Assert.Single(_harness.AddedInvitations).Purpose);
+        var email = _harness.Queued.Single(message => message.Channel == MessageChannel.Email);
+        Assert.Contains("invitation", email.Subject, StringComparison.Ordinal);
+        Assert.Contains("/patient-portal/invitation?token=" + OutboxMessage.LinkTokenPlaceholder, email.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,7 +122,7 @@ public sealed partial class SignUpServiceTests
         Assert.Equal(SignUpService.InvalidCodeMessage, Assert.Single(ResultAssert.InvalidOn(result, "inviteCode")));
         Assert.Empty(_harness.AddedPatients);
         Assert.Empty(_harness.AddedTokens);
-        Assert.Empty(_harness.Email.Sent);
+        Assert.Empty(_harness.Queued);
         _harness.UnitOfWork.Verify(unit => unit.SaveChangesAsync(It.IsAny<CancellationToken>()), Times.Never);
         _harness.Transaction.Verify(transaction => transaction.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
@@ -137,19 +148,19 @@ public sealed partial class SignUpServiceTests
 
         ResultAssert.InvalidOn(result, "mobile", "acceptPrivacyPolicy");
         Assert.Empty(_harness.AddedPatients);
-        Assert.Empty(_harness.Email.Sent);
+        Assert.Empty(_harness.Queued);
     }
 
     [Fact]
-    public async Task SignUp_WhenTheConfirmationEmailCannotBeSent_StillSucceeds_WithThePatientSaved()
+    public async Task SignUp_QueuesTheConfirmationOnlyAfterThePatientIsCommitted()
     {
-        _harness.Email.Fails = true;
+        var order = new List<string>();
+        _harness.Transaction.Setup(transaction => transaction.CommitAsync(It.IsAny<CancellationToken>())).Callback(() => order.Add("commit")).Returns(Task.CompletedTask);
+        _harness.WorkQueue.Setup(queue => queue.SendMessages(MessageChannel.Email, It.IsAny<IReadOnlyList<Guid>>(), null)).Callback(() => order.Add("queue"));
 
-        var result = await _harness.SignUpService().SignUpAsync(SignUpCommands.Valid(), CancellationToken.None);
+        await _harness.SignUpService().SignUpAsync(SignUpCommands.Valid(), CancellationToken.None);
 
-        Assert.True(result.Succeeded);
-        Assert.Single(_harness.AddedPatients);
-        _harness.Transaction.Verify(transaction => transaction.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Equal(["commit", "queue"], order);
     }
 
     [GeneratedRegex(@"confirm\?token=([A-Za-z0-9_-]+)")]

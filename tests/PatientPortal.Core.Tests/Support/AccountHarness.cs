@@ -2,8 +2,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using PatientPortal.Core.Audit;
 using PatientPortal.Core.Chargebands;
 using PatientPortal.Core.Common;
+using PatientPortal.Core.Invitations;
+using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Security;
@@ -31,6 +34,10 @@ internal sealed class AccountHarness
         Hasher.Setup(hasher => hasher.HashAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync((string password, CancellationToken _) => "hashed:" + password);
         Links.Setup(links => links.ConfirmEmail(It.IsAny<string>())).Returns((string token) => new Uri("https://portal.example/patient-portal/confirm?token=" + token));
         Links.Setup(links => links.SignIn()).Returns(new Uri("https://portal.example/patient-portal/sign-in"));
+        Links.Setup(links => links.Invitation(It.IsAny<string>(), It.IsAny<string?>())).Returns((string token, string? _) => new Uri("https://portal.example/patient-portal/invitation?token=" + token));
+        Outbox.Setup(repository => repository.Add(Capture.In(Queued)));
+        Invitations.Setup(repository => repository.Add(Capture.In(AddedInvitations)));
+        LinkTokens.Setup(protector => protector.Protect(It.IsAny<string>())).Returns((string token) => "protected:" + token);
     }
 
     public FakeTimeProvider Time { get; } = new(TestPractice.Now);
@@ -53,7 +60,20 @@ internal sealed class AccountHarness
 
     public Mock<IPortalLinks> Links { get; } = new();
 
-    public RecordingEmailSender Email { get; } = new();
+    public Mock<IOutboxRepository> Outbox { get; } = new();
+
+    public Mock<IInvitationRepository> Invitations { get; } = new();
+
+    public Mock<ILinkTokenProtector> LinkTokens { get; } = new();
+
+    public Mock<IWorkQueue> WorkQueue { get; } = new();
+
+    public Mock<IAuditLog> Audit { get; } = new();
+
+    /// <summary>Messages put in the outbox, in order.</summary>
+    public List<OutboxMessage> Queued { get; } = [];
+
+    public List<Invitation> AddedInvitations { get; } = [];
 
     public List<Patient> AddedPatients { get; } = [];
 
@@ -72,12 +92,25 @@ internal sealed class AccountHarness
             UnitOfWork.Object,
             validator,
             Hasher.Object,
-            Email,
+            new MessageOutbox(Outbox.Object, LinkTokens.Object, WorkQueue.Object, Options.Create(new MessagingOptions())),
+            InvitationService(clock),
             new AccountEmails(Links.Object, TestPractice.Options),
             clock,
             TestPractice.Options,
             Options.Create(SignUpOptions),
             NullLogger<SignUpService>.Instance);
+    }
+
+    private InvitationService InvitationService(PracticeClock clock)
+    {
+        var issuer = new InvitationIssuer(
+            Invitations.Object,
+            Outbox.Object,
+            new InvitationMessages(Links.Object, TestPractice.Options),
+            LinkTokens.Object,
+            new QuietHours(null, null, TimeZoneInfo.Utc),
+            Options.Create(new InvitationOptions()));
+        return new InvitationService(Patients.Object, Invitations.Object, issuer, UnitOfWork.Object, WorkQueue.Object, Audit.Object, clock, Options.Create(new MessagingOptions()));
     }
 
     public SignInService SignInService() =>
