@@ -1,0 +1,75 @@
+using PatientPortal.Core.Messaging;
+
+namespace PatientPortal.Core.Tests.Messaging;
+
+public sealed class OutboxMessageTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void MarkSent_ErasesTheProtectedLinkToken()
+    {
+        var message = Sms();
+        message.ProtectLinkToken("encrypted");
+
+        message.MarkSent("SM1", Now);
+
+        Assert.Equal(MessageStatus.Sent, message.Status);
+        Assert.Null(message.ProtectedLinkToken);
+        Assert.Equal("SM1", message.ProviderMessageId);
+    }
+
+    [Fact]
+    public void Retry_KeepsTheLinkToken_AndWaitsUntilTheGivenTime()
+    {
+        var message = Sms();
+        message.ProtectLinkToken("encrypted");
+
+        message.Retry("503 from Twilio", Now.AddMinutes(2), Now);
+
+        Assert.Equal(MessageStatus.Pending, message.Status);
+        Assert.Equal("encrypted", message.ProtectedLinkToken);
+        Assert.Equal(Now.AddMinutes(2), message.NotBefore);
+        Assert.Equal("503 from Twilio", message.LastError);
+    }
+
+    [Fact]
+    public void DeliveryReports_ArrivingOutOfOrder_NeverUndoAFinalState()
+    {
+        var message = Sms();
+        message.MarkSent("SM1", Now);
+
+        Assert.True(message.ApplyDeliveryReport(MessageStatus.Delivered, null, Now));
+        Assert.False(message.ApplyDeliveryReport(MessageStatus.Sent, null, Now));
+        Assert.False(message.ApplyDeliveryReport(MessageStatus.Failed, "30003", Now));
+        Assert.Equal(MessageStatus.Delivered, message.Status);
+    }
+
+    [Fact]
+    public void DeliveryReport_OfFailure_KeepsTheError()
+    {
+        var message = Sms();
+        message.MarkSent("SM1", Now);
+
+        message.ApplyDeliveryReport(MessageStatus.Failed, "Provider error 30003", Now);
+
+        Assert.Equal(MessageStatus.Failed, message.Status);
+        Assert.Equal("Provider error 30003", message.LastError);
+    }
+
+    [Theory]
+    [InlineData(1, 60)]
+    [InlineData(2, 120)]
+    [InlineData(4, 480)]
+    [InlineData(7, 3600)]
+    [InlineData(30, 3600)]
+    public void RetryDelay_DoublesFromTheBase_UpToTheCap(int attempts, int seconds)
+    {
+        var options = new MessagingOptions { RetryBaseDelay = TimeSpan.FromMinutes(1), MaxRetryDelay = TimeSpan.FromHours(1) };
+
+        Assert.Equal(TimeSpan.FromSeconds(seconds), options.RetryDelay(attempts));
+    }
+
+    private static OutboxMessage Sms() =>
+        OutboxMessage.Sms("+447400123456", "Hello", new MessageContext(MessagePurpose.PortalInvitation, Guid.NewGuid()), Now, Now);
+}
