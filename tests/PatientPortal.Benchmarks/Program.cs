@@ -1,4 +1,19 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using PatientPortal.Benchmarks;
 
-// dotnet run -c Release --project tests/PatientPortal.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(PatientPortal.Benchmarks.SignUpRuleBenchmarks).Assembly).Run(args);
+// Micro benchmarks:  dotnet run -c Release --project tests/PatientPortal.Benchmarks -- --filter '*'
+// Bulk invite:       dotnet run -c Release --project tests/PatientPortal.Benchmarks -- bulk 10000 100000
+// Dispatch overhead: dotnet run -c Release --project tests/PatientPortal.Benchmarks -- dispatch 2000
+switch (args.FirstOrDefault())
+{
+    case "bulk":
+        await BulkInviteHarness.RunAsync(args.Skip(1).Select(size => int.Parse(size, CultureInfo.InvariantCulture)).DefaultIfEmpty(10_000));
+        break;
+    case "dispatch":
+        await DispatchHarness.RunAsync(args.Skip(1).Select(size => int.Parse(size, CultureInfo.InvariantCulture)).DefaultIfEmpty(2_000).First());
+        break;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(SignUpRuleBenchmarks).Assembly).Run(args);
+        break;
+}
