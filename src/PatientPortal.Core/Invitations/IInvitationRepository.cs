@@ -13,6 +13,9 @@ public interface IInvitationRepository
 
     void Add(Invitation invitation);
 
+    /// <summary>Writes many new invitations at once, in the current transaction (bulk runs).</summary>
+    Task AddRangeAsync(IReadOnlyCollection<Invitation> invitations, CancellationToken cancellationToken);
+
     /// <summary>Revokes every open link of these patients (re-inviting replaces them). Returns how many.</summary>
     Task<int> RevokeOpenAsync(IReadOnlyCollection<Guid> patientIds, DateTimeOffset now, CancellationToken cancellationToken);
 

@@ -19,7 +19,24 @@ public sealed class InvitationIssuer(
     QuietHours quietHours,
     IOptions<InvitationOptions> options)
 {
+    /// <summary>Creates the invitation and its messages and tracks them, to be saved with the caller's unit of work.</summary>
     public IssuedInvitation Issue(Patient patient, InvitationRequest request, DateTimeOffset now)
+    {
+        var issued = Prepare(patient, request, now);
+        if (issued.Invitation is not null)
+        {
+            invitations.Add(issued.Invitation);
+            foreach (var message in issued.Messages)
+            {
+                outbox.Add(message);
+            }
+        }
+
+        return issued;
+    }
+
+    /// <summary>Creates the invitation and its messages without tracking them: a bulk run writes many at once.</summary>
+    public IssuedInvitation Prepare(Patient patient, InvitationRequest request, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(patient);
         ArgumentNullException.ThrowIfNull(request);
@@ -32,7 +49,6 @@ public sealed class InvitationIssuer(
         var purpose = request.Purpose ?? (patient.HasPassword ? InvitationPurpose.PasswordReset : InvitationPurpose.PortalAccess);
         var (invitation, rawToken) = Invitation.Issue(
             patient.Id, purpose, request.TargetPath, request.PortalBaseUrl, options.Value.Lifetime(purpose), request.Actor, request.BatchId, now);
-        invitations.Add(invitation);
         patient.MarkInvited();
 
         var protectedToken = linkTokens.Protect(rawToken);
@@ -45,7 +61,6 @@ public sealed class InvitationIssuer(
                 ? OutboxMessage.Email(messages.Email(patient, invitation), context, now)
                 : OutboxMessage.Sms(patient.Mobile!, messages.Sms(patient, invitation), context, now, quietHours.NextAllowed(now));
             message.ProtectLinkToken(protectedToken);
-            outbox.Add(message);
             created.Add(message);
         }
 

@@ -4,6 +4,9 @@ public interface IOutboxRepository
 {
     void Add(OutboxMessage message);
 
+    /// <summary>Writes many new messages at once, in the current transaction (bulk runs).</summary>
+    Task AddRangeAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<OutboxMessage>> ListForPatientAsync(Guid patientId, CancellationToken cancellationToken);
 
     Task<OutboxMessage?> FindByProviderIdAsync(MessageChannel channel, string providerMessageId, CancellationToken cancellationToken);

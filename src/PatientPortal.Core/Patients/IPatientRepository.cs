@@ -18,6 +18,12 @@ public interface IPatientRepository
     /// <summary>Loads these patients for a change (tracked).</summary>
     Task<IReadOnlyList<Patient>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
+    /// <summary>Reads these patients without tracking changes (bulk runs record their changes in one statement).</summary>
+    Task<IReadOnlyList<Patient>> ReadManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>Shows these patients as invited where their account had no state yet.</summary>
+    Task MarkInvitedAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
     /// <summary>Patients on a chargeband without a portal password, for "Allow and notify".</summary>
     Task<IReadOnlyList<Guid>> ListWithoutAccountAsync(Guid chargebandId, CancellationToken cancellationToken);
 

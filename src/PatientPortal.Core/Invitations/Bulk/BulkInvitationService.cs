@@ -45,7 +45,7 @@ public sealed class BulkInvitationService(
         var contacts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var chunk in all.Chunk(options.Value.BatchChunkSize))
         {
-            var loaded = await patients.FindManyAsync(chunk, cancellationToken);
+            var loaded = await patients.ReadManyAsync(chunk, cancellationToken);
             var lastInvited = await invitations.LastInvitedAsync(chunk, RecentSince(now), cancellationToken);
             foreach (var patient in loaded)
             {
@@ -57,8 +57,6 @@ public sealed class BulkInvitationService(
                     contacts[contact] = contacts.GetValueOrDefault(contact) + 1;
                 }
             }
-
-            unitOfWork.Forget();
         }
 
         return new DryRunResult(all.Count, outcomes, contacts.Count(pair => pair.Value > 1));
@@ -121,13 +119,13 @@ public sealed class BulkInvitationService(
                 }
 
                 var batch = await batches.FindAsync(batchId, cancellationToken);
-                var items = await batches.NextUnprocessedAsync(batchId, options.Value.BatchChunkSize, cancellationToken);
+                var patientIds = await batches.NextUnprocessedAsync(batchId, options.Value.BatchChunkSize, cancellationToken);
                 if (batch is null)
                 {
                     return;
                 }
 
-                if (items.Count == 0)
+                if (patientIds.Count == 0)
                 {
                     batch.Complete(now);
                     audit.Record(AuditActors.System, "invitation-run.completed", "invitation-run", batchId, $"{batch.Processed} of {batch.Total} patients handled");
@@ -137,41 +135,46 @@ public sealed class BulkInvitationService(
                     return;
                 }
 
-                var patientIds = items.Select(item => item.PatientId).ToList();
-                var loaded = (await patients.FindManyAsync(patientIds, cancellationToken)).ToDictionary(patient => patient.Id);
+                var loaded = (await patients.ReadManyAsync(patientIds, cancellationToken)).ToDictionary(patient => patient.Id);
                 var lastInvited = await invitations.LastInvitedAsync(patientIds, RecentSince(now), cancellationToken);
-                var reinvited = new List<Guid>();
-                foreach (var item in items)
+                var outcomes = new Dictionary<Guid, InviteOutcome>(patientIds.Count);
+                var issuedInvitations = new List<Invitation>();
+                foreach (var patientId in patientIds)
                 {
-                    if (!loaded.TryGetValue(item.PatientId, out var patient))
+                    if (!loaded.TryGetValue(patientId, out var patient))
                     {
                         // Deleted since the run started: nothing to send.
-                        item.Record(InviteOutcome.SkippedNoContactDetails, null, now);
+                        outcomes[patientId] = InviteOutcome.SkippedNoContactDetails;
                         continue;
                     }
 
                     var (outcome, _) = Decide(patient, lastInvited);
-                    if (outcome is not (InviteOutcome.Invited or InviteOutcome.ResetSent))
+                    if (outcome is InviteOutcome.Invited or InviteOutcome.ResetSent)
                     {
-                        item.Record(outcome, null, now);
-                        continue;
+                        var issued = issuer.Prepare(patient, new InvitationRequest(batch.CreatedBy, BatchId: batchId), now);
+                        outcome = issued.Outcome;
+                        if (issued.Invitation is not null)
+                        {
+                            issuedInvitations.Add(issued.Invitation);
+                            queued.AddRange(issued.Messages);
+                        }
                     }
 
-                    var issued = issuer.Issue(patient, new InvitationRequest(batch.CreatedBy, BatchId: batchId), now);
-                    item.Record(issued.Outcome, issued.Invitation?.Id, now);
-                    queued.AddRange(issued.Messages);
-                    if (issued.Invitation is not null)
-                    {
-                        reinvited.Add(patient.Id);
-                    }
+                    outcomes[patientId] = outcome;
                 }
 
-                if (reinvited.Count > 0)
+                var invitedIds = issuedInvitations.Select(invitation => invitation.PatientId).ToList();
+                if (invitedIds.Count > 0)
                 {
-                    await invitations.RevokeOpenAsync(reinvited, now, cancellationToken);
+                    // Earlier open links stop working before the new ones are written.
+                    await invitations.RevokeOpenAsync(invitedIds, now, cancellationToken);
+                    await invitations.AddRangeAsync(issuedInvitations, cancellationToken);
+                    await outbox.AddRangeAsync(queued, cancellationToken);
+                    await patients.MarkInvitedAsync(invitedIds, cancellationToken);
                 }
 
-                batch.RecordProgress(items.Count, now);
+                await batches.RecordOutcomesAsync(batchId, outcomes, now, cancellationToken);
+                batch.RecordProgress(patientIds.Count, now);
                 await unitOfWork.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
@@ -236,8 +239,7 @@ public sealed class BulkInvitationService(
             }
 
             var distinct = patientIds.Distinct().ToList();
-            var found = await patients.FindManyAsync(distinct, cancellationToken);
-            unitOfWork.Forget();
+            var found = await patients.ReadManyAsync(distinct, cancellationToken);
             if (found.Count != distinct.Count)
             {
                 var missing = distinct.Except(found.Select(patient => patient.Id)).Take(5);

@@ -11,8 +11,11 @@ public interface IInvitationBatchRepository
 
     Task<IReadOnlyList<InvitationBatch>> ListRecentAsync(int take, CancellationToken cancellationToken);
 
-    /// <summary>The next patients of the run with no outcome yet (tracked).</summary>
-    Task<IReadOnlyList<InvitationBatchItem>> NextUnprocessedAsync(Guid batchId, int take, CancellationToken cancellationToken);
+    /// <summary>The next patients of the run with no outcome yet.</summary>
+    Task<IReadOnlyList<Guid>> NextUnprocessedAsync(Guid batchId, int take, CancellationToken cancellationToken);
+
+    /// <summary>Records what happened to each of these patients of the run.</summary>
+    Task RecordOutcomesAsync(Guid batchId, IReadOnlyDictionary<Guid, InviteOutcome> outcomes, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task<IReadOnlyDictionary<InviteOutcome, int>> CountOutcomesAsync(Guid batchId, CancellationToken cancellationToken);
 

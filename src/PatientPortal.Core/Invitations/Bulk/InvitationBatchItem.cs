@@ -15,16 +15,7 @@ public sealed class InvitationBatchItem
 
     public InviteOutcome? Outcome { get; private set; }
 
-    public Guid? InvitationId { get; private set; }
-
     public DateTimeOffset? ProcessedAt { get; private set; }
 
     public static InvitationBatchItem For(Guid batchId, Guid patientId) => new() { BatchId = batchId, PatientId = patientId };
-
-    public void Record(InviteOutcome outcome, Guid? invitationId, DateTimeOffset now)
-    {
-        Outcome = outcome;
-        InvitationId = invitationId;
-        ProcessedAt = now;
-    }
 }

@@ -12,20 +12,9 @@ internal sealed class InvitationBatchRepository(PatientPortalDbContext db) : IIn
 
     public async Task AddItemsAsync(Guid batchId, IReadOnlyList<Guid> patientIds, CancellationToken cancellationToken)
     {
-        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        foreach (var chunk in patientIds.Chunk(InsertChunk))
         {
-            foreach (var chunk in patientIds.Chunk(InsertChunk))
-            {
-                db.InvitationBatchItems.AddRange(chunk.Select(patientId => InvitationBatchItem.For(batchId, patientId)));
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-            }
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+            await BulkInsert.InsertAsync(db, chunk.Select(patientId => InvitationBatchItem.For(batchId, patientId)).ToList(), cancellationToken);
         }
     }
 
@@ -35,9 +24,23 @@ internal sealed class InvitationBatchRepository(PatientPortalDbContext db) : IIn
     public async Task<IReadOnlyList<InvitationBatch>> ListRecentAsync(int take, CancellationToken cancellationToken) =>
         await db.InvitationBatches.AsNoTracking().OrderByDescending(batch => batch.CreatedAt).Take(take).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<InvitationBatchItem>> NextUnprocessedAsync(Guid batchId, int take, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<Guid>> NextUnprocessedAsync(Guid batchId, int take, CancellationToken cancellationToken) =>
         await db.InvitationBatchItems.Where(item => item.BatchId == batchId && item.Outcome == null)
-            .OrderBy(item => item.Id).Take(take).ToListAsync(cancellationToken);
+            .OrderBy(item => item.Id).Take(take).Select(item => item.PatientId).ToListAsync(cancellationToken);
+
+    public async Task RecordOutcomesAsync(Guid batchId, IReadOnlyDictionary<Guid, InviteOutcome> outcomes, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // One UPDATE per outcome rather than one per patient.
+        DateTimeOffset? processedAt = now;
+        foreach (var group in outcomes.GroupBy(pair => pair.Value, pair => pair.Key))
+        {
+            InviteOutcome? outcome = group.Key;
+            var patientIds = group.ToList();
+            await db.InvitationBatchItems
+                .Where(item => item.BatchId == batchId && patientIds.Contains(item.PatientId))
+                .ExecuteUpdateAsync(setters => setters.SetProperty(item => item.Outcome, outcome).SetProperty(item => item.ProcessedAt, processedAt), cancellationToken);
+        }
+    }
 
     public async Task<IReadOnlyDictionary<InviteOutcome, int>> CountOutcomesAsync(Guid batchId, CancellationToken cancellationToken) =>
         await db.InvitationBatchItems.Where(item => item.BatchId == batchId && item.Outcome != null)
@@ -48,8 +51,15 @@ internal sealed class InvitationBatchRepository(PatientPortalDbContext db) : IIn
     public async Task<IReadOnlyList<BatchItemView>> ListItemsAsync(Guid batchId, int skip, int take, CancellationToken cancellationToken) =>
         await db.InvitationBatchItems.AsNoTracking().Where(item => item.BatchId == batchId)
             .OrderBy(item => item.Id).Skip(skip).Take(take)
-            .Join(db.Patients, item => item.PatientId, patient => patient.Id, (item, patient) => new BatchItemView(
-                item.PatientId, patient.GivenName + " " + patient.FamilyName, item.Outcome, item.InvitationId, item.ProcessedAt))
+            .Join(db.Patients, item => item.PatientId, patient => patient.Id, (item, patient) => new
+            {
+                item.PatientId,
+                Name = patient.GivenName + " " + patient.FamilyName,
+                item.Outcome,
+                InvitationId = db.Invitations.Where(invitation => invitation.BatchId == batchId && invitation.PatientId == item.PatientId).Select(invitation => (Guid?)invitation.Id).FirstOrDefault(),
+                item.ProcessedAt,
+            })
+            .Select(row => new BatchItemView(row.PatientId, row.Name, row.Outcome, row.InvitationId, row.ProcessedAt))
             .ToListAsync(cancellationToken);
 
     public async Task<bool> TryLeaseAsync(Guid batchId, Guid workerId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)

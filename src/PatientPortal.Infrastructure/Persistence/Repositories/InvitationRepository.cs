@@ -26,6 +26,9 @@ internal sealed class InvitationRepository(PatientPortalDbContext db) : IInvitat
 
     public void Add(Invitation invitation) => db.Invitations.Add(invitation);
 
+    public Task AddRangeAsync(IReadOnlyCollection<Invitation> invitations, CancellationToken cancellationToken) =>
+        BulkInsert.InsertAsync(db, invitations, cancellationToken);
+
     public Task<int> RevokeOpenAsync(IReadOnlyCollection<Guid> patientIds, DateTimeOffset now, CancellationToken cancellationToken) =>
         db.Invitations
             .Where(invitation => patientIds.Contains(invitation.PatientId) && invitation.CompletedAt == null && invitation.RevokedAt == null)

@@ -7,6 +7,9 @@ internal sealed class OutboxRepository(PatientPortalDbContext db) : IOutboxRepos
 {
     public void Add(OutboxMessage message) => db.OutboxMessages.Add(message);
 
+    public Task AddRangeAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken) =>
+        BulkInsert.InsertAsync(db, messages, cancellationToken);
+
     public async Task<IReadOnlyList<OutboxMessage>> ListForPatientAsync(Guid patientId, CancellationToken cancellationToken) =>
         await db.OutboxMessages.AsNoTracking().Where(message => message.PatientId == patientId)
             .OrderByDescending(message => message.CreatedAt).Take(100).ToListAsync(cancellationToken);

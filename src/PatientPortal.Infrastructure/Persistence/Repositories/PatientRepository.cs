@@ -38,6 +38,13 @@ internal sealed class PatientRepository(PatientPortalDbContext db) : IPatientRep
     public async Task<IReadOnlyList<Patient>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         await db.Patients.Where(patient => ids.Contains(patient.Id)).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<Patient>> ReadManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        await db.Patients.AsNoTracking().Where(patient => ids.Contains(patient.Id)).ToListAsync(cancellationToken);
+
+    public Task MarkInvitedAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        db.Patients.Where(patient => ids.Contains(patient.Id) && patient.Account.Status == AccountStatus.None)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(patient => patient.Account.Status, AccountStatus.Invited), cancellationToken);
+
     public async Task<IReadOnlyList<Guid>> ListWithoutAccountAsync(Guid chargebandId, CancellationToken cancellationToken) =>
         await db.Patients.Where(patient => patient.ChargebandId == chargebandId && patient.Account.PasswordHash == null)
             .OrderBy(patient => patient.Id).Select(patient => patient.Id).ToListAsync(cancellationToken);

@@ -249,9 +249,6 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<Guid>("BatchId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid?>("InvitationId")
-                        .HasColumnType("uniqueidentifier");
-
                     b.Property<string>("Outcome")
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");

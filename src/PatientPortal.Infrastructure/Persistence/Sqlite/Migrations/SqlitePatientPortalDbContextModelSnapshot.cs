@@ -239,9 +239,6 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<Guid>("BatchId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("InvitationId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Outcome")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");

@@ -131,7 +131,6 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
                     PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    InvitationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ProcessedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>

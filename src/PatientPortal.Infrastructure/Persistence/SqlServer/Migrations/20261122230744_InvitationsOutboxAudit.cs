@@ -131,7 +131,6 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                     BatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     PatientId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Outcome = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    InvitationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     ProcessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
