@@ -14,6 +14,7 @@ using PatientPortal.Core.Security;
 using PatientPortal.Infrastructure.Email;
 using PatientPortal.Infrastructure.Jobs;
 using PatientPortal.Infrastructure.Messaging;
+using PatientPortal.Infrastructure.Messaging.Sms;
 using PatientPortal.Infrastructure.Persistence;
 using PatientPortal.Infrastructure.Persistence.Repositories;
 using PatientPortal.Infrastructure.RateLimiting;
@@ -66,6 +67,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddDataProtection();
         services.TryAddSingleton<ILinkTokenProtector, DataProtectionLinkTokenProtector>();
         services.AddPatientPortalJobs(section.GetSection("Jobs"));
+        services.AddTwilioSms(section.GetSection("Twilio"));
         services.TryAddSingleton<IEmailSender, MailKitEmailSender>();
         services.TryAddSingleton<IPatientPasswordHasher, IdentityPasswordHasher>();
         services.TryAddSingleton<ICommonPasswords, EmbeddedCommonPasswords>();

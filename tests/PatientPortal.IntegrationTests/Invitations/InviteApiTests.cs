@@ -28,7 +28,7 @@ public sealed class InviteApiTests(PortalFactory portal) : IClassFixture<PortalF
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var invite = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Invited", invite.GetProperty("outcome").GetString());
-        Assert.Equal(["Email"], invite.GetProperty("channels").EnumerateArray().Select(c => c.GetString()).ToArray());
+        Assert.Equal(["Email"], invite.GetProperty("channels").EnumerateArray().Select(c => c.GetString()!).ToArray());
         var received = Assert.Single(await portal.Mail.WaitForEmailsAsync(email));
         Assert.Contains("invitation", received.Subject, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("expires in 3 days", received.Text, StringComparison.Ordinal);

@@ -1,0 +1,50 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using PatientPortal.Core.Messaging;
+using Polly;
+
+namespace PatientPortal.Infrastructure.Messaging.Sms;
+
+internal static class SmsServiceCollectionExtensions
+{
+    public static IServiceCollection AddTwilioSms(this IServiceCollection services, IConfigurationSection section)
+    {
+        services.AddOptions<TwilioOptions>()
+            .Bind(section)
+            .ValidateDataAnnotations()
+            .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.AccountSid), "PatientPortal:Twilio:AccountSid is required when SMS is enabled.")
+            .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.AuthToken), "PatientPortal:Twilio:AuthToken is required when SMS is enabled.")
+            .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.From) || !string.IsNullOrWhiteSpace(o.MessagingServiceSid), "PatientPortal:Twilio:From or PatientPortal:Twilio:MessagingServiceSid is required when SMS is enabled.")
+            .ValidateOnStart();
+        services.TryAddSingleton<TwilioSendRateLimiter>();
+
+        services.AddHttpClient<ISmsSender, TwilioSmsSender>(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler("twilio", (pipeline, context) =>
+            {
+                var settings = context.ServiceProvider.GetRequiredService<IOptions<TwilioOptions>>().Value;
+                // A 429 or 5xx means Twilio did not take the message, so sending again is safe. A timeout is
+                // retried too; Twilio has no idempotency key, so in rare cases that can send a text twice.
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = Math.Max(1, settings.MaxRetries),
+                    BackoffType = DelayBackoffType.Exponential,
+                    Delay = settings.RetryBaseDelay,
+                    MaxDelay = TimeSpan.FromSeconds(10),
+                    UseJitter = true,
+                    ShouldRetryAfterHeader = true,
+                    ShouldHandle = arguments => ValueTask.FromResult(settings.MaxRetries > 0 && arguments.Outcome switch
+                    {
+                        { Exception: HttpRequestException or Polly.Timeout.TimeoutRejectedException } => true,
+                        { Result: { } response } => response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500,
+                        _ => false,
+                    }),
+                });
+                pipeline.AddTimeout(settings.RequestTimeout);
+            });
+        return services;
+    }
+}
