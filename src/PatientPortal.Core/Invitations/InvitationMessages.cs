@@ -50,5 +50,10 @@ public sealed class InvitationMessages(IPortalLinks links, IOptions<PracticeOpti
 
     private string PracticeName => practice.Value.Name;
 
-    private string Link(Invitation invitation) => links.Invitation(OutboxMessage.LinkTokenPlaceholder, invitation.PortalBaseUrl).AbsoluteUri;
+    // The link is the same for every patient of a portal until the token goes in at send time; a bulk run
+    // of 100,000 patients would otherwise build it 200,000 times.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _links = new(StringComparer.Ordinal);
+
+    private string Link(Invitation invitation) =>
+        _links.GetOrAdd(invitation.PortalBaseUrl ?? string.Empty, portal => links.Invitation(OutboxMessage.LinkTokenPlaceholder, portal.Length == 0 ? null : portal).AbsoluteUri);
 }
