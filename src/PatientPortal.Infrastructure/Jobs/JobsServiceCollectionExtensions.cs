@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.InMemory;
 using Hangfire.SqlServer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,27 +23,28 @@ internal static class JobsServiceCollectionExtensions
         var options = section.Get<JobsOptions>() ?? new JobsOptions();
         if (options.Storage != JobStorageKind.Host)
         {
-            services.AddHangfire((provider, configuration) =>
+            // Our own storage instance in DI rather than Hangfire's static JobStorage.Current, so two hosts in one
+            // process (tests, a site with several apps) never run each other's jobs.
+            services.TryAddSingleton<JobStorage>(provider =>
             {
-                configuration.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
                 var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-                var storage = options.Storage == JobStorageKind.Auto
+                var current = provider.GetRequiredService<IOptions<JobsOptions>>().Value;
+                var storage = current.Storage == JobStorageKind.Auto
                     ? database.Provider == DatabaseProvider.SqlServer ? JobStorageKind.SqlServer : JobStorageKind.InMemory
-                    : options.Storage;
-                if (storage == JobStorageKind.SqlServer)
-                {
-                    configuration.UseSqlServerStorage(database.ConnectionString, new SqlServerStorageOptions
+                    : current.Storage;
+                return storage == JobStorageKind.SqlServer
+                    ? new SqlServerStorage(database.ConnectionString, new SqlServerStorageOptions
                     {
-                        SchemaName = options.SqlServerSchema,
+                        SchemaName = current.SqlServerSchema,
                         PrepareSchemaIfNecessary = true,
                         QueuePollInterval = TimeSpan.Zero,
-                    });
-                }
-                else
-                {
-                    configuration.UseInMemoryStorage();
-                }
+                    })
+                    : new InMemoryStorage();
             });
+            services.AddHangfire(configuration => configuration
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings());
         }
 
         if (options.RunServer)

@@ -8,7 +8,7 @@ namespace PatientPortal.IntegrationTests.SignUp;
 public sealed class DuplicateAndFamilyTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
-    public async Task SignUpMatchingAnActivePatient_CreatesNoSecondPatient_AndTellsThePatientOnFile()
+    public async Task SignUpMatchingAnActivePatient_CreatesNoSecondPatient_AndSendsAPasswordResetToTheAddressOnFile()
     {
         var code = await portal.NewInviteCodeAsync();
         var email = Registration.UniqueEmail();
@@ -26,7 +26,9 @@ public sealed class DuplicateAndFamilyTests(PortalFactory portal) : IClassFixtur
         Assert.Equal("/patient-portal/sign-up/check-your-email", response.Headers.Location?.OriginalString);
         Assert.Equal(before, await portal.PatientCountAsync());
         var emails = await portal.Mail.WaitForEmailsAsync(email, 2);
-        Assert.Contains(emails, mail => mail.Subject.Contains("You already have", StringComparison.Ordinal));
+        var reset = Assert.Single(emails, mail => mail.Subject.Contains("Reset your", StringComparison.Ordinal));
+        Assert.Contains("/patient-portal/invitation?token=", reset.Html, StringComparison.Ordinal);
+        Assert.Contains("expires in 15 minutes", reset.Text, StringComparison.Ordinal);
     }
 
     [Fact]

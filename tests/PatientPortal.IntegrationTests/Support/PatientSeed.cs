@@ -12,7 +12,7 @@ public static class PatientSeed
 {
     public static async Task<Guid> ChargebandAsync(this PortalFactory portal, string name = "Self-pay")
     {
-        var created = await PortalScenario.CreateChargebandAsync(await portal.AdminAsync(), $"{name} {Guid.NewGuid():N}"[..40]);
+        var created = await PortalScenario.CreateChargebandAsync(await portal.AdminAsync(), $"{name} {Guid.NewGuid():N}");
         return created.GetProperty("id").GetGuid();
     }
 
