@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
 using Microsoft.Extensions.Configuration;
@@ -41,6 +42,9 @@ internal static class JobsServiceCollectionExtensions
                     })
                     : new InMemoryStorage();
             });
+            // Likewise Hangfire's default activator is the static JobActivator.Current: jobs would run in
+            // whichever host configured Hangfire last. Ours creates each job's scope from this host's container.
+            services.TryAddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
             services.AddHangfire(configuration => configuration
                 .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
