@@ -10,7 +10,4 @@ public enum JobStorageKind
 
     /// <summary>Hangfire.SqlServer in the site's database: the production choice.</summary>
     SqlServer,
-
-    /// <summary>The host configures Hangfire itself (a site that already runs Hangfire); we only add our jobs.</summary>
-    Host,
 }

@@ -13,6 +13,11 @@ namespace PatientPortal.Infrastructure.Jobs;
 
 internal static class JobsServiceCollectionExtensions
 {
+    /// <summary>
+    /// Hangfire for our jobs. A host that already runs Hangfire and calls <c>AddHangfire</c> before
+    /// <c>AddPatientPortal</c> keeps its own storage; otherwise storage follows <see cref="JobsOptions.Storage"/>.
+    /// Settings are read when services are resolved, never while registering, so every configuration source counts.
+    /// </summary>
     public static IServiceCollection AddPatientPortalJobs(this IServiceCollection services, IConfigurationSection section)
     {
         services.AddOptions<JobsOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
@@ -21,48 +26,34 @@ internal static class JobsServiceCollectionExtensions
         services.TryAddScoped<InvitationBatchJob>();
         services.TryAddScoped<OutboxSweepJob>();
 
-        var options = section.Get<JobsOptions>() ?? new JobsOptions();
-        if (options.Storage != JobStorageKind.Host)
+        // Our own storage and activator in DI rather than Hangfire's statics (JobStorage.Current,
+        // JobActivator.Current), so two hosts in one process never run each other's jobs.
+        services.TryAddSingleton<JobStorage>(provider =>
         {
-            // Our own storage instance in DI rather than Hangfire's static JobStorage.Current, so two hosts in one
-            // process (tests, a site with several apps) never run each other's jobs.
-            services.TryAddSingleton<JobStorage>(provider =>
-            {
-                var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-                var current = provider.GetRequiredService<IOptions<JobsOptions>>().Value;
-                var storage = current.Storage == JobStorageKind.Auto
-                    ? database.Provider == DatabaseProvider.SqlServer ? JobStorageKind.SqlServer : JobStorageKind.InMemory
-                    : current.Storage;
-                return storage == JobStorageKind.SqlServer
-                    ? new SqlServerStorage(database.ConnectionString, new SqlServerStorageOptions
-                    {
-                        SchemaName = current.SqlServerSchema,
-                        PrepareSchemaIfNecessary = true,
-                        QueuePollInterval = TimeSpan.Zero,
-                    })
-                    : new InMemoryStorage();
-            });
-            // Likewise Hangfire's default activator is the static JobActivator.Current: jobs would run in
-            // whichever host configured Hangfire last. Ours creates each job's scope from this host's container.
-            services.TryAddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var options = provider.GetRequiredService<IOptions<JobsOptions>>().Value;
+            var storage = options.Storage == JobStorageKind.Auto
+                ? database.Provider == DatabaseProvider.SqlServer ? JobStorageKind.SqlServer : JobStorageKind.InMemory
+                : options.Storage;
+            return storage == JobStorageKind.SqlServer
+                ? new SqlServerStorage(database.ConnectionString, new SqlServerStorageOptions
+                {
+                    SchemaName = options.SqlServerSchema,
+                    PrepareSchemaIfNecessary = true,
+                    QueuePollInterval = TimeSpan.Zero,
+                })
+                : new InMemoryStorage();
+        });
+        services.TryAddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+        if (!services.Any(descriptor => descriptor.ServiceType == typeof(IGlobalConfiguration)))
+        {
             services.AddHangfire(configuration => configuration
                 .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings());
         }
 
-        if (options.RunServer)
-        {
-            services.AddHangfireServer((provider, server) =>
-            {
-                var current = provider.GetRequiredService<IOptions<JobsOptions>>().Value;
-                server.WorkerCount = current.WorkerCount;
-                server.SchedulePollingInterval = current.SchedulePollingInterval;
-                server.ServerName = $"patient-portal:{Environment.MachineName}:{Environment.ProcessId}";
-            });
-            services.AddHostedService<ScheduleRecurringJobs>();
-        }
-
+        services.AddHostedService<PatientPortalJobServer>();
         return services;
     }
 }

@@ -104,7 +104,8 @@ public sealed class DurableEmailTests(NoWorkerPortalFactory portal) : IClassFixt
         // The dead worker had sent the first two and was holding the other three when it died.
         await DispatchAsync(ids[..2]);
         var past = DateTimeOffset.UtcNow.AddMinutes(-1);
-        await portal.QueryAsync(db => db.OutboxMessages.Where(m => ids.Skip(2).Contains(m.Id))
+        var held = ids.Skip(2).ToList();
+        await portal.QueryAsync(db => db.OutboxMessages.Where(m => held.Contains(m.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MessageStatus.Sending).SetProperty(m => m.ClaimId, Guid.NewGuid()).SetProperty(m => m.LeaseUntil, past).SetProperty(m => m.Attempts, 1)));
 
         int requeued;
@@ -128,28 +129,34 @@ public sealed class DurableEmailTests(NoWorkerPortalFactory portal) : IClassFixt
     [Fact]
     public async Task QueuedMessages_SurviveARestart_AndGoOutOnceWhenTheSiteComesBack()
     {
+        // A site of its own: its restarted worker must not pick up the other tests' rows.
+        using var crashed = new NoWorkerPortalFactory();
         var email = Registration.UniqueEmail();
-        var messageId = await InviteAsync(email);
-        Assert.Empty(await portal.Mail.EmailsToAsync(email));
+        var messageId = await InviteAsync(crashed, email);
+        Assert.Empty(await crashed.Mail.EmailsToAsync(email));
 
         // The in-memory job store is gone with the process; the outbox row is not.
-        using var restarted = new RestartedWorkerFactory(portal.DatabasePath);
+        using var restarted = new RestartedWorkerFactory(crashed.DatabasePath);
         _ = restarted.Services;
 
-        Assert.Single(await portal.Mail.WaitForEmailsAsync(email));
+        Assert.Single(await restarted.Mail.WaitForEmailsAsync(email));
         var row = await Eventually.WaitAsync(
             () => restarted.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == messageId)),
             message => message.Status == MessageStatus.Sent,
             "the message to be recorded as sent after the restart");
         Assert.Equal(1, row.Attempts);
+        await Task.Delay(500);
+        Assert.Single(await restarted.Mail.EmailsToAsync(email));
     }
 
-    private async Task<Guid> InviteAsync(string email)
+    private Task<Guid> InviteAsync(string email) => InviteAsync(portal, email);
+
+    private static async Task<Guid> InviteAsync(PortalFactory site, string email)
     {
-        var patientId = await portal.AddPatientAsync(await portal.ChargebandAsync(), email);
-        using var response = await (await portal.AdminAsync()).PostAsync(new Uri($"/umbraco/management/api/v1/patient-portal/patients/{patientId}/invitations", UriKind.Relative), null);
+        var patientId = await site.AddPatientAsync(await site.ChargebandAsync(), email);
+        using var response = await (await site.AdminAsync()).PostAsync(new Uri($"/umbraco/management/api/v1/patient-portal/patients/{patientId}/invitations", UriKind.Relative), null);
         var invitationId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("invitationId").GetGuid();
-        return await portal.QueryAsync(db => db.OutboxMessages.Where(m => m.InvitationId == invitationId).Select(m => m.Id).SingleAsync());
+        return await site.QueryAsync(db => db.OutboxMessages.Where(m => m.InvitationId == invitationId).Select(m => m.Id).SingleAsync());
     }
 
     private async Task DispatchAsync(IReadOnlyList<Guid> ids)

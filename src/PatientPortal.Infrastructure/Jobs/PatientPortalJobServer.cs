@@ -1,0 +1,54 @@
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace PatientPortal.Infrastructure.Jobs;
+
+/// <summary>
+/// Runs a Hangfire server in this process when <see cref="JobsOptions.RunServer"/> is on, registers the
+/// recurring sweep, and runs the sweep once at start so messages left from before a restart go out at once.
+/// </summary>
+internal sealed class PatientPortalJobServer(IServiceProvider services, IOptions<JobsOptions> options) : IHostedService, IDisposable
+{
+    private BackgroundJobServer? _server;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (!settings.RunServer)
+        {
+            return Task.CompletedTask;
+        }
+
+        // Resolving the configuration applies the serializer settings before the first job is read.
+        services.GetRequiredService<IGlobalConfiguration>();
+        var storage = services.GetRequiredService<JobStorage>();
+        _server = new BackgroundJobServer(
+            new BackgroundJobServerOptions
+            {
+                WorkerCount = settings.WorkerCount,
+                SchedulePollingInterval = settings.SchedulePollingInterval,
+                ServerName = $"patient-portal:{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}",
+                Activator = services.GetRequiredService<JobActivator>(),
+            },
+            storage);
+        services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<OutboxSweepJob>(OutboxSweepJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), settings.SweepCron);
+        services.GetRequiredService<IBackgroundJobClient>().Enqueue<OutboxSweepJob>(job => job.RunAsync(CancellationToken.None));
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_server is null)
+        {
+            return;
+        }
+
+        _server.SendStop();
+        await _server.WaitForShutdownAsync(cancellationToken);
+    }
+
+    public void Dispose() => _server?.Dispose();
+}
