@@ -66,7 +66,6 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddScoped<OutboxSweep>();
         services.AddDataProtection();
         services.TryAddSingleton<ILinkTokenProtector, DataProtectionLinkTokenProtector>();
-        services.AddPatientPortalJobs(section.GetSection("Jobs"));
         services.AddTwilioSms(section.GetSection("Twilio"));
         services.TryAddSingleton<IEmailSender, MailKitEmailSender>();
         services.TryAddSingleton<IPatientPasswordHasher, IdentityPasswordHasher>();
@@ -74,6 +73,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRateLimitCounters, DatabaseRateLimitCounters>();
         services.AddHostedService<MigrateDatabaseOnStartup>();
+        // After the migration: hosted services start in order, and the job server's first sweep reads the outbox.
+        services.AddPatientPortalJobs(section.GetSection("Jobs"));
         services.AddHostedService<RateLimitWindowSweeper>();
         return services;
     }

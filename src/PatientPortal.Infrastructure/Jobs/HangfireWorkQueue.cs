@@ -11,7 +11,10 @@ internal sealed class HangfireWorkQueue(IBackgroundJobClient jobs) : IWorkQueue
         var ids = messageIds.ToArray();
         if (notBefore is { } at)
         {
-            jobs.Schedule<SendMessagesJob>(job => job.RunAsync(channel, ids, CancellationToken.None), at);
+            // Hangfire keeps scheduled times in whole seconds and may start a job up to a second early; a job
+            // that arrives before the message's time claims nothing. Rounding up keeps it from being early.
+            var rounded = new DateTimeOffset((at.UtcTicks + TimeSpan.TicksPerSecond - 1) / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero);
+            jobs.Schedule<SendMessagesJob>(job => job.RunAsync(channel, ids, CancellationToken.None), rounded);
         }
         else
         {

@@ -33,6 +33,7 @@ public sealed class OutboxDispatcher(
         var messages = await ClaimAsync(channel, messageIds, claimId, cancellationToken);
         if (messages.Count == 0)
         {
+            await RescheduleEarlyAsync(channel, messageIds, cancellationToken);
             return;
         }
 
@@ -82,6 +83,20 @@ public sealed class OutboxDispatcher(
         }
 
         return await db.OutboxMessages.Where(message => message.ClaimId == claimId).OrderBy(message => message.CreatedAt).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>A job that started before its messages were due (clock skew, a scheduler's rounding) queues them again for their time.</summary>
+    private async Task RescheduleEarlyAsync(MessageChannel channel, IReadOnlyList<Guid> messageIds, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var early = await db.OutboxMessages.AsNoTracking()
+            .Where(message => messageIds.Contains(message.Id) && message.Status == MessageStatus.Pending && message.NotBefore > now)
+            .Select(message => new { message.Id, message.NotBefore })
+            .ToListAsync(cancellationToken);
+        foreach (var group in early.GroupBy(message => message.NotBefore))
+        {
+            workQueue.SendMessages(channel, group.Select(message => message.Id).ToList(), group.Key);
+        }
     }
 
     private async Task SendEmailsAsync(List<OutboxMessage> messages, CancellationToken cancellationToken)
