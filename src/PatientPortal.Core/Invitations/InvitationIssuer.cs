@@ -40,7 +40,7 @@ public sealed class InvitationIssuer(
     {
         ArgumentNullException.ThrowIfNull(patient);
         ArgumentNullException.ThrowIfNull(request);
-        var plan = ContactPlan.For(patient, options.Value.Channels);
+        var plan = ContactPlan.For(patient, options.Value.EffectiveChannels);
         if (plan.Skip is { } skip)
         {
             return new(skip, null, []);

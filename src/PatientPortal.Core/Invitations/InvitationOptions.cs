@@ -11,9 +11,13 @@ public sealed class InvitationOptions
     [Range(typeof(TimeSpan), "00:05:00", "1.00:00:00")]
     public TimeSpan PasswordResetLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>Channels invitations go out on, each only where the patient has the details and consent.</summary>
-    [MinLength(1)]
-    public MessageChannel[] Channels { get; set; } = [MessageChannel.Email, MessageChannel.Sms];
+    /// <summary>
+    /// Channels invitations go out on, each only where the patient has the details and consent; email and
+    /// SMS when not set. (No default array here: the configuration binder appends to one instead of replacing it.)
+    /// </summary>
+    public MessageChannel[]? Channels { get; set; }
+
+    public IReadOnlyList<MessageChannel> EffectiveChannels => Channels is { Length: > 0 } channels ? channels : [MessageChannel.Email, MessageChannel.Sms];
 
     /// <summary>A bulk run skips a patient invited fewer than this many days ago.</summary>
     [Range(0, 365)]

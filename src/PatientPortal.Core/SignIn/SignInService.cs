@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PatientPortal.Core.Audit;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Security;
@@ -15,6 +16,7 @@ public sealed class SignInService(
     IUnitOfWork unitOfWork,
     IPatientPasswordHasher passwordHasher,
     SignUpService signUp,
+    IAuditLog audit,
     ILogger<SignInService> logger)
 {
     public const string FailedMessage = "The email address or password is not right.";
@@ -52,16 +54,27 @@ public sealed class SignInService(
             }
         }
 
-        if (rehashed)
-        {
-            await unitOfWork.SaveChangesAsync(cancellationToken);
-        }
-
         var active = matched.Where(patient => patient.Account.Status == AccountStatus.Active).ToList();
         if (active.Count == 1)
         {
+            audit.Record(AuditActors.Patient(active[0].Id), "sign-in.succeeded", "patient", active[0].Id);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Patient {PatientId} signed in", active[0].Id);
             return new SignInOutcome(SignInResultKind.SignedIn, active[0].Id, []);
+        }
+
+        if (matched.Count == 0)
+        {
+            // A wrong password for an email we know: recorded against each account on it, for the practice to see.
+            foreach (var holder in holders)
+            {
+                audit.Record("anonymous", "sign-in.failed", "patient", holder.Id, "wrong password");
+            }
+        }
+
+        if (rehashed || matched.Count == 0)
+        {
+            await unitOfWork.SaveChangesAsync(cancellationToken);
         }
 
         if (active.Count > 1)
@@ -90,6 +103,8 @@ public sealed class SignInService(
             return Failure.Invalid("patientId", "Choose one of the people listed.");
         }
 
+        audit.Record(AuditActors.Patient(patient.Id), "sign-in.succeeded", "patient", patient.Id, $"chosen among {verifiedCandidates.Count} sharing an email");
+        await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Patient {PatientId} signed in (chosen among {Count} sharing an email)", patient.Id, verifiedCandidates.Count);
         return patient.Id;
     }

@@ -34,6 +34,7 @@ public sealed class SignInServiceTests
         Assert.Equal(SignInResultKind.SignedIn, outcome.Kind);
         Assert.Equal(_mother.Id, outcome.PatientId);
         Assert.Empty(outcome.Candidates);
+        _harness.Audit.Verify(audit => audit.Record($"patient:{_mother.Id}", "sign-in.succeeded", "patient", _mother.Id, null), Times.Once);
     }
 
     [Fact]
@@ -45,6 +46,8 @@ public sealed class SignInServiceTests
 
         Assert.Equal(SignInService.FailedMessage, Assert.Single(ResultAssert.InvalidOn(result, "email")));
         _harness.Hasher.Verify(hasher => hasher.VerifyDummyAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        _harness.Audit.Verify(audit => audit.Record("anonymous", "sign-in.failed", "patient", _mother.Id, It.IsAny<string>()), Times.Once);
+        _harness.Audit.Verify(audit => audit.Record("anonymous", "sign-in.failed", "patient", _son.Id, It.IsAny<string>()), Times.Once);
     }
 
     [Fact]

@@ -114,7 +114,7 @@ internal sealed class AccountHarness
     }
 
     public SignInService SignInService() =>
-        new(Patients.Object, UnitOfWork.Object, Hasher.Object, SignUpService(), NullLogger<SignInService>.Instance);
+        new(Patients.Object, UnitOfWork.Object, Hasher.Object, SignUpService(), Audit.Object, NullLogger<SignInService>.Instance);
 
     /// <summary>Makes these patients the holders of a password for the email key, as the repository would find them.</summary>
     public void HoldersOf(string emailKey, params Patient[] holders)

@@ -207,7 +207,7 @@ public sealed class BulkInvitationService(
 
     private (InviteOutcome Outcome, IReadOnlyList<MessageChannel> Channels) Decide(Patient patient, IReadOnlyDictionary<Guid, DateTimeOffset> lastInvited)
     {
-        var plan = ContactPlan.For(patient, options.Value.Channels);
+        var plan = ContactPlan.For(patient, options.Value.EffectiveChannels);
         if (plan.Skip is { } skip)
         {
             return (skip, []);
