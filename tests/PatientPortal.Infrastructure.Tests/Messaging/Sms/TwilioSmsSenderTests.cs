@@ -1,0 +1,178 @@
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PatientPortal.Core.Messaging;
+using PatientPortal.Infrastructure.Messaging.Sms;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+
+namespace PatientPortal.Infrastructure.Tests.Messaging.Sms;
+
+public sealed class TwilioSmsSenderTests : IDisposable
+{
+    private static readonly SmsMessage Message = new("+447400123456", "Your invitation: https://clinic.example/patient-portal/invitation?token=abc", new Uri("https://clinic.example/patient-portal/api/sms/status"));
+    private readonly TwilioHarness _twilio = new();
+
+    [Fact]
+    public async Task Send_PostsTheFormWithBasicAuth_ToTheAccountsMessagesEndpoint()
+    {
+        Answer(Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SM123", status = "queued" }));
+
+        var result = await _twilio.Sender.SendAsync(Message, CancellationToken.None);
+
+        Assert.Equal(new SmsSendResult(SmsSendOutcome.Accepted, "SM123"), result);
+        var request = Assert.Single(_twilio.Requests).RequestMessage;
+        Assert.Equal("POST", request.Method);
+        Assert.StartsWith("application/x-www-form-urlencoded", request.Headers!["Content-Type"].Single(), StringComparison.Ordinal);
+        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{TwilioHarness.AccountSid}:{TwilioHarness.AuthToken}")), request.Headers["Authorization"].Single());
+        var form = TwilioHarness.Form(Assert.Single(_twilio.Requests));
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                ["To"] = "+447400123456",
+                ["From"] = TwilioHarness.From,
+                ["Body"] = Message.Body,
+                ["StatusCallback"] = "https://clinic.example/patient-portal/api/sms/status",
+            },
+            form);
+    }
+
+    [Fact]
+    public async Task Send_WithAMessagingService_SendsItsSidInsteadOfFrom()
+    {
+        using var twilio = new TwilioHarness(new() { ["Twilio:From"] = null, ["Twilio:MessagingServiceSid"] = "MG999" });
+        twilio.Server.Given(Request.Create().WithPath(TwilioHarness.MessagesPath).UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SM1" }));
+
+        await twilio.Sender.SendAsync(Message with { StatusCallback = null }, CancellationToken.None);
+
+        var form = TwilioHarness.Form(Assert.Single(twilio.Requests));
+        Assert.Equal("MG999", form["MessagingServiceSid"]);
+        Assert.False(form.ContainsKey("From"));
+        Assert.False(form.ContainsKey("StatusCallback"));
+    }
+
+    [Fact]
+    public async Task Send_After500ThenCreated_RetriesOnce_AndIsAccepted()
+    {
+        _twilio.Server.Given(Request.Create().WithPath(TwilioHarness.MessagesPath).UsingPost()).InScenario("flaky").WillSetStateTo("up")
+            .RespondWith(Response.Create().WithStatusCode(500).WithBodyAsJson(new { code = 20500, message = "Internal Server Error" }));
+        _twilio.Server.Given(Request.Create().WithPath(TwilioHarness.MessagesPath).UsingPost()).InScenario("flaky").WhenStateIs("up")
+            .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SM500then201" }));
+
+        var result = await _twilio.Sender.SendAsync(Message, CancellationToken.None);
+
+        Assert.Equal(SmsSendOutcome.Accepted, result.Outcome);
+        Assert.Equal("SM500then201", result.ProviderMessageId);
+        Assert.Equal(2, _twilio.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Send_After429WithRetryAfter_WaitsAndIsAccepted()
+    {
+        _twilio.Server.Given(Request.Create().WithPath(TwilioHarness.MessagesPath).UsingPost()).InScenario("busy").WillSetStateTo("free")
+            .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "1").WithBodyAsJson(new { code = 20429, message = "Too Many Requests" }));
+        _twilio.Server.Given(Request.Create().WithPath(TwilioHarness.MessagesPath).UsingPost()).InScenario("busy").WhenStateIs("free")
+            .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SMafter429" }));
+
+        var result = await _twilio.Sender.SendAsync(Message, CancellationToken.None);
+
+        Assert.Equal("SMafter429", result.ProviderMessageId);
+        var requests = _twilio.Requests;
+        Assert.Equal(2, requests.Count);
+        Assert.True(requests[1].RequestMessage.DateTime - requests[0].RequestMessage.DateTime >= TimeSpan.FromMilliseconds(900), "Retry-After was not honoured.");
+    }
+
+    [Fact]
+    public async Task Send_ToAnOptedOutNumber_IsOptedOut_WithoutRetrying()
+    {
+        Answer(Response.Create().WithStatusCode(400).WithBodyAsJson(new { code = 21610, message = "Attempt to send to unsubscribed recipient", status = 400 }));
+
+        var result = await _twilio.Sender.SendAsync(Message, CancellationToken.None);
+
+        Assert.Equal(SmsSendOutcome.OptedOut, result.Outcome);
+        Assert.Equal("21610", result.ErrorCode);
+        Assert.Single(_twilio.Requests);
+    }
+
+    [Fact]
+    public async Task Send_ToAnInvalidNumber_IsRejected_WithoutRetrying()
+    {
+        Answer(Response.Create().WithStatusCode(400).WithBodyAsJson(new { code = 21211, message = "Invalid 'To' Phone Number", status = 400 }));
+
+        var result = await _twilio.Sender.SendAsync(Message, CancellationToken.None);
+
+        Assert.Equal(SmsSendOutcome.Rejected, result.Outcome);
+        Assert.Equal("21211", result.ErrorCode);
+        Assert.Contains("Invalid 'To'", result.Error, StringComparison.Ordinal);
+        Assert.Single(_twilio.Requests);
+    }
+
+    [Fact]
+    public async Task Send_When5xxPersists_IsATransientFailure_AfterOnePlusMaxRetriesRequests()
+    {
+        Answer(Response.Create().WithStatusCode(503).WithBodyAsJson(new { code = 20503, message = "Service Unavailable" }));
+
+        var result = await _twilio.Sender.SendAsync(Message, CancellationToken.None);
+
+        Assert.Equal(SmsSendOutcome.TransientFailure, result.Outcome);
+        Assert.Equal(1 + 3, _twilio.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Send_WhenTwilioDoesNotAnswerInTime_IsATransientFailure_AfterRetrying()
+    {
+        using var twilio = new TwilioHarness(new() { ["Twilio:RequestTimeout"] = "00:00:00.200", ["Twilio:MaxRetries"] = "1" });
+        twilio.Server.Given(Request.Create().WithPath(TwilioHarness.MessagesPath).UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SMlate" }).WithDelay(TimeSpan.FromSeconds(2)));
+
+        var result = await twilio.Sender.SendAsync(Message, CancellationToken.None);
+
+        Assert.Equal(SmsSendOutcome.TransientFailure, result.Outcome);
+        // WireMock logs a request once its delayed answer is written, after the client has given up on it.
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        Assert.Equal(2, twilio.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Send_WhenSmsIsNotEnabled_IsRejectedWithAClearError_AndCallsNobody()
+    {
+        using var twilio = new TwilioHarness(new() { ["Twilio:Enabled"] = "false" });
+
+        var result = await twilio.Sender.SendAsync(Message, CancellationToken.None);
+
+        Assert.Equal(SmsSendOutcome.Rejected, result.Outcome);
+        Assert.Contains("not configured", result.Error, StringComparison.Ordinal);
+        Assert.Empty(twilio.Server.LogEntries);
+    }
+
+    [Fact]
+    public async Task Send_KeepsToTheMessagesPerSecondOfTheSender()
+    {
+        using var twilio = new TwilioHarness(new() { ["Twilio:MessagesPerSecond"] = "5" });
+        twilio.Server.Given(Request.Create().WithPath(TwilioHarness.MessagesPath).UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SMx" }));
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => twilio.Sender.SendAsync(Message, CancellationToken.None)));
+
+        // Six texts at five a second: the sixth cannot leave before a second after the first.
+        var times = twilio.Requests.Select(entry => entry.RequestMessage.DateTime).ToList();
+        Assert.Equal(6, times.Count);
+        Assert.True(times[^1] - times[0] >= TimeSpan.FromMilliseconds(900), $"Six texts went out within {(times[^1] - times[0]).TotalMilliseconds} ms.");
+    }
+
+    [Fact]
+    public void Options_EnabledWithoutAnAccountSid_FailValidation_NamingTheSetting()
+    {
+        using var twilio = new TwilioHarness(new() { ["Twilio:AccountSid"] = null });
+
+        var error = Assert.Throws<OptionsValidationException>(() => twilio.Services.GetRequiredService<IOptions<TwilioOptions>>().Value);
+
+        Assert.Contains("PatientPortal:Twilio:AccountSid", error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _twilio.Dispose();
+
+    private void Answer(IResponseBuilder response) =>
+        _twilio.Server.Given(Request.Create().WithPath(TwilioHarness.MessagesPath).UsingPost()).RespondWith(response);
+}
