@@ -30,7 +30,7 @@ internal sealed class TwilioHarness : IDisposable
             ["Twilio:From"] = From,
             ["Twilio:MessagesPerSecond"] = "100",
             ["Twilio:RetryBaseDelay"] = "00:00:00.010",
-            ["Twilio:RequestTimeout"] = "00:00:01",
+            ["Twilio:RequestTimeout"] = "00:00:10",
         };
         foreach (var (key, value) in settings ?? [])
         {
