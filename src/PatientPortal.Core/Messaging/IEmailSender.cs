@@ -1,11 +1,8 @@
 namespace PatientPortal.Core.Messaging;
 
-/// <summary>Sends email. The production implementation is MailKit over SMTP (or a pickup folder).</summary>
+/// <summary>Sends email in batches over one connection. The production implementation is MailKit over SMTP (or a pickup folder).</summary>
 public interface IEmailSender
 {
-    /// <summary>Sends one message on a connection of its own. Throws when it cannot be sent.</summary>
-    Task SendAsync(EmailMessage message, CancellationToken cancellationToken);
-
     /// <summary>Opens one connection for a batch of messages. Throws when the server cannot be reached.</summary>
     Task<IEmailConnection> ConnectAsync(CancellationToken cancellationToken);
 }

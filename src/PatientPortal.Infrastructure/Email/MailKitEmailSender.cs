@@ -9,17 +9,6 @@ namespace PatientPortal.Infrastructure.Email;
 /// <summary>Sends email with MailKit over SMTP, or writes it to a pickup folder on the embedded default.</summary>
 internal sealed class MailKitEmailSender(IOptions<EmailOptions> options) : IEmailSender
 {
-    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        await using var connection = await ConnectAsync(cancellationToken);
-        var result = await connection.SendAsync(message, cancellationToken);
-        if (result.Outcome != EmailSendOutcome.Sent)
-        {
-            throw new InvalidOperationException($"The email could not be sent: {result.Error}");
-        }
-    }
-
     public async Task<IEmailConnection> ConnectAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;

@@ -70,6 +70,7 @@ public sealed class PickupDirectoryEmailTests : IDisposable
     {
         settings["PatientPortal:Email:DeliveryMethod"] = "SpecifiedPickupDirectory";
         await using var services = InfrastructureServices.Build(_directory, settings);
-        await services.GetRequiredService<IEmailSender>().SendAsync(Message, CancellationToken.None);
+        await using var connection = await services.GetRequiredService<IEmailSender>().ConnectAsync(CancellationToken.None);
+        Assert.Equal(EmailSendOutcome.Sent, (await connection.SendAsync(Message, CancellationToken.None)).Outcome);
     }
 }

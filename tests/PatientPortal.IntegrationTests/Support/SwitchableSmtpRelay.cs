@@ -12,7 +12,12 @@ public sealed class SwitchableSmtpRelay(int targetPort) : IAsyncDisposable
     private TcpListener? _listener;
     private CancellationTokenSource? _running;
 
+    private int _connections;
+
     public int Port { get; } = LoopbackPort.Free();
+
+    /// <summary>Connections made through the relay so far.</summary>
+    public int Connections => Volatile.Read(ref _connections);
 
     public void Start()
     {
@@ -50,6 +55,7 @@ public sealed class SwitchableSmtpRelay(int targetPort) : IAsyncDisposable
                 return;
             }
 
+            Interlocked.Increment(ref _connections);
             _ = RelayAsync(client, cancellationToken);
         }
     }
