@@ -48,7 +48,7 @@ public sealed class SmtpDownTests(RelayedSmtpPortalFactory portal) : IClassFixtu
         var email = Registration.UniqueEmail();
         var patientId = await portal.AddPatientAsync(await portal.ChargebandAsync(), email);
 
-        await (await portal.AdminAsync()).PostAsync(new Uri($"/umbraco/management/api/v1/patient-portal/patients/{patientId}/invitations", UriKind.Relative), null);
+        await portal.InviteAsync(patientId);
 
         var failed = await Eventually.WaitAsync(
             () => portal.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.PatientId == patientId)),
@@ -132,7 +132,7 @@ public sealed class DurableEmailTests(NoWorkerPortalFactory portal) : IClassFixt
         // A site of its own: its restarted worker must not pick up the other tests' rows.
         using var crashed = new NoWorkerPortalFactory();
         var email = Registration.UniqueEmail();
-        var messageId = await InviteAsync(crashed, email);
+        var messageId = await crashed.InviteByEmailAsync(email);
         Assert.Empty(await crashed.Mail.EmailsToAsync(email));
 
         // The in-memory job store is gone with the process; the outbox row is not.
@@ -149,15 +149,7 @@ public sealed class DurableEmailTests(NoWorkerPortalFactory portal) : IClassFixt
         Assert.Single(await restarted.Mail.EmailsToAsync(email));
     }
 
-    private Task<Guid> InviteAsync(string email) => InviteAsync(portal, email);
-
-    private static async Task<Guid> InviteAsync(PortalFactory site, string email)
-    {
-        var patientId = await site.AddPatientAsync(await site.ChargebandAsync(), email);
-        using var response = await (await site.AdminAsync()).PostAsync(new Uri($"/umbraco/management/api/v1/patient-portal/patients/{patientId}/invitations", UriKind.Relative), null);
-        var invitationId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("invitationId").GetGuid();
-        return await site.QueryAsync(db => db.OutboxMessages.Where(m => m.InvitationId == invitationId).Select(m => m.Id).SingleAsync());
-    }
+    private Task<Guid> InviteAsync(string email) => portal.InviteByEmailAsync(email);
 
     private async Task DispatchAsync(IReadOnlyList<Guid> ids)
     {

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -49,9 +48,8 @@ public sealed class QuietHoursTests(EveningPortalFactory portal) : IClassFixture
         var mobile = "+447400" + Random.Shared.Next(100_000, 999_999);
         var patientId = await portal.AddPatientAsync(await portal.ChargebandAsync(), email: null, mobile: mobile);
 
-        using var response = await (await portal.AdminAsync()).PostAsync(new Uri($"/umbraco/management/api/v1/patient-portal/patients/{patientId}/invitations", UriKind.Relative), null);
+        await portal.InviteAsync(patientId);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var held = await portal.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.PatientId == patientId));
         Assert.Equal(MessageStatus.Pending, held.Status);
         Assert.Equal(new DateTimeOffset(2026, 12, 2, 8, 0, 0, TimeSpan.Zero), held.NotBefore);

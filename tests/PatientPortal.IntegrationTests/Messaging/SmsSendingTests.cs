@@ -44,7 +44,7 @@ public sealed class SmsSendingTests(TwilioPortalFactory portal) : IClassFixture<
         AnswerFor(mobile, Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SM" + Guid.NewGuid().ToString("N"), status = "queued" }));
         var patientId = await portal.AddPatientAsync(await portal.ChargebandAsync(), email: null, mobile: mobile);
 
-        await InviteAsync(patientId);
+        await portal.InviteAsync(patientId);
 
         var row = await WaitForStatusAsync(patientId, MessageStatus.Sent);
         var request = Assert.Single(portal.Twilio.Requests(), form => form["To"] == mobile);
@@ -71,7 +71,7 @@ public sealed class SmsSendingTests(TwilioPortalFactory portal) : IClassFixture<
             .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SMrecovered" + mobile[^4..], status = "queued" }));
         var patientId = await portal.AddPatientAsync(await portal.ChargebandAsync(), email: null, mobile: mobile);
 
-        await InviteAsync(patientId);
+        await portal.InviteAsync(patientId);
 
         var row = await WaitForStatusAsync(patientId, MessageStatus.Sent);
         Assert.Equal("SMrecovered" + mobile[^4..], row.ProviderMessageId);
@@ -86,7 +86,7 @@ public sealed class SmsSendingTests(TwilioPortalFactory portal) : IClassFixture<
         var chargeband = await portal.ChargebandAsync();
         var patientId = await portal.AddPatientAsync(chargeband, email: null, mobile: mobile);
 
-        await InviteAsync(patientId);
+        await portal.InviteAsync(patientId);
 
         var row = await WaitForStatusAsync(patientId, MessageStatus.Suppressed);
         Assert.Contains("opted out", row.SuppressionReason, StringComparison.Ordinal);
@@ -151,7 +151,7 @@ public sealed class SmsSendingTests(TwilioPortalFactory portal) : IClassFixture<
         var sid = "SM" + Guid.NewGuid().ToString("N");
         AnswerFor(mobile, Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid, status = "queued" }));
         var patientId = await portal.AddPatientAsync(await portal.ChargebandAsync(), email: null, mobile: mobile);
-        await InviteAsync(patientId);
+        await portal.InviteAsync(patientId);
         await WaitForStatusAsync(patientId, MessageStatus.Sent);
         return (patientId, sid);
     }
@@ -170,11 +170,6 @@ public sealed class SmsSendingTests(TwilioPortalFactory portal) : IClassFixture<
     private static string Sign(Dictionary<string, string> form) =>
         TwilioRequestSignature.Compute(TwilioServer.AuthToken, "http://localhost/patient-portal/api/sms/status", form);
 
-    private async Task InviteAsync(Guid patientId)
-    {
-        using var response = await (await portal.AdminAsync()).PostAsync(new Uri($"{Api}/patients/{patientId}/invitations", UriKind.Relative), null);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
 
     private Task<OutboxMessage> WaitForStatusAsync(Guid patientId, MessageStatus status) =>
         Eventually.WaitAsync(

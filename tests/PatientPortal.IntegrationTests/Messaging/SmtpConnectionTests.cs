@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PatientPortal.Core.Messaging;
@@ -43,10 +41,7 @@ public sealed class SmtpConnectionTests(CountedSmtpPortalFactory portal) : IClas
         var ids = new List<Guid>();
         foreach (var email in emails)
         {
-            var patientId = await portal.AddPatientAsync(await portal.ChargebandAsync(), email);
-            using var response = await (await portal.AdminAsync()).PostAsync(new Uri($"/umbraco/management/api/v1/patient-portal/patients/{patientId}/invitations", UriKind.Relative), null);
-            var invitationId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("invitationId").GetGuid();
-            ids.Add(await portal.QueryAsync(db => db.OutboxMessages.Where(m => m.InvitationId == invitationId).Select(m => m.Id).SingleAsync()));
+            ids.Add(await portal.InviteByEmailAsync(email));
         }
 
         var before = portal.Relay.Connections;
@@ -72,7 +67,7 @@ public sealed class StartTlsTests(StartTlsRequiredPortalFactory portal) : IClass
         var email = Registration.UniqueEmail();
         var patientId = await portal.AddPatientAsync(await portal.ChargebandAsync(), email);
 
-        (await (await portal.AdminAsync()).PostAsync(new Uri($"/umbraco/management/api/v1/patient-portal/patients/{patientId}/invitations", UriKind.Relative), null)).Dispose();
+        await portal.InviteAsync(patientId);
 
         var row = await Eventually.WaitAsync(
             () => portal.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.PatientId == patientId)),

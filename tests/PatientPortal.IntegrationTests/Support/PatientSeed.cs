@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Security;
@@ -46,6 +47,22 @@ public static class PatientSeed
         db.Patients.Add(patient);
         await db.SaveChangesAsync();
         return patient.Id;
+    }
+
+    /// <summary>"Invite to patient portal" as the admin presses it; answers the management API's response.</summary>
+    public static async Task<JsonElement> InviteAsync(this PortalFactory portal, Guid patientId)
+    {
+        using var response = await (await portal.AdminAsync()).PostAsync(new Uri($"/umbraco/management/api/v1/patient-portal/patients/{patientId}/invitations", UriKind.Relative), null);
+        Assert.True(response.IsSuccessStatusCode, $"Inviting answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Invites a new patient with this email and answers the id of the one outbox message that carries the link.</summary>
+    public static async Task<Guid> InviteByEmailAsync(this PortalFactory portal, string email)
+    {
+        var patientId = await portal.AddPatientAsync(await portal.ChargebandAsync(), email);
+        var invitationId = (await portal.InviteAsync(patientId)).GetProperty("invitationId").GetGuid();
+        return await portal.QueryAsync(db => db.OutboxMessages.Where(m => m.InvitationId == invitationId).Select(m => m.Id).SingleAsync());
     }
 
     public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string url)
