@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PatientPortal.Core.Audit;
 using PatientPortal.Core.Chargebands;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Invitations;
@@ -21,6 +22,7 @@ public sealed class SignUpService(
     MessageOutbox outbox,
     InvitationService invitations,
     AccountEmails emails,
+    IAuditLog audit,
     PracticeClock clock,
     IOptions<PracticeOptions> practice,
     IOptions<SignUpOptions> options,
@@ -91,6 +93,7 @@ public sealed class SignUpService(
 
             patients.Add(patient);
             tokens.Add(token);
+            audit.Record(AuditActors.Patient(patient.Id), "account.signed-up", "patient", patient.Id, $"invite code {code.Value.InviteCode}");
             // The email is a row saved with the patient: if the mail server is down it is sent later, not lost.
             confirmation = QueueConfirmation(patient, rawToken, now);
             await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -120,6 +123,7 @@ public sealed class SignUpService(
             return Failure.Invalid("token", InvalidConfirmationLinkMessage);
         }
 
+        audit.Record(AuditActors.Patient(patient.Id), "account.email-confirmed", "patient", patient.Id);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Patient {PatientId} confirmed their email; the portal account is active", patient.Id);

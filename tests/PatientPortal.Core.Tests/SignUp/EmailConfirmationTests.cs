@@ -32,6 +32,7 @@ public sealed class EmailConfirmationTests
         Assert.Equal(AccountStatus.Active, _patient.Account.Status);
         Assert.Equal(TestPractice.Now.AddHours(2), _patient.Account.ActivatedAt);
         _harness.Transaction.Verify(transaction => transaction.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        _harness.Audit.Verify(audit => audit.Record($"patient:{_patient.Id}", "account.email-confirmed", "patient", _patient.Id, null), Times.Once);
     }
 
     [Fact]

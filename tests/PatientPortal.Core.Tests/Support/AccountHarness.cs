@@ -95,6 +95,7 @@ internal sealed class AccountHarness
             new MessageOutbox(Outbox.Object, LinkTokens.Object, WorkQueue.Object, Options.Create(new MessagingOptions())),
             InvitationService(clock),
             new AccountEmails(Links.Object, TestPractice.Options),
+            Audit.Object,
             clock,
             TestPractice.Options,
             Options.Create(SignUpOptions),
