@@ -18,15 +18,13 @@ namespace PatientPortal.Core.Invitations;
 public sealed class InvitationPageService(
     IInvitationRepository invitations,
     IPatientRepository patients,
-    InvitationIssuer issuer,
+    InvitationService sender,
     PasswordPolicy passwordPolicy,
     IPatientPasswordHasher passwordHasher,
     IUnitOfWork unitOfWork,
-    IWorkQueue workQueue,
     IAuditLog audit,
     PracticeClock clock,
     IOptions<PracticeOptions> practice,
-    IOptions<MessagingOptions> messaging,
     ILogger<InvitationPageService> logger)
 {
     /// <summary>The one answer to every failed identity check, whatever the reason.</summary>
@@ -156,25 +154,13 @@ public sealed class InvitationPageService(
             return;
         }
 
-        var now = clock.UtcNow;
         var purpose = invitation.Purpose == InvitationPurpose.PortalAccess && patient.HasPassword ? InvitationPurpose.PasswordReset : invitation.Purpose;
-        IssuedInvitation issued;
-        await using (var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken))
+        var request = new InvitationRequest(AuditActors.Patient(patient.Id), purpose, invitation.TargetPath, invitation.PortalBaseUrl, Reason: $"asked for from unusable invitation {invitation.Id}");
+        var sent = await sender.SendAsync(patient, request, cancellationToken);
+        if (!sent.Succeeded)
         {
-            issued = issuer.Issue(patient, new InvitationRequest(AuditActors.Patient(patient.Id), purpose, invitation.TargetPath, invitation.PortalBaseUrl), now);
-            if (issued.Invitation is null)
-            {
-                logger.LogInformation("A new link for patient {PatientId} was asked for but cannot be sent: {Reason}", patient.Id, issued.Outcome);
-                return;
-            }
-
-            await invitations.RevokeOpenAsync([patient.Id], now, cancellationToken);
-            audit.Record(AuditActors.Patient(patient.Id), "invitation.new-link-requested", "patient", patient.Id, $"replaces invitation {invitation.Id} with {issued.Invitation.Id}");
-            await unitOfWork.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation("A new link for patient {PatientId} was asked for but cannot be sent: {Reason}", patient.Id, sent.Failure!.Title);
         }
-
-        workQueue.SendAll(issued.Messages, messaging.Value.BatchSize, now);
     }
 
     private async Task<Result<InvitationProgress>> CompleteAsync(Invitation invitation, Patient patient, string? acceptedPolicyVersion, CancellationToken cancellationToken)

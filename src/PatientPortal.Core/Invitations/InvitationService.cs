@@ -26,7 +26,7 @@ public sealed class InvitationService(
             return PatientNotFound(patientId);
         }
 
-        return await IssueAsync(patient, new InvitationRequest(actor), actor, cancellationToken);
+        return await SendAsync(patient, new InvitationRequest(actor), cancellationToken);
     }
 
     /// <summary>Sends a fresh link with the same purpose and destination as the given one, which stops working.</summary>
@@ -43,7 +43,7 @@ public sealed class InvitationService(
         }
 
         var purpose = previous.Purpose == InvitationPurpose.PortalAccess && patient.HasPassword ? InvitationPurpose.PasswordReset : previous.Purpose;
-        return await IssueAsync(patient, new InvitationRequest(actor, purpose, previous.TargetPath, previous.PortalBaseUrl), actor, cancellationToken);
+        return await SendAsync(patient, new InvitationRequest(actor, purpose, previous.TargetPath, previous.PortalBaseUrl, Reason: $"resends invitation {previous.Id}"), cancellationToken);
     }
 
     public async Task<Result<Invitation>> RevokeAsync(Guid invitationId, string actor, CancellationToken cancellationToken)
@@ -69,8 +69,15 @@ public sealed class InvitationService(
         return invitation;
     }
 
-    private async Task<Result<InviteResult>> IssueAsync(Patient patient, InvitationRequest request, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Issues a link to one patient and sends it: earlier open links stop working, the action is audited, and
+    /// everything the caller's unit of work tracks (a patient just added, say) is saved in the same commit.
+    /// A patient who cannot be reached is a Conflict with the reason, and nothing is saved.
+    /// </summary>
+    public async Task<Result<InviteResult>> SendAsync(Patient patient, InvitationRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(patient);
+        ArgumentNullException.ThrowIfNull(request);
         var now = clock.UtcNow;
         IssuedInvitation issued;
         await using (var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken))
@@ -83,7 +90,8 @@ public sealed class InvitationService(
 
             var revoked = await invitations.RevokeOpenAsync([patient.Id], now, cancellationToken);
             var action = issued.Outcome == InviteOutcome.ResetSent ? "password-reset.sent" : "invitation.sent";
-            audit.Record(actor, action, "patient", patient.Id, $"invitation {issued.Invitation.Id} by {string.Join(" and ", issued.Messages.Select(m => m.Channel))}; {revoked} earlier link(s) revoked");
+            var reason = request.Reason is null ? string.Empty : $"; {request.Reason}";
+            audit.Record(request.Actor, action, "patient", patient.Id, $"invitation {issued.Invitation.Id} by {string.Join(" and ", issued.Messages.Select(m => m.Channel))}; {revoked} earlier link(s) revoked{reason}");
             await unitOfWork.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

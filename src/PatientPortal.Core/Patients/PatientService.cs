@@ -17,13 +17,11 @@ namespace PatientPortal.Core.Patients;
 public sealed class PatientService(
     IPatientRepository patients,
     IChargebandRepository chargebands,
-    InvitationIssuer issuer,
+    InvitationService invitations,
     IUnitOfWork unitOfWork,
-    IWorkQueue workQueue,
     IAuditLog audit,
     PracticeClock clock,
     IOptions<PracticeOptions> practice,
-    IOptions<MessagingOptions> messaging,
     ILogger<PatientService> logger)
 {
     public const string AllowAndNotifyActor = "system (allow and notify)";
@@ -73,7 +71,7 @@ public sealed class PatientService(
         patient.SetConsent(command.EmailConsent && email is not null, command.SmsConsent && mobile is not null);
         patients.Add(patient);
         audit.Record(actor, "patient.registered", "patient", patient.Id, $"on chargeband {chargeband.Name}");
-        await SaveAndNotifyAsync(patient, chargeband, now, cancellationToken);
+        await SaveAndNotifyAsync(patient, chargeband, cancellationToken);
         return patient;
     }
 
@@ -96,31 +94,25 @@ public sealed class PatientService(
 
         patient.MoveToChargeband(chargebandId);
         audit.Record(actor, "patient.chargeband-changed", "patient", patient.Id, $"to {chargeband.Name}");
-        await SaveAndNotifyAsync(patient, chargeband, clock.UtcNow, cancellationToken);
+        await SaveAndNotifyAsync(patient, chargeband, cancellationToken);
         return patient;
     }
 
-    private async Task SaveAndNotifyAsync(Patient patient, Chargeband chargeband, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task SaveAndNotifyAsync(Patient patient, Chargeband chargeband, CancellationToken cancellationToken)
     {
-        IssuedInvitation? issued = null;
         if (chargeband.InvitesPatientsAutomatically && !patient.HasPassword)
         {
-            issued = issuer.Issue(patient, new InvitationRequest(AllowAndNotifyActor), now);
-            if (issued.Invitation is not null)
+            // Sending saves the patient in the same commit as the invitation.
+            var sent = await invitations.SendAsync(patient, new InvitationRequest(AllowAndNotifyActor, Reason: $"added to {chargeband.Name}, which allows and notifies"), cancellationToken);
+            if (sent.Succeeded)
             {
-                audit.Record(AllowAndNotifyActor, "invitation.sent", "patient", patient.Id, $"invitation {issued.Invitation.Id}: added to {chargeband.Name}, which allows and notifies");
+                return;
             }
-            else
-            {
-                logger.LogInformation("Patient {PatientId} joined an allow-and-notify chargeband but was not invited: {Reason}", patient.Id, issued.Outcome);
-            }
+
+            logger.LogInformation("Patient {PatientId} joined an allow-and-notify chargeband but was not invited: {Reason}", patient.Id, sent.Failure!.Title);
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        if (issued is not null)
-        {
-            workQueue.SendAll(issued.Messages, messaging.Value.BatchSize, now);
-        }
     }
 
     private static string? Required(string? value, string field, string label, ValidationErrors errors)
