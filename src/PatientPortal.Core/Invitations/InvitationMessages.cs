@@ -1,9 +1,9 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
-using PatientPortal.Core.SignUp;
-using Microsoft.Extensions.Options;
 
 namespace PatientPortal.Core.Invitations;
 
@@ -13,6 +13,10 @@ namespace PatientPortal.Core.Invitations;
 /// </summary>
 public sealed class InvitationMessages(IPortalLinks links, IOptions<PracticeOptions> practice)
 {
+    // The link is the same for every patient of a portal until the token goes in at send time; a bulk run
+    // of 100,000 patients would otherwise build it 200,000 times.
+    private readonly ConcurrentDictionary<string, string> _links = new(StringComparer.Ordinal);
+
     public EmailMessage Email(Patient patient, Invitation invitation)
     {
         ArgumentNullException.ThrowIfNull(patient);
@@ -20,7 +24,7 @@ public sealed class InvitationMessages(IPortalLinks links, IOptions<PracticeOpti
         var link = Link(invitation);
         var expiry = PlainWords.Duration(invitation.ExpiresAt - invitation.CreatedAt);
         return invitation.Purpose == InvitationPurpose.PasswordReset
-            ? AccountEmails.Compose(
+            ? LinkEmail.Compose(
                 patient,
                 $"Reset your {PracticeName} patient portal password",
                 $"{PracticeName} has sent you a link to choose a new password for your patient portal account.",
@@ -28,7 +32,7 @@ public sealed class InvitationMessages(IPortalLinks links, IOptions<PracticeOpti
                 link,
                 "Choose a new password",
                 $"This link works once and expires in {expiry}. If it has expired, open it anyway and ask for a new one. If you did not expect this, you can ignore it: your password stays the same.")
-            : AccountEmails.Compose(
+            : LinkEmail.Compose(
                 patient,
                 $"Your invitation to the {PracticeName} patient portal",
                 $"{PracticeName} invites you to our patient portal, where you can book appointments and manage your care online.",
@@ -49,10 +53,6 @@ public sealed class InvitationMessages(IPortalLinks links, IOptions<PracticeOpti
     }
 
     private string PracticeName => practice.Value.Name;
-
-    // The link is the same for every patient of a portal until the token goes in at send time; a bulk run
-    // of 100,000 patients would otherwise build it 200,000 times.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _links = new(StringComparer.Ordinal);
 
     private string Link(Invitation invitation) =>
         _links.GetOrAdd(invitation.PortalBaseUrl ?? string.Empty, portal => links.Invitation(OutboxMessage.LinkTokenPlaceholder, portal.Length == 0 ? null : portal).AbsoluteUri);

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Messaging;
@@ -17,7 +16,7 @@ public sealed class AccountEmails(IPortalLinks links, IOptions<PracticeOptions> 
     {
         var link = links.ConfirmEmail(token).AbsoluteUri;
         var expiry = PlainWords.Duration(lifetime);
-        return Compose(
+        return LinkEmail.Compose(
             patient,
             $"Confirm your email to finish signing up to {PracticeName}",
             $"Thank you for signing up to the {PracticeName} patient portal.",
@@ -28,20 +27,4 @@ public sealed class AccountEmails(IPortalLinks links, IOptions<PracticeOptions> 
     }
 
     private string PracticeName => practice.Value.Name;
-
-    internal static EmailMessage Compose(Patient patient, string subject, string greeting, string lead, string link, string linkText, string footer)
-    {
-        var name = patient.GivenName;
-        var text = $"Dear {name},\n\n{greeting}\n\n{lead}\n{link}\n\n{footer}\n";
-        var html = $"""
-            <p>Dear {Encode(name)},</p>
-            <p>{Encode(greeting)}</p>
-            <p>{Encode(lead)}</p>
-            <p><a href="{Encode(link)}">{Encode(linkText)}</a></p>
-            <p>{Encode(footer)}</p>
-            """;
-        return new EmailMessage(patient.Email!, patient.DisplayName, subject, html, text);
-    }
-
-    internal static string Encode(string value) => WebUtility.HtmlEncode(value);
 }
