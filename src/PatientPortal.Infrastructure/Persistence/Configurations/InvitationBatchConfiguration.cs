@@ -17,17 +17,3 @@ internal sealed class InvitationBatchConfiguration : IEntityTypeConfiguration<In
         builder.HasIndex(batch => new { batch.Status, batch.LeaseUntil });
     }
 }
-
-internal sealed class InvitationBatchItemConfiguration : IEntityTypeConfiguration<InvitationBatchItem>
-{
-    public void Configure(EntityTypeBuilder<InvitationBatchItem> builder)
-    {
-        builder.ToTable("patientPortalInvitationBatchItem");
-        builder.HasKey(item => item.Id);
-        builder.Property(item => item.Id).ValueGeneratedOnAdd();
-        builder.Property(item => item.Outcome).HasConversion<string>().HasMaxLength(30);
-        builder.HasIndex(item => new { item.BatchId, item.Outcome });
-        builder.HasIndex(item => new { item.BatchId, item.PatientId }).IsUnique();
-        builder.HasOne<InvitationBatch>().WithMany().HasForeignKey(item => item.BatchId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
