@@ -13,7 +13,7 @@ internal static class InfrastructureServices
 {
     public const string DatabaseFile = "patient-portal.db";
 
-    public static ServiceProvider Build(TempDirectory directory, IDictionary<string, string?>? settings = null)
+    public static ServiceProvider Build(TempDirectory directory, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? replace = null)
     {
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -38,6 +38,7 @@ internal static class InfrastructureServices
         // Bound by AddPatientPortal in the web layer, which these tests do not load.
         services.AddOptions<PasswordOptions>().Bind(configuration.GetSection("PatientPortal:Passwords")).ValidateDataAnnotations();
         services.AddPatientPortalInfrastructure(configuration);
+        replace?.Invoke(services);
         // Not validated on build: the job classes depend on use cases registered by AddPatientPortal, which
         // these tests do not load (the integration tests build the whole site, validated).
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
