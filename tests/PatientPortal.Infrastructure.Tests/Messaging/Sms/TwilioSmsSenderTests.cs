@@ -147,21 +147,6 @@ public sealed class TwilioSmsSenderTests : IDisposable
     }
 
     [Fact]
-    public async Task Send_KeepsToTheMessagesPerSecondOfTheSender()
-    {
-        using var twilio = new TwilioHarness(new() { ["Twilio:MessagesPerSecond"] = "5" });
-        twilio.Server.Given(Request.Create().WithPath(TwilioHarness.MessagesPath).UsingPost())
-            .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SMx" }));
-
-        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => twilio.Sender.SendAsync(Message, CancellationToken.None)));
-
-        // Six texts at five a second: the sixth cannot leave before a second after the first.
-        var times = twilio.Requests.Select(entry => entry.RequestMessage.DateTime).ToList();
-        Assert.Equal(6, times.Count);
-        Assert.True(times[^1] - times[0] >= TimeSpan.FromMilliseconds(900), $"Six texts went out within {(times[^1] - times[0]).TotalMilliseconds} ms.");
-    }
-
-    [Fact]
     public void Options_EnabledWithoutAnAccountSid_FailValidation_NamingTheSetting()
     {
         using var twilio = new TwilioHarness(new() { ["Twilio:AccountSid"] = null });
