@@ -73,6 +73,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddScoped<IChargebandInvitationRuns>(provider => provider.GetRequiredService<BulkInvitationService>());
         services.TryAddScoped<DeliveryReports>();
         services.TryAddScoped<PatientService>();
+        services.TryAddScoped<FailedMessages>();
         services.AddPatientPortalInfrastructure(configuration);
 
         services.TryAddSingleton<PublicRateLimiter>();

@@ -7,6 +7,12 @@ public interface IOutboxRepository
     /// <summary>Writes many new messages at once, in the current transaction (bulk runs).</summary>
     Task AddRangeAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken);
 
+    /// <summary>One message, tracked for a change.</summary>
+    Task<OutboxMessage?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Messages in one status, newest first (failed deliveries needing attention).</summary>
+    Task<IReadOnlyList<OutboxMessage>> ListByStatusAsync(MessageStatus status, int skip, int take, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<OutboxMessage>> ListForPatientAsync(Guid patientId, CancellationToken cancellationToken);
 
     Task<OutboxMessage?> FindByProviderIdAsync(MessageChannel channel, string providerMessageId, CancellationToken cancellationToken);

@@ -114,6 +114,17 @@ public sealed class OutboxMessage
         UpdatedAt = now;
     }
 
+    /// <summary>An admin sends a failed message again (the mail server is back): a fresh set of attempts, now.</summary>
+    public void Requeue(DateTimeOffset now)
+    {
+        Status = MessageStatus.Pending;
+        Attempts = 0;
+        NotBefore = now;
+        UpdatedAt = now;
+    }
+
+    public bool CarriesALink => TextBody.Contains(LinkTokenPlaceholder, StringComparison.Ordinal);
+
     public void Fail(string error, DateTimeOffset now)
     {
         Status = MessageStatus.Failed;

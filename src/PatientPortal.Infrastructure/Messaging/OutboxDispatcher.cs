@@ -226,12 +226,13 @@ public sealed class OutboxDispatcher(
     /// <summary>Puts the decrypted link token into the text; fails the message for good when it cannot be decrypted.</summary>
     private string? Substitute(OutboxMessage message, string body)
     {
-        if (message.ProtectedLinkToken is null || !body.Contains(OutboxMessage.LinkTokenPlaceholder, StringComparison.Ordinal))
+        if (!body.Contains(OutboxMessage.LinkTokenPlaceholder, StringComparison.Ordinal))
         {
             return body;
         }
 
-        if (linkTokens.Unprotect(message.ProtectedLinkToken) is not { } token)
+        // Never send the placeholder itself: a link whose token is gone (or cannot be decrypted) fails the message.
+        if (message.ProtectedLinkToken is null || linkTokens.Unprotect(message.ProtectedLinkToken) is not { } token)
         {
             logger.LogError("Outbox message {MessageId}: its link token cannot be decrypted (was the key ring replaced?)", message.Id);
             message.Fail("The link in this message could not be decrypted; send a new invitation.", timeProvider.GetUtcNow());

@@ -10,6 +10,13 @@ internal sealed class OutboxRepository(PatientPortalDbContext db) : IOutboxRepos
     public Task AddRangeAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken) =>
         BulkInsert.InsertAsync(db, messages, cancellationToken);
 
+    public Task<OutboxMessage?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.OutboxMessages.FirstOrDefaultAsync(message => message.Id == id, cancellationToken);
+
+    public async Task<IReadOnlyList<OutboxMessage>> ListByStatusAsync(MessageStatus status, int skip, int take, CancellationToken cancellationToken) =>
+        await db.OutboxMessages.AsNoTracking().Where(message => message.Status == status)
+            .OrderByDescending(message => message.UpdatedAt).Skip(skip).Take(take).ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<OutboxMessage>> ListForPatientAsync(Guid patientId, CancellationToken cancellationToken) =>
         await db.OutboxMessages.AsNoTracking().Where(message => message.PatientId == patientId)
             .OrderByDescending(message => message.CreatedAt).Take(100).ToListAsync(cancellationToken);

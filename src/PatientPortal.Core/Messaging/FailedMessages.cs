@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Options;
+using PatientPortal.Core.Audit;
+using PatientPortal.Core.Common;
+using PatientPortal.Core.Invitations;
+
+namespace PatientPortal.Core.Messaging;
+
+/// <summary>What the practice does about a message that gave up (say after a long mail-server outage): send it again.</summary>
+public sealed class FailedMessages(
+    IOutboxRepository outbox,
+    InvitationService invitations,
+    IUnitOfWork unitOfWork,
+    IWorkQueue workQueue,
+    IAuditLog audit,
+    TimeProvider timeProvider,
+    IOptions<MessagingOptions> options)
+{
+    /// <summary>
+    /// A message with an invitation link is resent as a fresh invitation (the old link may be near its expiry,
+    /// and its token was erased when the message failed); any other message goes out again as it was.
+    /// </summary>
+    public async Task<Result<RetriedMessage>> RetryAsync(Guid messageId, string actor, CancellationToken cancellationToken)
+    {
+        if (await outbox.FindAsync(messageId, cancellationToken) is not { } message)
+        {
+            return Failure.NotFound($"There is no message with id {messageId}.");
+        }
+
+        if (message.Status != MessageStatus.Failed)
+        {
+            return Failure.Conflict($"Only a failed message can be sent again; this one is {message.Status}.");
+        }
+
+        if (message.InvitationId is { } invitationId)
+        {
+            var resent = await invitations.ResendAsync(invitationId, actor, cancellationToken);
+            return resent.Succeeded ? new RetriedMessage(message.Id, resent.Value!.InvitationId) : resent.Failure!;
+        }
+
+        if (message.CarriesALink)
+        {
+            return Failure.Conflict("This message's single-use link is gone. A patient waiting to confirm their email gets a new link by signing in.");
+        }
+
+        var now = timeProvider.GetUtcNow();
+        message.Requeue(now);
+        audit.Record(actor, "message.retried", "patient", message.PatientId, $"message {message.Id} ({message.Channel}, {message.Purpose})");
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        workQueue.SendAll([message], options.Value.BatchSize, now);
+        return new RetriedMessage(message.Id, null);
+    }
+}
+
+/// <param name="NewInvitationId">Set when the retry sent a fresh invitation instead of the failed message.</param>
+public sealed record RetriedMessage(Guid MessageId, Guid? NewInvitationId);

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using PatientPortal.Core.Messaging;
+using PatientPortal.Web.Common;
+using PatientPortal.Web.Patients;
+
+namespace PatientPortal.Web.Messaging;
+
+public sealed record RetriedMessageResponse(Guid MessageId, Guid? NewInvitationId);
+
+/// <summary>Deliveries needing attention: the messages in one status (failed by default), and sending a failed one again.</summary>
+[Tags("Messages")]
+public sealed class MessagesController(IOutboxRepository outbox, FailedMessages failedMessages) : ManagementApiControllerBase
+{
+    [HttpGet("messages")]
+    [ProducesResponseType<IReadOnlyList<MessageResponse>>(StatusCodes.Status200OK)]
+    public async Task<IReadOnlyList<MessageResponse>> List([FromQuery] MessageStatus status = MessageStatus.Failed, [FromQuery] int skip = 0, [FromQuery] int take = 100, CancellationToken cancellationToken = default) =>
+        (await outbox.ListByStatusAsync(status, Math.Max(0, skip), Math.Clamp(take, 1, 500), cancellationToken)).Select(MessageResponse.From).ToList();
+
+    /// <summary>Sends a failed message again; one carrying an invitation link is resent as a fresh invitation.</summary>
+    [HttpPost("messages/{id:guid}/retry")]
+    [ProducesResponseType<RetriedMessageResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> Retry(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await failedMessages.RetryAsync(id, Actor, cancellationToken);
+        return result.Succeeded ? Ok(new RetriedMessageResponse(result.Value!.MessageId, result.Value.NewInvitationId)) : this.ToProblem(result.Failure!);
+    }
+}
