@@ -23,6 +23,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 
+app.MapStaticAssets();
 app.MapOpenApi();
 app.MapPatientPortal();
 app.MapAdminSignIn();

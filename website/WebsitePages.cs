@@ -32,7 +32,19 @@ internal static class WebsitePages
             <p>Signed in as {Encode(context.User.Identity?.Name ?? string.Empty)}.</p>
             <p>The management API is described at <a href="/openapi/v1.json">/openapi/v1.json</a>;
             chargebands are at <a href="/umbraco/management/api/v1/patient-portal/chargebands">/umbraco/management/api/v1/patient-portal/chargebands</a>.</p>
+            <ul><li><a href="/admin/chargebands">Chargebands</a></li></ul>
             <form method="post" action="/admin/sign-out"><button type="submit">Sign out</button></form>
+            """)).RequireAuthorization(policy => policy.AddAuthenticationSchemes(AdminAuthentication.Scheme).RequireAuthenticatedUser());
+
+        // The package's backoffice screens, hosted outside Umbraco: the same elements, calling the management
+        // API with the admin's cookie where the backoffice would pass its bearer token.
+        endpoints.MapGet("/admin/chargebands", () => Page("Chargebands", """
+            <p><a href="/admin">Practice admin</a></p>
+            <pp-chargebands></pp-chargebands>
+            <script type="module">
+              import { ManagementApi } from '/App_Plugins/PatientPortal/patient-portal.js';
+              document.querySelector('pp-chargebands').api = new ManagementApi();
+            </script>
             """)).RequireAuthorization(policy => policy.AddAuthenticationSchemes(AdminAuthentication.Scheme).RequireAuthenticatedUser());
         return endpoints;
     }

@@ -1,0 +1,43 @@
+using Microsoft.Playwright;
+using PatientPortal.IntegrationTests.Support;
+
+namespace PatientPortal.BrowserTests.Chargebands;
+
+/// <summary>The chargebands screen (the package's Lit + Umbraco UI element) on the website's admin pages, in Chromium.</summary>
+public sealed class ChargebandsScreenTests(BrowserPortalFactory portal) : IClassFixture<BrowserPortalFactory>
+{
+    [Fact]
+    public async Task Admin_EnablesOnlineBookingWithNoNotifications_AndAClashingInviteCodeIsRefusedAtTheField()
+    {
+        await using var context = await portal.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl.AbsoluteUri });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/admin/sign-in");
+        await page.GetByLabel("Username").FillAsync("admin");
+        await page.GetByLabel("Password").FillAsync(PortalFactory.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Practice admin" })).ToBeVisibleAsync();
+        await page.GotoAsync("/admin/chargebands");
+
+        // The seeded "Staff" chargeband has online booking off.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit Staff" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Online settings")).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enable online booking" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Allowing patient access").First).ToBeVisibleAsync();
+        await page.GetByText("Allow with no notifications: nobody is messaged").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Allow with no notifications" })).ToBeCheckedAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "chargebands-allowing-access.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enable", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("On: Allow with no notifications.")).ToBeVisibleAsync();
+        var code = page.GetByRole(AriaRole.Textbox, new() { Name = "Online sign-up invite code" });
+        await code.FillAsync("WELCOME123");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save online settings" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#inviteCodeError")).ToContainTextAsync("already used by another chargeband");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "chargebands-code-clash.png"), FullPage = true });
+
+        await code.FillAsync("Staff2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save online settings" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Staff2026" })).ToBeVisibleAsync();
+    }
+}
