@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Chargeband, ManagementApi, PatientAccessMode, Problem } from '../api/management-api.js';
+import type { ApiResult, Chargeband, ManagementApi, PatientAccessMode, Problem } from '../api/management-api.js';
 
 /**
  * Chargebands: the list, and for the chosen one its online booking and, only while booking is on, the
@@ -42,7 +42,8 @@ export class PpChargebands extends LitElement {
     this.chargebands = this.chargebands.map((chargeband) => (chargeband.id === updated.id ? updated : chargeband));
   }
 
-  private async apply(call: Promise<{ ok: true; value: Chargeband } | { ok: false; problem: Problem }>): Promise<boolean> {
+  /** Shows the API's answer: the changed chargeband, or the problem next to its field. */
+  private async apply(call: Promise<ApiResult<Chargeband>>): Promise<boolean> {
     const result = await call;
     this.saved = false;
     if (result.ok) {
