@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
-using PatientPortal.Core.Invitations;
 using PatientPortal.IntegrationTests.Support;
 
 namespace PatientPortal.IntegrationTests.Invitations;
@@ -30,7 +28,7 @@ internal static partial class InvitationPageScenario
     public const string Page = "/patient-portal/invitation";
 
     /// <summary>The family name <see cref="PatientSeed"/> gives patients.</summary>
-    public const string FamilyName = "O'Higgins";
+    public const string FamilyNameOnFile = "O'Higgins";
 
     public const string Password = "quiet harbour lantern morning";
 
@@ -41,15 +39,6 @@ internal static partial class InvitationPageScenario
         var email = Registration.UniqueEmail();
         var patientId = await portal.AddPatientAsync(await portal.ChargebandAsync(), email);
         return new InvitedPatient(patientId, email, await portal.InviteAndReadLinkAsync(patientId, email));
-    }
-
-    /// <summary>What the admin's "Invite to patient portal" (or "Reset password") does.</summary>
-    public static async Task<InviteResult> InviteAsync(this PortalFactory portal, Guid patientId)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<InvitationService>().InviteAsync(patientId, "test-admin", CancellationToken.None);
-        Assert.True(result.Succeeded, result.Failure?.Title);
-        return result.Value!;
     }
 
     /// <summary>Invites the patient and returns the link of the new email (earlier emails to the address are left out).</summary>
@@ -94,7 +83,7 @@ internal static partial class InvitationPageScenario
     public static async Task<HtmlForm> UpToPrivacyPolicyAsync(HttpClient browser, string linkPath, string password = Password)
     {
         var page = await OpenAsync(browser, linkPath);
-        page = await StepAsync(browser, page, "confirm-identity", new() { ["familyName"] = FamilyName });
+        page = await StepAsync(browser, page, "confirm-identity", new() { ["familyName"] = FamilyNameOnFile });
         page = await StepAsync(browser, page, "password", new() { ["password"] = password });
         Assert.Contains("privacy policy", page.Html, StringComparison.Ordinal);
         return page;
