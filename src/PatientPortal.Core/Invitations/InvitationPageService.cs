@@ -49,7 +49,11 @@ public sealed class InvitationPageService(
         return Progress(invitation, patient);
     }
 
-    /// <summary>Step 1. Every failure (wrong name, locked, expired, unknown link) gets the same message and the same work.</summary>
+    /// <summary>
+    /// Step 1. Every wrong name, the fifth (which locks) included, and an unknown link get the same message and
+    /// about the same work. A link already locked or expired answers with that state instead, which opening the
+    /// page shows anyway; it counts no attempt.
+    /// </summary>
     public async Task<Result<InvitationProgress>> ConfirmIdentityAsync(string? rawToken, string? familyName, CancellationToken cancellationToken)
     {
         var (invitation, patient) = await LoadAsync(rawToken, cancellationToken);
