@@ -7,4 +7,6 @@ public enum MessagePurpose
     PasswordReset,
     SignUpConfirmation,
     AlreadyRegistered,
+    PaymentInAdvance,
+    Recall,
 }

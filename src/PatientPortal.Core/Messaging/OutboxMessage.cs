@@ -27,6 +27,18 @@ public sealed class OutboxMessage
 
     public Guid? BatchId { get; private set; }
 
+    /// <summary>The appointment a payment-in-advance message is about.</summary>
+    public Guid? AppointmentId { get; private set; }
+
+    /// <summary>The recall a recall message is about.</summary>
+    public Guid? RecallId { get; private set; }
+
+    /// <summary>
+    /// Written from its template when it is sent, not when it is queued: TRD tokens decide on the patient's
+    /// account at that moment, and the invitation they may carry is created only for a message that goes out.
+    /// </summary>
+    public bool ComposeAtSend { get; private set; }
+
     /// <summary>An email address, or a mobile number in E.164.</summary>
     public string Recipient { get; private set; }
 
@@ -81,6 +93,36 @@ public sealed class OutboxMessage
         var outbox = New(MessageChannel.Sms, context, mobile, now, notBefore);
         outbox.TextBody = text;
         return outbox;
+    }
+
+    /// <summary>A message to be written from its template at send time (see <see cref="ComposeAtSend"/>).</summary>
+    public static OutboxMessage ToCompose(MessageChannel channel, string recipient, string? recipientName, MessageContext context, DateTimeOffset now, DateTimeOffset notBefore)
+    {
+        var outbox = New(channel, context, recipient, now, notBefore);
+        outbox.RecipientName = recipientName;
+        outbox.ComposeAtSend = true;
+        return outbox;
+    }
+
+    /// <summary>A message that cannot be sent (no consent, no contact details), recorded so staff can see why.</summary>
+    public static OutboxMessage Suppressed(MessageChannel channel, string? recipient, MessageContext context, string reason, DateTimeOffset now)
+    {
+        var outbox = New(channel, context, recipient ?? string.Empty, now, now);
+        outbox.Status = MessageStatus.Suppressed;
+        outbox.SuppressionReason = reason;
+        return outbox;
+    }
+
+    /// <summary>Written at send time: the text, and the invitation (and encrypted token) it carries, if any. Kept for retries.</summary>
+    public void Compose(string? subject, string? htmlBody, string textBody, Guid? invitationId, string? protectedLinkToken, DateTimeOffset now)
+    {
+        Subject = subject;
+        HtmlBody = htmlBody;
+        TextBody = textBody;
+        InvitationId = invitationId ?? InvitationId;
+        ProtectedLinkToken = protectedLinkToken;
+        ComposeAtSend = false;
+        UpdatedAt = now;
     }
 
     /// <summary>The provider accepted it (or the SMTP server took it); the link token is no longer needed.</summary>
@@ -176,6 +218,8 @@ public sealed class OutboxMessage
         PatientId = context.PatientId,
         InvitationId = context.InvitationId,
         BatchId = context.BatchId,
+        AppointmentId = context.AppointmentId,
+        RecallId = context.RecallId,
         Recipient = recipient,
         Status = MessageStatus.Pending,
         CreatedAt = now,

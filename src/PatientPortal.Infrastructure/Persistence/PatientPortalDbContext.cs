@@ -4,9 +4,12 @@ using PatientPortal.Core.Audit;
 using PatientPortal.Core.Chargebands;
 using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Invitations.Bulk;
+using PatientPortal.Core.Members;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
+using PatientPortal.Core.Recalls;
 using PatientPortal.Core.Security;
+using PatientPortal.Core.Templates;
 
 namespace PatientPortal.Infrastructure.Persistence;
 
@@ -35,6 +38,16 @@ public abstract class PatientPortalDbContext(DbContextOptions options) : DbConte
     public DbSet<InvitationBatchItem> InvitationBatchItems => Set<InvitationBatchItem>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<MemberPortal> MemberPortals => Set<MemberPortal>();
+
+    public DbSet<Recall> Recalls => Set<Recall>();
+
+    public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
+
+    public DbSet<MessageTemplateVersion> MessageTemplateVersions => Set<MessageTemplateVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -29,5 +29,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(message => message.PatientId);
         builder.HasIndex(message => new { message.BatchId, message.Status });
         builder.HasIndex(message => message.ProviderMessageId);
+        builder.HasIndex(message => message.AppointmentId);
+        builder.HasIndex(message => message.RecallId);
     }
 }

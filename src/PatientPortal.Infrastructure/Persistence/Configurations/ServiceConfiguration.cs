@@ -13,5 +13,7 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         builder.Property(service => service.Id).ValueGeneratedNever();
         builder.Property(service => service.Name).HasMaxLength(200).IsRequired();
         builder.Property(service => service.Price).HasPrecision(18, 2);
+        builder.Property(service => service.ExternalId).HasMaxLength(100);
+        builder.HasIndex(service => service.ExternalId).IsUnique();
     }
 }

@@ -34,6 +34,13 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<bool>("BookedOffline")
                         .HasColumnType("bit");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<bool>("Paid")
                         .HasColumnType("bit");
 
@@ -42,6 +49,9 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.Property<bool>("PaymentMandatory")
                         .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("PaymentRequestedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("uniqueidentifier");
@@ -53,6 +63,12 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .HasColumnType("bit");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique()
+                        .HasFilter("[ExternalId] IS NOT NULL");
+
+                    b.HasIndex("MemberId");
 
                     b.HasIndex("PatientId");
 
@@ -74,6 +90,10 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("int");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -84,6 +104,10 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .HasColumnType("decimal(18,2)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique()
+                        .HasFilter("[ExternalId] IS NOT NULL");
 
                     b.ToTable("patientPortalService", (string)null);
                 });
@@ -341,9 +365,68 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("patientPortalInvitation", (string)null);
                 });
 
+            modelBuilder.Entity("PatientPortal.Core.Members.Member", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("MemberPortalId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("MemberPortalId");
+
+                    b.ToTable("patientPortalMember", (string)null);
+                });
+
+            modelBuilder.Entity("PatientPortal.Core.Members.MemberPortal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BaseUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("patientPortalMemberPortal", (string)null);
+                });
+
             modelBuilder.Entity("PatientPortal.Core.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AppointmentId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Attempts")
@@ -359,6 +442,9 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.Property<Guid?>("ClaimId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("ComposeAtSend")
+                        .HasColumnType("bit");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -395,6 +481,9 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<Guid?>("RecallId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Recipient")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -429,11 +518,15 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AppointmentId");
+
                     b.HasIndex("ClaimId");
 
                     b.HasIndex("PatientId");
 
                     b.HasIndex("ProviderMessageId");
+
+                    b.HasIndex("RecallId");
 
                     b.HasIndex("BatchId", "Status");
 
@@ -514,6 +607,42 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("patientPortalPatient", (string)null);
                 });
 
+            modelBuilder.Entity("PatientPortal.Core.Recalls.Recall", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset?>("NotifiedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("NotifiedAt", "DueDate");
+
+                    b.ToTable("patientPortalRecall", (string)null);
+                });
+
             modelBuilder.Entity("PatientPortal.Core.Security.AccountToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -551,6 +680,88 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("patientPortalAccountToken", (string)null);
                 });
 
+            modelBuilder.Entity("PatientPortal.Core.Templates.MessageTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Purpose", "Channel")
+                        .IsUnique();
+
+                    b.ToTable("patientPortalMessageTemplate", (string)null);
+                });
+
+            modelBuilder.Entity("PatientPortal.Core.Templates.MessageTemplateVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("patientPortalMessageTemplateVersion", (string)null);
+                });
+
             modelBuilder.Entity("PatientPortal.Infrastructure.RateLimiting.RateLimitWindow", b =>
                 {
                     b.Property<string>("Key")
@@ -572,6 +783,11 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
 
             modelBuilder.Entity("PatientPortal.Core.Appointments.Appointment", b =>
                 {
+                    b.HasOne("PatientPortal.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("PatientPortal.Core.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
@@ -632,6 +848,14 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PatientPortal.Core.Members.Member", b =>
+                {
+                    b.HasOne("PatientPortal.Core.Members.MemberPortal", null)
+                        .WithMany()
+                        .HasForeignKey("MemberPortalId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("PatientPortal.Core.Patients.Patient", b =>
@@ -698,11 +922,35 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PatientPortal.Core.Recalls.Recall", b =>
+                {
+                    b.HasOne("PatientPortal.Core.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PatientPortal.Core.Appointments.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PatientPortal.Core.Security.AccountToken", b =>
                 {
                     b.HasOne("PatientPortal.Core.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PatientPortal.Core.Templates.MessageTemplateVersion", b =>
+                {
+                    b.HasOne("PatientPortal.Core.Templates.MessageTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -29,6 +29,13 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<bool>("BookedOffline")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Paid")
                         .HasColumnType("INTEGER");
 
@@ -36,6 +43,9 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PaymentMandatory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PaymentRequestedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ServiceId")
@@ -48,6 +58,11 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("MemberId");
 
                     b.HasIndex("PatientId");
 
@@ -69,6 +84,10 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -79,6 +98,9 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
 
                     b.ToTable("patientPortalService", (string)null);
                 });
@@ -331,9 +353,68 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("patientPortalInvitation", (string)null);
                 });
 
+            modelBuilder.Entity("PatientPortal.Core.Members.Member", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MemberPortalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("MemberPortalId");
+
+                    b.ToTable("patientPortalMember", (string)null);
+                });
+
+            modelBuilder.Entity("PatientPortal.Core.Members.MemberPortal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BaseUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("patientPortalMemberPortal", (string)null);
+                });
+
             modelBuilder.Entity("PatientPortal.Core.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AppointmentId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
@@ -349,6 +430,9 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.Property<Guid?>("ClaimId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ComposeAtSend")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -385,6 +469,9 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RecallId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Recipient")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -419,11 +506,15 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AppointmentId");
+
                     b.HasIndex("ClaimId");
 
                     b.HasIndex("PatientId");
 
                     b.HasIndex("ProviderMessageId");
+
+                    b.HasIndex("RecallId");
 
                     b.HasIndex("BatchId", "Status");
 
@@ -504,6 +595,42 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("patientPortalPatient", (string)null);
                 });
 
+            modelBuilder.Entity("PatientPortal.Core.Recalls.Recall", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NotifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("NotifiedAt", "DueDate");
+
+                    b.ToTable("patientPortalRecall", (string)null);
+                });
+
             modelBuilder.Entity("PatientPortal.Core.Security.AccountToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -541,6 +668,88 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("patientPortalAccountToken", (string)null);
                 });
 
+            modelBuilder.Entity("PatientPortal.Core.Templates.MessageTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Purpose", "Channel")
+                        .IsUnique();
+
+                    b.ToTable("patientPortalMessageTemplate", (string)null);
+                });
+
+            modelBuilder.Entity("PatientPortal.Core.Templates.MessageTemplateVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("patientPortalMessageTemplateVersion", (string)null);
+                });
+
             modelBuilder.Entity("PatientPortal.Infrastructure.RateLimiting.RateLimitWindow", b =>
                 {
                     b.Property<string>("Key")
@@ -562,6 +771,11 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
 
             modelBuilder.Entity("PatientPortal.Core.Appointments.Appointment", b =>
                 {
+                    b.HasOne("PatientPortal.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("PatientPortal.Core.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
@@ -622,6 +836,14 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PatientPortal.Core.Members.Member", b =>
+                {
+                    b.HasOne("PatientPortal.Core.Members.MemberPortal", null)
+                        .WithMany()
+                        .HasForeignKey("MemberPortalId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("PatientPortal.Core.Patients.Patient", b =>
@@ -688,11 +910,35 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PatientPortal.Core.Recalls.Recall", b =>
+                {
+                    b.HasOne("PatientPortal.Core.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PatientPortal.Core.Appointments.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PatientPortal.Core.Security.AccountToken", b =>
                 {
                     b.HasOne("PatientPortal.Core.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PatientPortal.Core.Templates.MessageTemplateVersion", b =>
+                {
+                    b.HasOne("PatientPortal.Core.Templates.MessageTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,18 @@
+namespace PatientPortal.Core.Templates;
+
+/// <summary>What a message template is for; each purpose has one email and one SMS template.</summary>
+public enum TemplatePurpose
+{
+    PortalInvitation,
+    PasswordReset,
+    SignUpConfirmation,
+
+    /// <summary>The appendix TRD92 renders into other messages: a short invitation with its link.</summary>
+    InvitationAppendix,
+
+    /// <summary>Sent when a video consultation with mandatory payment is booked offline (TRD104).</summary>
+    PaymentInAdvance,
+
+    /// <summary>Sent by the daily recall job for due recalls (TRD89).</summary>
+    Recall,
+}
