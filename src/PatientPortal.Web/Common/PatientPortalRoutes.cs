@@ -20,5 +20,11 @@ public static class PatientPortalRoutes
 
     public const string InvitationPage = "/patient-portal/invitation";
 
+    /// <summary>A signed-in patient's appointment and what is left to pay ({0} is the appointment id).</summary>
+    public const string AppointmentPaymentPage = "/patient-portal/appointments/{0}/payment";
+
+    /// <summary>The booking search; <c>?service=</c> pre-selects a service.</summary>
+    public const string BookingSearchPage = "/patient-portal/book";
+
     public const string SmsStatusCallback = "/patient-portal/api/sms/status";
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Practice;
 
@@ -5,6 +7,8 @@ namespace PatientPortal.Web.Common;
 
 internal sealed class PortalLinks(IOptions<PracticeOptions> practice) : IPortalLinks
 {
+    private static readonly CompositeFormat AppointmentPaymentFormat = CompositeFormat.Parse(PatientPortalRoutes.AppointmentPaymentPage);
+
     private Uri BaseUrl
     {
         get
@@ -19,10 +23,19 @@ internal sealed class PortalLinks(IOptions<PracticeOptions> practice) : IPortalL
 
     public Uri SignIn() => new(BaseUrl, PatientPortalRoutes.SignInPage.TrimStart('/'));
 
-    public Uri Invitation(string token, string? portalBaseUrl = null)
+    public Uri Invitation(string token, string? portalBaseUrl = null) =>
+        Absolute($"{PatientPortalRoutes.InvitationPage}?token={Uri.EscapeDataString(token)}", portalBaseUrl);
+
+    public string AppointmentPaymentPath(Guid appointmentId) =>
+        string.Format(CultureInfo.InvariantCulture, AppointmentPaymentFormat, appointmentId);
+
+    public string BookingSearchPath(Guid serviceId) => $"{PatientPortalRoutes.BookingSearchPage}?service={serviceId}";
+
+    public Uri Absolute(string localPath, string? portalBaseUrl = null)
     {
+        ArgumentNullException.ThrowIfNull(localPath);
         var root = portalBaseUrl is null ? BaseUrl : new Uri(portalBaseUrl.EndsWith('/') ? portalBaseUrl : portalBaseUrl + "/");
-        return new(root, $"{PatientPortalRoutes.InvitationPage.TrimStart('/')}?token={Uri.EscapeDataString(token)}");
+        return new(root, localPath.TrimStart('/'));
     }
 
     public Uri SmsStatusCallback() => new(BaseUrl, PatientPortalRoutes.SmsStatusCallback.TrimStart('/'));
