@@ -11,6 +11,7 @@ using PatientPortal.Core.Common;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Security;
+using PatientPortal.Core.Templates;
 using PatientPortal.Infrastructure.Email;
 using PatientPortal.Infrastructure.Jobs;
 using PatientPortal.Infrastructure.Messaging;
@@ -19,6 +20,7 @@ using PatientPortal.Infrastructure.Persistence;
 using PatientPortal.Infrastructure.Persistence.Repositories;
 using PatientPortal.Infrastructure.RateLimiting;
 using PatientPortal.Infrastructure.Security;
+using PatientPortal.Infrastructure.Templates;
 
 namespace PatientPortal.Infrastructure;
 
@@ -62,6 +64,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddScoped<IInvitationBatchRepository, InvitationBatchRepository>();
         services.TryAddScoped<IOutboxRepository, OutboxRepository>();
         services.TryAddScoped<IAuditLog, AuditLog>();
+        services.TryAddSingleton<TemplateSnapshot>();
+        services.TryAddScoped<IMessageTemplateStore, MessageTemplateStore>();
         services.TryAddScoped<OutboxDispatcher>();
         services.TryAddScoped<OutboxSweep>();
         services.AddDataProtection();

@@ -16,6 +16,7 @@ using PatientPortal.Core.Practice;
 using PatientPortal.Core.Security;
 using PatientPortal.Core.SignIn;
 using PatientPortal.Core.SignUp;
+using PatientPortal.Core.Templates;
 using PatientPortal.Infrastructure;
 using PatientPortal.Web.Common;
 using PatientPortal.Web.SignIn;
@@ -65,6 +66,8 @@ public static class PatientPortalServiceCollectionExtensions
             return new QuietHours(messaging.SmsQuietHoursStart, messaging.SmsQuietHoursEnd, zone);
         });
         services.TryAddSingleton<InvitationMessages>();
+        services.TryAddSingleton<TemplateRenderer>();
+        services.TryAddSingleton<MessageModels>();
         services.TryAddScoped<MessageOutbox>();
         services.TryAddScoped<InvitationIssuer>();
         services.TryAddScoped<InvitationService>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
+using PatientPortal.Core.Templates;
 
 namespace PatientPortal.Core.Invitations;
 
@@ -20,9 +21,9 @@ public sealed class InvitationIssuer(
     IOptions<InvitationOptions> options)
 {
     /// <summary>Creates the invitation and its messages and tracks them, to be saved with the caller's unit of work.</summary>
-    public IssuedInvitation Issue(Patient patient, InvitationRequest request, DateTimeOffset now)
+    public IssuedInvitation Issue(Patient patient, InvitationRequest request, TemplateSet templates, DateTimeOffset now)
     {
-        var issued = Prepare(patient, request, now);
+        var issued = Prepare(patient, request, templates, now);
         if (issued.Invitation is not null)
         {
             invitations.Add(issued.Invitation);
@@ -36,7 +37,7 @@ public sealed class InvitationIssuer(
     }
 
     /// <summary>Creates the invitation and its messages without tracking them: a bulk run writes many at once.</summary>
-    public IssuedInvitation Prepare(Patient patient, InvitationRequest request, DateTimeOffset now)
+    public IssuedInvitation Prepare(Patient patient, InvitationRequest request, TemplateSet templates, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(patient);
         ArgumentNullException.ThrowIfNull(request);
@@ -58,8 +59,8 @@ public sealed class InvitationIssuer(
         foreach (var channel in plan.Channels)
         {
             var message = channel == MessageChannel.Email
-                ? OutboxMessage.Email(messages.Email(patient, invitation), context, now)
-                : OutboxMessage.Sms(patient.Mobile!, messages.Sms(patient, invitation), context, now, quietHours.NextAllowed(now));
+                ? OutboxMessage.Email(messages.Email(patient, invitation, templates), context, now)
+                : OutboxMessage.Sms(patient.Mobile!, messages.Sms(patient, invitation, templates), context, now, quietHours.NextAllowed(now));
             message.ProtectLinkToken(protectedToken);
             created.Add(message);
         }

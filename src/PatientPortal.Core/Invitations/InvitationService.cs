@@ -4,6 +4,7 @@ using PatientPortal.Core.Common;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
+using PatientPortal.Core.Templates;
 
 namespace PatientPortal.Core.Invitations;
 
@@ -15,6 +16,7 @@ public sealed class InvitationService(
     IUnitOfWork unitOfWork,
     IWorkQueue workQueue,
     IAuditLog audit,
+    IMessageTemplateStore templates,
     PracticeClock clock,
     IOptions<MessagingOptions> messaging)
 {
@@ -78,11 +80,12 @@ public sealed class InvitationService(
     {
         ArgumentNullException.ThrowIfNull(patient);
         ArgumentNullException.ThrowIfNull(request);
+        var current = await templates.CurrentAsync(cancellationToken);
         var now = clock.UtcNow;
         IssuedInvitation issued;
         await using (var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken))
         {
-            issued = issuer.Issue(patient, request, now);
+            issued = issuer.Issue(patient, request, current, now);
             if (issued.Invitation is null)
             {
                 return Failure.Conflict("patientId", SkipMessage(issued.Outcome));

@@ -12,6 +12,10 @@ public sealed class PracticeOptions
     [Required]
     public string TimeZone { get; set; } = "Europe/London";
 
+    /// <summary>How dates and amounts are written in messages and pages (a .NET culture name).</summary>
+    [Required]
+    public string Culture { get; set; } = "en-GB";
+
     /// <summary>ISO 3166 region used to read phone numbers written without a country code.</summary>
     [Required]
     [StringLength(2, MinimumLength = 2)]

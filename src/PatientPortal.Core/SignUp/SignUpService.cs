@@ -8,6 +8,7 @@ using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Security;
+using PatientPortal.Core.Templates;
 
 namespace PatientPortal.Core.SignUp;
 
@@ -22,6 +23,7 @@ public sealed class SignUpService(
     MessageOutbox outbox,
     InvitationService invitations,
     AccountEmails emails,
+    IMessageTemplateStore templates,
     IAuditLog audit,
     PracticeClock clock,
     IOptions<PracticeOptions> practice,
@@ -78,6 +80,7 @@ public sealed class SignUpService(
             return SignUpOutcome.CheckYourMessages;
         }
 
+        var current = await templates.CurrentAsync(cancellationToken);
         var now = clock.UtcNow;
         var patient = Patient.SignUp(details, code.Value!.ChargebandId, passwordHash, practice.Value.PrivacyPolicyVersion, code.Value.InviteCode, now);
         var (token, rawToken) = AccountToken.Issue(patient.Id, TokenPurpose.EmailConfirmation, options.Value.ConfirmationLinkLifetime, now);
@@ -95,7 +98,7 @@ public sealed class SignUpService(
             tokens.Add(token);
             audit.Record(AuditActors.Patient(patient.Id), "account.signed-up", "patient", patient.Id, $"invite code {code.Value.InviteCode}");
             // The email is a row saved with the patient: if the mail server is down it is sent later, not lost.
-            confirmation = QueueConfirmation(patient, rawToken, now);
+            confirmation = QueueConfirmation(patient, rawToken, current, now);
             await unitOfWork.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -139,17 +142,18 @@ public sealed class SignUpService(
             return;
         }
 
+        var current = await templates.CurrentAsync(cancellationToken);
         var now = clock.UtcNow;
         var (token, rawToken) = AccountToken.Issue(patient.Id, TokenPurpose.EmailConfirmation, options.Value.ConfirmationLinkLifetime, now);
         tokens.Add(token);
-        var confirmation = QueueConfirmation(patient, rawToken, now);
+        var confirmation = QueueConfirmation(patient, rawToken, current, now);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         outbox.Send([confirmation], now);
     }
 
-    private OutboxMessage QueueConfirmation(Patient patient, string rawToken, DateTimeOffset now) =>
+    private OutboxMessage QueueConfirmation(Patient patient, string rawToken, TemplateSet current, DateTimeOffset now) =>
         outbox.AddEmail(
-            emails.Confirmation(patient, OutboxMessage.LinkTokenPlaceholder, options.Value.ConfirmationLinkLifetime),
+            emails.Confirmation(patient, OutboxMessage.LinkTokenPlaceholder, options.Value.ConfirmationLinkLifetime, current),
             new MessageContext(MessagePurpose.SignUpConfirmation, patient.Id),
             now,
             rawToken);

@@ -30,7 +30,7 @@ public sealed class InvitationIssuerTests
     {
         var patient = new PatientBuilder().WithoutAccount().Build();
 
-        var issued = Issuer().Issue(patient, new InvitationRequest("admin"), TestPractice.Now);
+        var issued = Issuer().Issue(patient, new InvitationRequest("admin"), TestPractice.Templates, TestPractice.Now);
 
         Assert.Equal(InviteOutcome.Invited, issued.Outcome);
         Assert.Equal(InvitationPurpose.PortalAccess, issued.Invitation!.Purpose);
@@ -52,7 +52,7 @@ public sealed class InvitationIssuerTests
     {
         var patient = new PatientBuilder().Build();
 
-        var issued = Issuer().Issue(patient, new InvitationRequest("admin"), TestPractice.Now);
+        var issued = Issuer().Issue(patient, new InvitationRequest("admin"), TestPractice.Templates, TestPractice.Now);
 
         Assert.Equal(InviteOutcome.ResetSent, issued.Outcome);
         Assert.Equal(InvitationPurpose.PasswordReset, issued.Invitation!.Purpose);
@@ -67,7 +67,7 @@ public sealed class InvitationIssuerTests
         var patient = new PatientBuilder().WithoutAccount().Build();
         var evening = new DateTimeOffset(2026, 6, 15, 21, 30, 0, TimeSpan.Zero); // 22:30 in London
 
-        Issuer(quietHours: true).Issue(patient, new InvitationRequest("admin"), evening);
+        Issuer(quietHours: true).Issue(patient, new InvitationRequest("admin"), TestPractice.Templates, evening);
 
         Assert.Equal(evening, _queued.Single(message => message.Channel == MessageChannel.Email).NotBefore);
         Assert.Equal(new DateTimeOffset(2026, 6, 16, 7, 0, 0, TimeSpan.Zero), _queued.Single(message => message.Channel == MessageChannel.Sms).NotBefore);
@@ -78,7 +78,7 @@ public sealed class InvitationIssuerTests
     {
         var member = Patient.Register(new PatientDetails(null, "Cian", "Kelly", new DateOnly(2012, 1, 1), "family@example.com", null), PatientBuilder.ChargebandId, TestPractice.Now, Guid.NewGuid());
 
-        var issued = Issuer().Issue(member, new InvitationRequest("admin"), TestPractice.Now);
+        var issued = Issuer().Issue(member, new InvitationRequest("admin"), TestPractice.Templates, TestPractice.Now);
 
         Assert.Equal(InviteOutcome.SkippedFamilyMember, issued.Outcome);
         Assert.Null(issued.Invitation);
@@ -90,7 +90,7 @@ public sealed class InvitationIssuerTests
     [Fact]
     public void Prepare_TracksNothing_SoABulkRunCanWriteItsRowsAtOnce()
     {
-        var issued = Issuer().Prepare(new PatientBuilder().WithoutAccount().Build(), new InvitationRequest("admin", BatchId: Guid.NewGuid()), TestPractice.Now);
+        var issued = Issuer().Prepare(new PatientBuilder().WithoutAccount().Build(), new InvitationRequest("admin", BatchId: Guid.NewGuid()), TestPractice.Templates, TestPractice.Now);
 
         Assert.Equal(2, issued.Messages.Count);
         Assert.All(issued.Messages, message => Assert.Equal(issued.Invitation!.BatchId, message.BatchId));
@@ -101,7 +101,7 @@ public sealed class InvitationIssuerTests
     private InvitationIssuer Issuer(bool quietHours = false) => new(
         _invitations.Object,
         _outbox.Object,
-        new InvitationMessages(_links.Object, TestPractice.Options),
+        new InvitationMessages(_links.Object, TestPractice.Renderer, TestPractice.Models),
         _linkTokens.Object,
         quietHours ? new QuietHours(new TimeOnly(21, 0), new TimeOnly(8, 0), London) : new QuietHours(null, null, London),
         Options.Create(new InvitationOptions()));

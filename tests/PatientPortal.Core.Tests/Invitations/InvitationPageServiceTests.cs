@@ -172,8 +172,8 @@ public sealed class InvitationPageServiceTests
         var clock = TestPractice.Clock(_time);
         var links = new Mock<IPortalLinks>();
         links.Setup(l => l.Invitation(It.IsAny<string>(), It.IsAny<string?>())).Returns(new Uri("https://portal.example/patient-portal/invitation"));
-        var issuer = new InvitationIssuer(_invitations.Object, Mock.Of<IOutboxRepository>(), new InvitationMessages(links.Object, TestPractice.Options), Mock.Of<ILinkTokenProtector>(), new QuietHours(null, null, TimeZoneInfo.Utc), Options.Create(new InvitationOptions()));
-        var sender = new InvitationService(_patients.Object, _invitations.Object, issuer, _unitOfWork.Object, Mock.Of<IWorkQueue>(), _audit.Object, clock, Options.Create(new MessagingOptions()));
+        var issuer = new InvitationIssuer(_invitations.Object, Mock.Of<IOutboxRepository>(), new InvitationMessages(links.Object, TestPractice.Renderer, TestPractice.Models), Mock.Of<ILinkTokenProtector>(), new QuietHours(null, null, TimeZoneInfo.Utc), Options.Create(new InvitationOptions()));
+        var sender = new InvitationService(_patients.Object, _invitations.Object, issuer, _unitOfWork.Object, Mock.Of<IWorkQueue>(), _audit.Object, TestPractice.TemplateStore, clock, Options.Create(new MessagingOptions()));
         return new InvitationPageService(
             _invitations.Object,
             _patients.Object,

@@ -94,7 +94,8 @@ internal sealed class AccountHarness
             Hasher.Object,
             new MessageOutbox(Outbox.Object, LinkTokens.Object, WorkQueue.Object, Options.Create(new MessagingOptions())),
             InvitationService(clock),
-            new AccountEmails(Links.Object, TestPractice.Options),
+            new AccountEmails(Links.Object, TestPractice.Renderer, TestPractice.Models),
+            TestPractice.TemplateStore,
             Audit.Object,
             clock,
             TestPractice.Options,
@@ -107,11 +108,11 @@ internal sealed class AccountHarness
         var issuer = new InvitationIssuer(
             Invitations.Object,
             Outbox.Object,
-            new InvitationMessages(Links.Object, TestPractice.Options),
+            new InvitationMessages(Links.Object, TestPractice.Renderer, TestPractice.Models),
             LinkTokens.Object,
             new QuietHours(null, null, TimeZoneInfo.Utc),
             Options.Create(new InvitationOptions()));
-        return new InvitationService(Patients.Object, Invitations.Object, issuer, UnitOfWork.Object, WorkQueue.Object, Audit.Object, clock, Options.Create(new MessagingOptions()));
+        return new InvitationService(Patients.Object, Invitations.Object, issuer, UnitOfWork.Object, WorkQueue.Object, Audit.Object, TestPractice.TemplateStore, clock, Options.Create(new MessagingOptions()));
     }
 
     public SignInService SignInService() =>

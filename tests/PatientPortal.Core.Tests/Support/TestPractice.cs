@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PatientPortal.Core.Practice;
+using PatientPortal.Core.Templates;
 
 namespace PatientPortal.Core.Tests.Support;
 
@@ -23,4 +24,18 @@ internal static class TestPractice
     });
 
     public static PracticeClock Clock(FakeTimeProvider time) => new(time, Options);
+
+    public static TemplateRenderer Renderer { get; } = new(Options);
+
+    public static MessageModels Models { get; } = new(Options);
+
+    /// <summary>The shipped templates, as a fresh install's store answers.</summary>
+    public static TemplateSet Templates { get; } = TemplateSet.Defaults(Now);
+
+    public static IMessageTemplateStore TemplateStore { get; } = new FixedTemplates();
+
+    private sealed class FixedTemplates : IMessageTemplateStore
+    {
+        public ValueTask<TemplateSet> CurrentAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Templates);
+    }
 }

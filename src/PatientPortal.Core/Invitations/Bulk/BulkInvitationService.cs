@@ -5,6 +5,7 @@ using PatientPortal.Core.Common;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
+using PatientPortal.Core.Templates;
 
 namespace PatientPortal.Core.Invitations.Bulk;
 
@@ -21,6 +22,7 @@ public sealed class BulkInvitationService(
     IUnitOfWork unitOfWork,
     IWorkQueue workQueue,
     IAuditLog audit,
+    IMessageTemplateStore templates,
     PracticeClock clock,
     IOptions<InvitationOptions> options,
     IOptions<MessagingOptions> messaging,
@@ -136,6 +138,7 @@ public sealed class BulkInvitationService(
                 }
 
                 var loaded = (await patients.ReadManyAsync(patientIds, cancellationToken)).ToDictionary(patient => patient.Id);
+                var current = await templates.CurrentAsync(cancellationToken);
                 var lastInvited = await invitations.LastInvitedAsync(patientIds, RecentSince(now), cancellationToken);
                 var outcomes = new Dictionary<Guid, InviteOutcome>(patientIds.Count);
                 var issuedInvitations = new List<Invitation>();
@@ -151,7 +154,7 @@ public sealed class BulkInvitationService(
                     var (outcome, _) = Decide(patient, lastInvited);
                     if (outcome is InviteOutcome.Invited or InviteOutcome.ResetSent)
                     {
-                        var issued = issuer.Prepare(patient, new InvitationRequest(batch.CreatedBy, BatchId: batchId), now);
+                        var issued = issuer.Prepare(patient, new InvitationRequest(batch.CreatedBy, BatchId: batchId), current, now);
                         outcome = issued.Outcome;
                         if (issued.Invitation is not null)
                         {

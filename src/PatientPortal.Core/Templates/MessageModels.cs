@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Options;
+using PatientPortal.Core.Patients;
+using PatientPortal.Core.Practice;
+
+namespace PatientPortal.Core.Templates;
+
+/// <summary>The part of every template model that comes from the patient and the practice.</summary>
+public sealed class MessageModels(IOptions<PracticeOptions> practice)
+{
+    public PracticeData Practice => new(practice.Value.Name, practice.Value.PublicBaseUrl.AbsoluteUri);
+
+    public TemplateModel For(Patient patient)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        return new TemplateModel(new PatientData(patient.Title, patient.GivenName, patient.FamilyName, patient.HasPassword), Practice);
+    }
+}

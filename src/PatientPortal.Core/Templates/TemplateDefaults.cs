@@ -1,0 +1,81 @@
+using PatientPortal.Core.Messaging;
+
+namespace PatientPortal.Core.Templates;
+
+/// <summary>A template's text as the package ships it.</summary>
+public sealed record DefaultTemplate(TemplatePurpose Purpose, MessageChannel Channel, string? Subject, string Body);
+
+/// <summary>
+/// The texts every practice starts with: one email and one SMS per purpose. Marketing staff edit them in the
+/// backoffice; these only fill a gap (a new install, a purpose added by an upgrade).
+/// </summary>
+public static class TemplateDefaults
+{
+    public static IReadOnlyList<DefaultTemplate> All { get; } =
+    [
+        new(TemplatePurpose.PortalInvitation, MessageChannel.Email, "Your invitation to the {{ practice.name }} patient portal", """
+            <p>Dear {{ patient.given_name }},</p>
+            <p>{{ practice.name }} invites you to our patient portal, where you can book appointments and manage your care online.</p>
+            <p>Open the link, confirm your family name, choose a password and you are in:</p>
+            <p><a href="{{ link }}">Set up my account</a></p>
+            <p>This link works once and expires in {{ link_expires_in }}. If it has expired, open it anyway and ask for a new one.</p>
+            """),
+        new(TemplatePurpose.PortalInvitation, MessageChannel.Sms, null,
+            "{{ practice.name }} invites you to our patient portal. Set up your account here (expires in {{ link_expires_in }}): {{ link }}"),
+
+        new(TemplatePurpose.PasswordReset, MessageChannel.Email, "Reset your {{ practice.name }} patient portal password", """
+            <p>Dear {{ patient.given_name }},</p>
+            <p>{{ practice.name }} has sent you a link to choose a new password for your patient portal account.</p>
+            <p>Open the link, confirm your family name and choose a new password:</p>
+            <p><a href="{{ link }}">Choose a new password</a></p>
+            <p>This link works once and expires in {{ link_expires_in }}. If it has expired, open it anyway and ask for a new one. If you did not expect this, you can ignore it: your password stays the same.</p>
+            """),
+        new(TemplatePurpose.PasswordReset, MessageChannel.Sms, null,
+            "{{ practice.name }}: choose a new patient portal password here (expires in {{ link_expires_in }}): {{ link }}"),
+
+        new(TemplatePurpose.SignUpConfirmation, MessageChannel.Email, "Confirm your email to finish signing up to {{ practice.name }}", """
+            <p>Dear {{ patient.given_name }},</p>
+            <p>Thank you for signing up to the {{ practice.name }} patient portal.</p>
+            <p>Confirm your email address to activate your account:</p>
+            <p><a href="{{ link }}">Confirm my email</a></p>
+            <p>This link works once and expires in {{ link_expires_in }}. If it has expired, sign in with your email and password and we will send you a new one. If you did not sign up, you can ignore this email.</p>
+            """),
+        new(TemplatePurpose.SignUpConfirmation, MessageChannel.Sms, null,
+            "{{ practice.name }}: confirm your patient portal sign-up here (expires in {{ link_expires_in }}): {{ link }}"),
+
+        new(TemplatePurpose.InvitationAppendix, MessageChannel.Email, null, """
+            <p>You can also book and manage your appointments online: <a href="{{ link }}">set up your {{ practice.name }} patient portal account</a>. The link expires in {{ link_expires_in }}.</p>
+            """),
+        new(TemplatePurpose.InvitationAppendix, MessageChannel.Sms, null,
+            "Manage your appointments online: {{ link }}"),
+
+        new(TemplatePurpose.PaymentInAdvance, MessageChannel.Email, "Please pay for your video consultation on {{ appointment.date }}", """
+            <p>Dear {{ patient.given_name }},</p>
+            <p>Your {{ appointment.service }} is booked for {{ appointment.date }} at {{ appointment.time }}. Please pay {{ appointment.amount }} before the consultation.</p>
+            {% if patient.has_account %}
+            <p><a href="{{ TRD104 }}">Sign in and pay</a></p>
+            {% else %}
+            <p>Set up your patient portal account (it takes a minute) and you will go straight to the payment:</p>
+            <p><a href="{{ TRD104 }}">Set up my account and pay</a></p>
+            {% endif %}
+            """),
+        new(TemplatePurpose.PaymentInAdvance, MessageChannel.Sms, null,
+            "{{ practice.name }}: please pay {{ appointment.amount }} for your video consultation on {{ appointment.date }} before it starts: {{ TRD104 }}"),
+
+        new(TemplatePurpose.Recall, MessageChannel.Email, "Time to book your {{ service.name }}", """
+            <p>Dear {{ patient.given_name }},</p>
+            <p>You are due for your {{ service.name }} on {{ recall.due_date }}.</p>
+            {% if patient.has_account %}
+            <p><a href="{{ TRD89 }}">Book online</a></p>
+            {% else %}
+            <p>Set up your patient portal account and book straight away:</p>
+            <p><a href="{{ TRD89 }}">Set up my account and book</a></p>
+            {% endif %}
+            """),
+        new(TemplatePurpose.Recall, MessageChannel.Sms, null,
+            "{{ practice.name }}: you are due for your {{ service.name }}. Book online: {{ TRD89 }}"),
+    ];
+
+    public static DefaultTemplate For(TemplatePurpose purpose, MessageChannel channel) =>
+        All.Single(template => template.Purpose == purpose && template.Channel == channel);
+}

@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Fluid;
+using Fluid.Values;
+using Microsoft.Extensions.Options;
+using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Practice;
+
+namespace PatientPortal.Core.Templates;
+
+/// <summary>
+/// Renders message templates with Fluid. Liquid here is sandboxed: templates see only the values of a
+/// <see cref="TemplateModel"/> (no .NET members), and a step limit stops runaway loops. Stored templates are
+/// parsed once per version; text being edited (previews, checks) is parsed each time and never cached.
+/// </summary>
+public sealed class TemplateRenderer
+{
+    /// <summary>Stops a template that loops for ever; real messages take a few hundred steps.</summary>
+    public const int MaxSteps = 100_000;
+
+    private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
+
+    // Email bodies are HTML: values are encoded, but accented names stay readable rather than becoming entities.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private readonly ConcurrentDictionary<(Guid Id, int Version, bool Subject), IFluidTemplate> _parsed = new();
+    private readonly TemplateOptions _options;
+    private readonly CultureInfo _culture;
+
+    public TemplateRenderer(IOptions<PracticeOptions> practice)
+    {
+        ArgumentNullException.ThrowIfNull(practice);
+        _culture = CultureInfo.GetCultureInfo(practice.Value.Culture);
+        _options = new TemplateOptions
+        {
+            CultureInfo = _culture,
+            TimeZone = TimeZoneInfo.FindSystemTimeZoneById(practice.Value.TimeZone),
+            MaxSteps = MaxSteps,
+            MaxRecursion = 10,
+        };
+    }
+
+    /// <summary>Parses Liquid; false with Fluid's message (which names the line and column) when it is not valid.</summary>
+    public static bool TryParse(string source, out IFluidTemplate? template, out string? error)
+    {
+        if (Parser.TryParse(source, out var parsed, out var message))
+        {
+            (template, error) = (parsed, null);
+            return true;
+        }
+
+        (template, error) = (null, message);
+        return false;
+    }
+
+    public RenderedEmail RenderEmail(MessageTemplate template, TemplateModel model)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var subject = Render(Cached(template, subject: true), model, NullEncoder.Default);
+        var html = Render(Cached(template, subject: false), model, Html);
+        return new RenderedEmail(OneLine(subject), html, HtmlText.From(html));
+    }
+
+    public string RenderSms(MessageTemplate template, TemplateModel model)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return Render(Cached(template, subject: false), model, NullEncoder.Default).Trim();
+    }
+
+    /// <summary>Renders text that is not stored (a preview, a check before saving); it must parse.</summary>
+    public RenderedEmail RenderEmail(string subject, string body, TemplateModel model)
+    {
+        var html = Render(Parse(body), model, Html);
+        return new RenderedEmail(OneLine(Render(Parse(subject), model, NullEncoder.Default)), html, HtmlText.From(html));
+    }
+
+    /// <summary>Renders SMS text that is not stored (a preview, a check before saving); it must parse.</summary>
+    public string RenderSms(string body, TemplateModel model) => Render(Parse(body), model, NullEncoder.Default).Trim();
+
+    private IFluidTemplate Cached(MessageTemplate template, bool subject)
+    {
+        var key = (template.Id, template.Version, subject);
+        if (_parsed.TryGetValue(key, out var parsed))
+        {
+            return parsed;
+        }
+
+        parsed = Parse(subject ? template.Subject ?? string.Empty : template.Body);
+
+        // Older versions of this template are not rendered again; drop them so edits do not pile up.
+        foreach (var stale in _parsed.Keys.Where(k => k.Id == template.Id && k.Version < template.Version))
+        {
+            _parsed.TryRemove(stale, out _);
+        }
+
+        return _parsed.GetOrAdd(key, parsed);
+    }
+
+    private static IFluidTemplate Parse(string source) =>
+        TryParse(source, out var template, out var error) ? template! : throw new InvalidOperationException($"The template does not parse: {error}");
+
+    private string Render(IFluidTemplate template, TemplateModel model, TextEncoder encoder)
+    {
+        var context = new TemplateContext(_options);
+        var patient = model.Patient;
+        context.SetValue("patient", new Dictionary<string, object?>
+        {
+            ["title"] = patient.Title ?? string.Empty,
+            ["given_name"] = patient.GivenName,
+            ["family_name"] = patient.FamilyName,
+            ["full_name"] = patient.FullName,
+            ["has_account"] = patient.HasAccount,
+        });
+        context.SetValue("practice", new Dictionary<string, object?> { ["name"] = model.Practice.Name, ["website"] = model.Practice.Website });
+        if (model.Appointment is { } appointment)
+        {
+            context.SetValue("appointment", new Dictionary<string, object?>
+            {
+                ["start"] = appointment.Start,
+                ["date"] = appointment.Start.ToString("dddd d MMMM yyyy", _culture),
+                ["time"] = appointment.Start.ToString("t", _culture),
+                ["service"] = appointment.ServiceName,
+                ["amount"] = appointment.Amount.ToString("C", _culture),
+                ["video"] = appointment.VideoConsultation,
+                ["paid"] = appointment.Paid,
+            });
+        }
+
+        if (model.Service is { } service)
+        {
+            context.SetValue("service", new Dictionary<string, object?> { ["name"] = service.Name });
+        }
+
+        if (model.Recall is { } recall)
+        {
+            context.SetValue("recall", new Dictionary<string, object?> { ["due_date"] = recall.DueDate.ToString("d MMMM yyyy", _culture) });
+        }
+
+        context.SetValue("link", model.Link ?? string.Empty);
+        context.SetValue("link_expires_in", model.LinkExpiresIn ?? string.Empty);
+
+        // The appendix is markup the practice wrote (and the sanitiser passed); it goes in as it is.
+        context.SetValue(TrdTokens.InvitationAppendix, new StringValue(model.Trd92 ?? string.Empty, encode: false));
+        context.SetValue(TrdTokens.PaymentInAdvance, model.Trd104 ?? string.Empty);
+        context.SetValue(TrdTokens.Recall, model.Trd89 ?? string.Empty);
+        return template.Render(context, encoder);
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

@@ -1,0 +1,24 @@
+using PatientPortal.Core.Messaging;
+
+namespace PatientPortal.Core.Templates;
+
+/// <summary>The current template of every purpose and channel, as one snapshot for a run of messages.</summary>
+public sealed class TemplateSet
+{
+    private readonly Dictionary<(TemplatePurpose, MessageChannel), MessageTemplate> _templates;
+
+    public TemplateSet(IEnumerable<MessageTemplate> templates)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        _templates = templates.ToDictionary(template => (template.Purpose, template.Channel));
+    }
+
+    /// <summary>The shipped defaults, not stored (tests, and a database that cannot be written yet).</summary>
+    public static TemplateSet Defaults(DateTimeOffset now) =>
+        new(TemplateDefaults.All.Select(text => MessageTemplate.Create(text.Purpose, text.Channel, text.Subject, text.Body, "PatientPortal", now).Template));
+
+    public MessageTemplate this[TemplatePurpose purpose, MessageChannel channel] =>
+        _templates.TryGetValue((purpose, channel), out var template)
+            ? template
+            : throw new InvalidOperationException($"There is no {channel} template for {purpose}.");
+}

@@ -1,0 +1,18 @@
+using PatientPortal.Core.Templates;
+
+namespace PatientPortal.Infrastructure.Templates;
+
+/// <summary>How many templates there are and the sum of their versions: it changes whenever any template is saved.</summary>
+internal readonly record struct TemplateStamp(int Count, long VersionSum);
+
+/// <summary>The last loaded templates, shared by every scope of the host.</summary>
+internal sealed class TemplateSnapshot
+{
+    private Entry? _current;
+
+    public TemplateSet? Get(TemplateStamp stamp) => Volatile.Read(ref _current) is { } current && current.Stamp == stamp ? current.Set : null;
+
+    public void Set(TemplateStamp stamp, TemplateSet set) => Volatile.Write(ref _current, new Entry(stamp, set));
+
+    private sealed record Entry(TemplateStamp Stamp, TemplateSet Set);
+}
