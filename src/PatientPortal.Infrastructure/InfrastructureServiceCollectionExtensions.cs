@@ -65,6 +65,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddScoped<IOutboxRepository, OutboxRepository>();
         services.TryAddScoped<IAuditLog, AuditLog>();
         services.TryAddSingleton<TemplateSnapshot>();
+        services.TryAddScoped<IMessageSubjects, MessageSubjects>();
         services.TryAddScoped<IMessageTemplateStore, MessageTemplateStore>();
         services.TryAddScoped<OutboxDispatcher>();
         services.TryAddScoped<OutboxSweep>();

@@ -7,12 +7,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PatientPortal.Core.Appointments;
 using PatientPortal.Core.Chargebands;
 using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Invitations.Bulk;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
+using PatientPortal.Core.Recalls;
 using PatientPortal.Core.Security;
 using PatientPortal.Core.SignIn;
 using PatientPortal.Core.SignUp;
@@ -48,6 +50,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.AddOptions<SignUpOptions>().Bind(section.GetSection("SignUp")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<InvitationOptions>().Bind(section.GetSection("Invitations")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MessagingOptions>().Bind(section.GetSection("Messaging")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RecallOptions>().Bind(section.GetSection("Recalls")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RateLimitOptions>().Bind(section.GetSection("RateLimiting")).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -77,6 +80,10 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddScoped<DeliveryReports>();
         services.TryAddScoped<PatientService>();
         services.TryAddScoped<FailedMessages>();
+        services.TryAddScoped<MessageComposer>();
+        services.TryAddScoped<PaymentInAdvanceRequests>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IAppointmentsChanged, PaymentInAdvanceRequests>(provider => provider.GetRequiredService<PaymentInAdvanceRequests>()));
+        services.TryAddScoped<RecallMessages>();
         services.AddPatientPortalInfrastructure(configuration);
 
         services.TryAddSingleton<PublicRateLimiter>();

@@ -16,6 +16,10 @@ public sealed class JobsOptions
     [Required]
     public string SweepCron { get; set; } = "* * * * *";
 
+    /// <summary>Cron, in the practice's time zone, for the daily recall messages; 09:00 by default.</summary>
+    [Required]
+    public string RecallCron { get; set; } = "0 9 * * *";
+
     /// <summary>How often scheduled jobs (retries, the end of quiet hours) are checked.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);

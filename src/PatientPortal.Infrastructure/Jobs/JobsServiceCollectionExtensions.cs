@@ -25,6 +25,7 @@ internal static class JobsServiceCollectionExtensions
         services.TryAddScoped<SendMessagesJob>();
         services.TryAddScoped<InvitationBatchJob>();
         services.TryAddScoped<OutboxSweepJob>();
+        services.TryAddScoped<RecallJob>();
 
         // Our own storage and activator in DI rather than Hangfire's statics (JobStorage.Current,
         // JobActivator.Current), so two hosts in one process never run each other's jobs.
@@ -47,7 +48,8 @@ internal static class JobsServiceCollectionExtensions
         services.TryAddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         if (!services.Any(descriptor => descriptor.ServiceType == typeof(IGlobalConfiguration)))
         {
-            services.AddHangfire(configuration => configuration
+            services.AddHangfire((provider, configuration) => configuration
+                .UseLogProvider(new HostLogProvider(provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()))
                 .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings());

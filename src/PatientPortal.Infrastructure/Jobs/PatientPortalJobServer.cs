@@ -2,12 +2,13 @@ using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using PatientPortal.Core.Practice;
 
 namespace PatientPortal.Infrastructure.Jobs;
 
 /// <summary>
 /// Runs a Hangfire server in this process when <see cref="JobsOptions.RunServer"/> is on, registers the
-/// recurring sweep, and runs the sweep once at start so messages left from before a restart go out at once.
+/// recurring sweep and the daily recall job, and runs the sweep once at start so messages left from before a restart go out at once.
 /// </summary>
 internal sealed class PatientPortalJobServer(IServiceProvider services, IOptions<JobsOptions> options) : IHostedService, IDisposable
 {
@@ -35,6 +36,9 @@ internal sealed class PatientPortalJobServer(IServiceProvider services, IOptions
             storage);
         services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<OutboxSweepJob>(OutboxSweepJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), settings.SweepCron);
+        var practiceZone = TimeZoneInfo.FindSystemTimeZoneById(services.GetRequiredService<IOptions<PracticeOptions>>().Value.TimeZone);
+        services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<RecallJob>(RecallJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), settings.RecallCron, new RecurringJobOptions { TimeZone = practiceZone });
         services.GetRequiredService<IBackgroundJobClient>().Enqueue<OutboxSweepJob>(job => job.RunAsync(CancellationToken.None));
         return Task.CompletedTask;
     }

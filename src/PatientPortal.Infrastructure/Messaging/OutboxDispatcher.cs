@@ -22,6 +22,7 @@ public sealed class OutboxDispatcher(
     QuietHours quietHours,
     IWorkQueue workQueue,
     DeliveryReports deliveryReports,
+    MessageComposer composer,
     TimeProvider timeProvider,
     IOptions<MessagingOptions> options,
     ILogger<OutboxDispatcher> logger)
@@ -107,7 +108,7 @@ public sealed class OutboxDispatcher(
             foreach (var message in messages)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (Render(message) is not { } email)
+                if (!await ComposeAsync(message, cancellationToken) || Render(message) is not { } email)
                 {
                     await SaveAsync();
                     continue;
@@ -178,6 +179,12 @@ public sealed class OutboxDispatcher(
                 continue;
             }
 
+            if (!await ComposeAsync(message, cancellationToken))
+            {
+                await SaveAsync();
+                continue;
+            }
+
             var text = Substitute(message, message.TextBody);
             if (text is null)
             {
@@ -206,6 +213,33 @@ public sealed class OutboxDispatcher(
 
             await SaveAsync();
         }
+    }
+
+    /// <summary>
+    /// Writes a message that waits for its send time (TRD tokens) and saves it, with any invitation it made,
+    /// before it goes: a retry or a second worker sends the same text and link. False when it will not go.
+    /// </summary>
+    private async Task<bool> ComposeAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (!message.ComposeAtSend)
+        {
+            return true;
+        }
+
+        try
+        {
+            await composer.ComposeAsync(message, timeProvider.GetUtcNow(), cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A template that no longer renders (edited outside the validator) fails this message, not the batch.
+            logger.LogError(exception, "Outbox message {MessageId} could not be written from its template", message.Id);
+            db.ChangeTracker.Entries().Where(entry => entry.Entity is not OutboxMessage).ToList().ForEach(entry => entry.State = EntityState.Detached);
+            message.Fail($"The message could not be written from its template: {exception.Message}", timeProvider.GetUtcNow());
+        }
+
+        await SaveAsync();
+        return message.Status == MessageStatus.Sending;
     }
 
     private Task<bool> IsOptedOutAsync(string mobile, CancellationToken cancellationToken) =>

@@ -3,11 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PatientPortal.Infrastructure.Templates;
 
 namespace PatientPortal.Infrastructure.Persistence;
 
-/// <summary>Brings the schema up to date before the host takes requests.</summary>
-internal sealed class MigrateDatabaseOnStartup(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options, ILogger<MigrateDatabaseOnStartup> logger) : IHostedService
+/// <summary>Brings the schema up to date, and stores any missing default templates, before the host takes requests.</summary>
+internal sealed class MigrateDatabaseOnStartup(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options, TimeProvider timeProvider, ILogger<MigrateDatabaseOnStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +30,8 @@ internal sealed class MigrateDatabaseOnStartup(IServiceScopeFactory scopes, IOpt
             logger.LogInformation("Applying {Count} PatientPortal migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
             await db.Database.MigrateAsync(cancellationToken);
         }
+
+        await TemplateSeeding.AddMissingDefaultsAsync(db, timeProvider.GetUtcNow(), cancellationToken);
 
         if (options.Value.Provider == DatabaseProvider.Sqlite)
         {

@@ -6,59 +6,26 @@ namespace PatientPortal.Infrastructure.Templates;
 
 /// <summary>
 /// Reads the current templates through one shared snapshot. Each read asks the database one cheap question
-/// (the sum of template versions, which every save raises) and reloads only when the answer changed, so a
-/// save on one server is seen by the next message on every other. Missing templates get the defaults.
+/// (how many templates, and the sum of their versions, which every save raises) and reloads only when the
+/// answer changed, so a save on one server is seen by the next message on every other. It never writes:
+/// it runs inside other use cases' units of work. A template missing from the database (startup has not
+/// seeded it yet) is served from the shipped defaults.
 /// </summary>
-internal sealed class MessageTemplateStore(PatientPortalDbContext db, TemplateSnapshot snapshot, TimeProvider timeProvider) : IMessageTemplateStore
+internal sealed class MessageTemplateStore(PatientPortalDbContext db, TemplateSnapshot snapshot) : IMessageTemplateStore
 {
     public async ValueTask<TemplateSet> CurrentAsync(CancellationToken cancellationToken)
     {
-        var stamp = await StampAsync(cancellationToken);
+        var versions = await db.MessageTemplates.Select(template => template.Version).ToListAsync(cancellationToken);
+        var stamp = new TemplateStamp(versions.Count, versions.Sum(version => (long)version));
         if (snapshot.Get(stamp) is { } current)
         {
             return current;
         }
 
-        if (stamp.Count < TemplateDefaults.All.Count)
-        {
-            await AddMissingDefaultsAsync(cancellationToken);
-            stamp = await StampAsync(cancellationToken);
-        }
-
-        var templates = await db.MessageTemplates.AsNoTracking().ToListAsync(cancellationToken);
-        var set = new TemplateSet(templates);
+        var stored = await db.MessageTemplates.AsNoTracking().ToListAsync(cancellationToken);
+        var missing = snapshot.Defaults.Where(fallback => !stored.Any(template => template.Purpose == fallback.Purpose && template.Channel == fallback.Channel));
+        var set = new TemplateSet(stored.Concat(missing));
         snapshot.Set(stamp, set);
         return set;
-    }
-
-    private async Task<TemplateStamp> StampAsync(CancellationToken cancellationToken)
-    {
-        var versions = await db.MessageTemplates.Select(template => template.Version).ToListAsync(cancellationToken);
-        return new TemplateStamp(versions.Count, versions.Sum(version => (long)version));
-    }
-
-    private async Task AddMissingDefaultsAsync(CancellationToken cancellationToken)
-    {
-        var existing = await db.MessageTemplates.Select(template => new { template.Purpose, template.Channel }).ToListAsync(cancellationToken);
-        var now = timeProvider.GetUtcNow();
-        foreach (var text in TemplateDefaults.All.Where(text => !existing.Any(e => e.Purpose == text.Purpose && e.Channel == text.Channel)))
-        {
-            var (template, version) = MessageTemplate.Create(text.Purpose, text.Channel, text.Subject, text.Body, "PatientPortal", now);
-            db.MessageTemplates.Add(template);
-            db.MessageTemplateVersions.Add(version);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another server added them at the same moment (unique purpose and channel): theirs are as good.
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
     }
 }

@@ -6,9 +6,13 @@ namespace PatientPortal.Infrastructure.Templates;
 internal readonly record struct TemplateStamp(int Count, long VersionSum);
 
 /// <summary>The last loaded templates, shared by every scope of the host.</summary>
-internal sealed class TemplateSnapshot
+internal sealed class TemplateSnapshot(TimeProvider timeProvider)
 {
     private Entry? _current;
+
+    /// <summary>The shipped texts, made once so their parses are cached once.</summary>
+    public IReadOnlyList<MessageTemplate> Defaults { get; } =
+        TemplateDefaults.All.Select(text => MessageTemplate.Create(text.Purpose, text.Channel, text.Subject, text.Body, TemplateSeeding.Actor, timeProvider.GetUtcNow()).Template).ToList();
 
     public TemplateSet? Get(TemplateStamp stamp) => Volatile.Read(ref _current) is { } current && current.Stamp == stamp ? current.Set : null;
 

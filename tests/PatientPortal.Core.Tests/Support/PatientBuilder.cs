@@ -14,6 +14,8 @@ internal sealed class PatientBuilder
     private string? _mobile = "+447400123456";
     private string _passwordHash = "stored-hash";
     private AccountStatus _status = AccountStatus.Active;
+    private Guid? _primaryAccountHolderId;
+    private (bool Email, bool Sms) _consent = (true, true);
 
     public PatientBuilder WithGivenName(string givenName)
     {
@@ -59,12 +61,39 @@ internal sealed class PatientBuilder
         return this;
     }
 
+    public PatientBuilder WithMobile(string? mobile)
+    {
+        _mobile = mobile;
+        return this;
+    }
+
+    /// <summary>A family member without an account of their own: the primary account holder manages their portal access.</summary>
+    public PatientBuilder FamilyMemberOf(Guid primaryAccountHolderId)
+    {
+        _status = AccountStatus.None;
+        _primaryAccountHolderId = primaryAccountHolderId;
+        return this;
+    }
+
+    public PatientBuilder WithConsent(bool email, bool sms)
+    {
+        _consent = (email, sms);
+        return this;
+    }
+
     public Patient Build()
+    {
+        var patient = BuildAccount();
+        patient.SetConsent(_consent.Email && _email is not null, _consent.Sms && _mobile is not null);
+        return patient;
+    }
+
+    private Patient BuildAccount()
     {
         var details = new PatientDetails(null, _givenName, _familyName, _dateOfBirth, _email, _mobile);
         if (_status == AccountStatus.None)
         {
-            return Patient.Register(details, ChargebandId, TestPractice.Now.AddYears(-1));
+            return Patient.Register(details, ChargebandId, TestPractice.Now.AddYears(-1), _primaryAccountHolderId);
         }
 
         var patient = Patient.SignUp(details, ChargebandId, _passwordHash, TestPractice.PrivacyPolicyVersion, "Welcome123", TestPractice.Now.AddDays(-7));

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Options;
+using PatientPortal.Core.Audit;
+using PatientPortal.Core.Common;
+using PatientPortal.Core.Invitations;
+using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Patients;
+using PatientPortal.Core.Practice;
+
+namespace PatientPortal.Core.Appointments;
+
+/// <summary>
+/// TRD104's trigger: a video consultation booked offline with mandatory payment asks the patient to pay in
+/// advance, once per appointment. The appointment is marked with a conditional update in the same
+/// transaction as its messages, so an import sent twice (or two servers at once) queues one set.
+/// </summary>
+public sealed class PaymentInAdvanceRequests(
+    IMessageSubjects subjects,
+    IPatientRepository patients,
+    IOutboxRepository outbox,
+    IUnitOfWork unitOfWork,
+    IWorkQueue workQueue,
+    IAuditLog audit,
+    QuietHours quietHours,
+    PracticeClock clock,
+    IOptions<InvitationOptions> channels,
+    IOptions<MessagingOptions> messaging) : IAppointmentsChanged
+{
+    public async Task AppointmentsChangedAsync(IReadOnlyCollection<Guid> appointmentIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(appointmentIds);
+        var now = clock.UtcNow;
+        var queued = new List<OutboxMessage>();
+        foreach (var appointment in await subjects.AwaitingPaymentRequestAsync(appointmentIds, now, cancellationToken))
+        {
+            await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
+            if (!await subjects.TryMarkPaymentRequestedAsync(appointment.Id, now, cancellationToken)
+                || await patients.FindAsync(appointment.PatientId, cancellationToken) is not { } patient)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                continue;
+            }
+
+            // Written when sent: by then the patient may have an account, and the invitation is made only then.
+            var context = new MessageContext(MessagePurpose.PaymentInAdvance, patient.Id, AppointmentId: appointment.Id);
+            var messages = ChannelReach.Plan(patient, channels.Value.EffectiveChannels, context, now, quietHours.NextAllowed(now));
+            foreach (var message in messages)
+            {
+                outbox.Add(message);
+            }
+
+            audit.Record(AuditActors.System, "payment-in-advance.requested", "appointment", appointment.Id, Describe(messages));
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            queued.AddRange(messages.Where(message => message.Status == MessageStatus.Pending));
+        }
+
+        workQueue.SendAll(queued, messaging.Value.BatchSize, now);
+    }
+
+    internal static string Describe(IReadOnlyList<OutboxMessage> messages) =>
+        string.Join("; ", messages.Select(message => message.Status == MessageStatus.Suppressed
+            ? $"{message.Channel} suppressed: {message.SuppressionReason}"
+            : $"{message.Channel} queued"));
+}
