@@ -16,7 +16,8 @@ public sealed class FailedMessages(
     IOptions<MessagingOptions> options)
 {
     /// <summary>
-    /// A message with an invitation link is resent as a fresh invitation (the old link may be near its expiry,
+    /// A message written at send time (payment in advance, recall) is written again when it goes; another
+    /// message with an invitation link is resent as a fresh invitation (the old link may be near its expiry,
     /// and its token was erased when the message failed); any other message goes out again as it was.
     /// </summary>
     public async Task<Result<RetriedMessage>> RetryAsync(Guid messageId, string actor, CancellationToken cancellationToken)
@@ -31,6 +32,13 @@ public sealed class FailedMessages(
             return Failure.Conflict($"Only a failed message can be sent again; this one is {message.Status}.");
         }
 
+        var now = timeProvider.GetUtcNow();
+        if (message.IsComposedAtSend)
+        {
+            message.RequeueToCompose(now);
+            return await RequeueAsync(message, actor, now, cancellationToken);
+        }
+
         if (message.InvitationId is { } invitationId)
         {
             var resent = await invitations.ResendAsync(invitationId, actor, cancellationToken);
@@ -42,8 +50,12 @@ public sealed class FailedMessages(
             return Failure.Conflict("This message's single-use link is gone. A patient waiting to confirm their email gets a new link by signing in.");
         }
 
-        var now = timeProvider.GetUtcNow();
         message.Requeue(now);
+        return await RequeueAsync(message, actor, now, cancellationToken);
+    }
+
+    private async Task<Result<RetriedMessage>> RequeueAsync(OutboxMessage message, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         audit.Record(actor, "message.retried", "patient", message.PatientId, $"message {message.Id} ({message.Channel}, {message.Purpose})");
         await unitOfWork.SaveChangesAsync(cancellationToken);
         workQueue.SendAll([message], options.Value.BatchSize, now);

@@ -165,6 +165,24 @@ public sealed class OutboxMessage
         UpdatedAt = now;
     }
 
+    /// <summary>
+    /// Sent again and written again: a message composed at send time (TRD tokens) decides afresh on the
+    /// patient, with a new invitation if one is still needed (the old link's token was erased when it failed).
+    /// </summary>
+    public void RequeueToCompose(DateTimeOffset now)
+    {
+        Subject = null;
+        HtmlBody = null;
+        TextBody = string.Empty;
+        InvitationId = null;
+        ProtectedLinkToken = null;
+        ComposeAtSend = true;
+        Requeue(now);
+    }
+
+    /// <summary>Written from its template at send time, and so written again when sent again.</summary>
+    public bool IsComposedAtSend => Purpose is MessagePurpose.PaymentInAdvance or MessagePurpose.Recall;
+
     public bool CarriesALink => TextBody.Contains(LinkTokenPlaceholder, StringComparison.Ordinal);
 
     public void Fail(string error, DateTimeOffset now)

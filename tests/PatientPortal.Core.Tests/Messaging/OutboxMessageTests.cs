@@ -72,4 +72,24 @@ public sealed class OutboxMessageTests
 
     private static OutboxMessage Sms() =>
         OutboxMessage.Sms("+447400123456", "Hello", new MessageContext(MessagePurpose.PortalInvitation, Guid.NewGuid()), Now, Now);
+
+    [Fact]
+    public void RequeueToCompose_AfterAFailure_IsWrittenAgainAtSendTime_WithoutItsOldInvitation()
+    {
+        var context = new MessageContext(MessagePurpose.PaymentInAdvance, Guid.NewGuid(), AppointmentId: Guid.NewGuid());
+        var message = OutboxMessage.ToCompose(MessageChannel.Sms, "+447400123456", null, context, Now, Now);
+        message.Compose(null, null, "Pay here: https://portal.example/patient-portal/invitation?token=" + OutboxMessage.LinkTokenPlaceholder, Guid.NewGuid(), "encrypted", Now);
+        message.Fail("Gave up after 10 attempts", Now);
+
+        message.RequeueToCompose(Now.AddHours(1));
+
+        Assert.True(message.IsComposedAtSend);
+        Assert.True(message.ComposeAtSend);
+        Assert.Equal(MessageStatus.Pending, message.Status);
+        Assert.Null(message.InvitationId);
+        Assert.Null(message.ProtectedLinkToken);
+        Assert.Equal(string.Empty, message.TextBody);
+        Assert.Equal(0, message.Attempts);
+        Assert.Equal(context.AppointmentId, message.AppointmentId);
+    }
 }
