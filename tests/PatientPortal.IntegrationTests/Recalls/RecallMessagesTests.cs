@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PatientPortal.Core.Invitations;
 using PatientPortal.IntegrationTests.Invitations;
 using PatientPortal.IntegrationTests.Support;
@@ -72,5 +73,22 @@ public sealed class RecallMessagesTests(EmailInvitationsPortalFactory portal) : 
         await portal.RunRecallsAsync();
 
         Assert.Equal(0, await portal.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.RecallId == future || m.RecallId == ancient)));
+    }
+}
+
+/// <summary>The daily run is a recurring Hangfire job on the practice's clock.</summary>
+public sealed class RecallScheduleTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public void TheRecallRun_IsRegisteredDaily_AtNineInThePracticesTimeZone()
+    {
+        _ = portal.Server;
+        using var connection = portal.Services.GetRequiredService<Hangfire.JobStorage>().GetConnection();
+
+        var recurring = Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection).Single(job => job.Id == Infrastructure.Jobs.RecallJob.RecurringJobId);
+
+        Assert.Equal("0 9 * * *", recurring.Cron);
+        Assert.Equal("Europe/London", recurring.TimeZoneId);
+        Assert.Equal(typeof(Infrastructure.Jobs.RecallJob), recurring.Job.Type);
     }
 }
