@@ -10,9 +10,10 @@ export default defineConfig({
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },
-    rollupOptions: { external: [/^@umbraco-cms\//] },
+    // Names without hashes: the Razor SDK lists wwwroot's files before this build runs, so a file must keep its name.
+    rollupOptions: { external: [/^@umbraco-cms\//], output: { chunkFileNames: '[name].js' } },
     outDir: '../wwwroot/App_Plugins/PatientPortal',
-    emptyOutDir: true,
+    emptyOutDir: false,
     sourcemap: true,
   },
 });
