@@ -73,6 +73,8 @@ export class PpInvitationRun extends LitElement {
     this.outcomePage = 1;
     this.dispatchEvent(new CustomEvent('pp-run-started', { detail: { id: result.value.id }, bubbles: true, composed: true }));
     await this.poll();
+    await this.updateComplete;
+    this.scrollIntoView({ block: 'nearest' });
   }
 
   /** Reads the run's progress until it is done, then its first page of outcomes. */
@@ -234,6 +236,9 @@ export class PpInvitationRun extends LitElement {
         justify-content: flex-end;
         gap: var(--uui-size-space-3, 9px);
         margin-top: var(--uui-size-space-5, 18px);
+      }
+      uui-box {
+        margin-bottom: var(--uui-size-space-4, 12px);
       }
       .progress {
         margin-bottom: var(--uui-size-space-3, 9px);

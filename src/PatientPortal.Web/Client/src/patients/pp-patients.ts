@@ -185,6 +185,7 @@ export class PpPatients extends LitElement {
           </p>
           ${this.renderActions()}
         </div>
+        <pp-invitation-run .api=${this.api} @pp-run-completed=${() => void this.load()}></pp-invitation-run>
         ${list ? this.renderTable(list.items) : nothing}
         ${pages > 1
           ? html`<uui-pagination
@@ -197,7 +198,6 @@ export class PpPatients extends LitElement {
               }}></uui-pagination>`
           : nothing}
       </uui-box>
-      <pp-invitation-run .api=${this.api} @pp-run-completed=${() => void this.load()}></pp-invitation-run>
     `;
   }
 
@@ -271,10 +271,11 @@ export class PpPatients extends LitElement {
           <uui-table-head-cell class="select">
             <uui-checkbox
               label="Select every patient on this page"
-              hide-label
               .checked=${pageSelected}
               .indeterminate=${someSelected && !pageSelected}
-              @change=${(event: Event) => this.togglePage((event.target as HTMLInputElement).checked)}></uui-checkbox>
+              @change=${(event: Event) => this.togglePage((event.target as HTMLInputElement).checked)}
+              ><span class="visually-hidden">Select every patient on this page</span></uui-checkbox
+            >
           </uui-table-head-cell>
           <uui-table-head-cell>Name</uui-table-head-cell>
           <uui-table-head-cell>Date of birth</uui-table-head-cell>
@@ -290,9 +291,10 @@ export class PpPatients extends LitElement {
               <uui-table-cell class="select">
                 <uui-checkbox
                   label="Select ${name}"
-                  hide-label
                   .checked=${this.selected.has(patient.id)}
-                  @change=${(event: Event) => this.toggle(patient.id, (event.target as HTMLInputElement).checked)}></uui-checkbox>
+                  @change=${(event: Event) => this.toggle(patient.id, (event.target as HTMLInputElement).checked)}
+                  ><span class="visually-hidden">Select ${name}</span></uui-checkbox
+                >
               </uui-table-cell>
               <uui-table-cell>
                 ${this.patientHref
