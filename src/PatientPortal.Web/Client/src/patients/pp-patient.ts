@@ -4,6 +4,8 @@ import type { ApiResult, Chargeband, Invitation, InviteResponse, ManagementApi, 
 import { accountLabels, formatDate, formatDateOnly, formatDateTime, fullName, messageStatusLabels, outcomeLabels, purposeLabel } from '../common/words.js';
 import { sharedStyles } from '../common/styles.js';
 
+const refreshInterval = 2000;
+
 /**
  * The patient profile: details, the "Invite to patient portal" button at the top right (it reads "Reset password"
  * once the patient has a password: the API's label), the invitation history with resend and revoke, and the
@@ -21,6 +23,13 @@ export class PpPatient extends LitElement {
   @state() private notice?: string;
   @state() private busy = false;
 
+  private refreshTimer?: number;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.clearTimeout(this.refreshTimer);
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('api') || changed.has('patientId')) && this.api && this.patientId) {
       void this.load();
@@ -35,6 +44,11 @@ export class PpPatient extends LitElement {
     const [patient, chargebands] = await Promise.all([this.api.getPatient(this.patientId), this.api.listChargebands()]);
     if (patient.ok) {
       this.detail = patient.value;
+      // While a message is still on its way, read the delivery status again in a moment.
+      window.clearTimeout(this.refreshTimer);
+      if (patient.value.messages.some((message) => message.status === 'Pending' || message.status === 'Sending')) {
+        this.refreshTimer = window.setTimeout(() => void this.load(), refreshInterval);
+      }
     } else {
       this.problem = patient.problem;
     }
