@@ -32,25 +32,42 @@ internal static class WebsitePages
             <p>Signed in as {Encode(context.User.Identity?.Name ?? string.Empty)}.</p>
             <p>The management API is described at <a href="/openapi/v1.json">/openapi/v1.json</a>;
             chargebands are at <a href="/umbraco/management/api/v1/patient-portal/chargebands">/umbraco/management/api/v1/patient-portal/chargebands</a>.</p>
-            <ul><li><a href="/admin/chargebands">Chargebands</a></li></ul>
+            <ul>
+              <li><a href="/admin/chargebands">Chargebands</a></li>
+              <li><a href="/admin/patients">Patients</a>: search, invite to the patient portal (one or many), invitation and message history</li>
+              <li><a href="/admin/messages">Failed deliveries</a>: messages that gave up, to send again</li>
+            </ul>
             <form method="post" action="/admin/sign-out"><button type="submit">Sign out</button></form>
-            """)).RequireAuthorization(policy => policy.AddAuthenticationSchemes(AdminAuthentication.Scheme).RequireAuthenticatedUser());
+            """)).RequireAuthorization(AdminOnly);
 
         // The package's backoffice screens, hosted outside Umbraco: the same elements, calling the management
         // API with the admin's cookie where the backoffice would pass its bearer token.
-        endpoints.MapGet("/admin/chargebands", () => Page("Chargebands", """
-            <p><a href="/admin">Practice admin</a></p>
-            <pp-chargebands></pp-chargebands>
-            <script type="module">
-              import { ManagementApi } from '/App_Plugins/PatientPortal/patient-portal.js';
-              document.querySelector('pp-chargebands').api = new ManagementApi();
-            </script>
-            """)).RequireAuthorization(policy => policy.AddAuthenticationSchemes(AdminAuthentication.Scheme).RequireAuthenticatedUser());
+        endpoints.MapGet("/admin/chargebands", () => Screen("Chargebands", "pp-chargebands")).RequireAuthorization(AdminOnly);
+        endpoints.MapGet("/admin/patients", () => Screen("Patients", "pp-patients", configure: "element.patientHref = (id) => `/admin/patients/${id}`;"))
+            .RequireAuthorization(AdminOnly);
+        endpoints.MapGet("/admin/patients/{id:guid}", (Guid id) => Screen("Patient", "pp-patient", $"patient-id=\"{id}\"", """<a href="/admin/patients">Patients</a>"""))
+            .RequireAuthorization(AdminOnly);
+        endpoints.MapGet("/admin/messages", () => Screen("Failed deliveries", "pp-failed-messages")).RequireAuthorization(AdminOnly);
         return endpoints;
     }
 
+    private static void AdminOnly(Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder policy) =>
+        policy.AddAuthenticationSchemes(AdminAuthentication.Scheme).RequireAuthenticatedUser();
+
+    /// <summary>One screen (a package element) on an admin page, given a client that uses the admin's cookie.</summary>
+    private static IResult Screen(string title, string element, string attributes = "", string breadcrumb = "", string configure = "") => Page(title, $$"""
+        <nav aria-label="Breadcrumb"><a href="/admin">Practice admin</a> {{(breadcrumb.Length > 0 ? "/ " + breadcrumb : string.Empty)}}</nav>
+        <{{element}} {{attributes}}></{{element}}>
+        <script type="module">
+          import { ManagementApi } from '/App_Plugins/PatientPortal/patient-portal.js';
+          const element = document.querySelector('{{element}}');
+          {{configure}}
+          element.api = new ManagementApi();
+        </script>
+        """);
+
     private static IResult Page(string title, string body) =>
-        Results.Content($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{Encode(title)}</title></head><body>{body}</body></html>", "text/html; charset=utf-8");
+        Results.Content($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{Encode(title)}</title><style>body {{ font-family: system-ui, sans-serif; margin: 1.5rem; }}</style></head><body>{body}</body></html>", "text/html; charset=utf-8");
 
     private static string Encode(string value) => System.Net.WebUtility.HtmlEncode(value);
 }

@@ -1,6 +1,5 @@
-// The Patient Portal screens: plain Lit + Umbraco UI elements that take their API client as a property.
+// The Patient Portal screens outside Umbraco (the website's admin pages): Umbraco UI, then plain Lit elements
+// that take their API client as a property. Inside the backoffice, umbraco/umbraco-entry.ts is loaded instead.
 import '@umbraco-ui/uui';
 
-export { ManagementApi } from './api/management-api.js';
-export type { Chargeband, PatientAccessMode, Problem } from './api/management-api.js';
-export { PpChargebands } from './chargebands/pp-chargebands.js';
+export * from './elements.js';

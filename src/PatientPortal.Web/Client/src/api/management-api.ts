@@ -5,7 +5,7 @@ export interface Problem {
   errors: Record<string, string[]>;
 }
 
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+export type ApiResult<T> = { ok: true; value: T; location?: string } | { ok: false; problem: Problem };
 
 export type PatientAccessMode = 'AllowAndNotify' | 'AllowWithNoNotifications';
 
@@ -14,6 +14,142 @@ export interface Chargeband {
   name: string;
   onlineBooking: { enabled: boolean; accessMode: PatientAccessMode | null };
   onlineSettings: { inviteCode: string | null; allowOnlineMessaging: boolean } | null;
+}
+
+export type AccountStatus = 'None' | 'PendingConfirmation' | 'Invited' | 'Active' | 'Locked';
+
+/** What "Invite to patient portal" did for one patient, or why it did nothing. */
+export type InviteOutcome =
+  | 'Invited'
+  | 'ResetSent'
+  | 'SkippedFamilyMember'
+  | 'SkippedNoContactDetails'
+  | 'SkippedNoConsent'
+  | 'SkippedInvitedRecently'
+  | 'SkippedOptedOut';
+
+export type MessageStatus = 'Pending' | 'Sending' | 'Sent' | 'Delivered' | 'Failed' | 'Suppressed';
+
+/** A row of the patients list; `portalActionLabel` is the button's text ("Invite to patient portal" or "Reset password"). */
+export interface PatientSummary {
+  id: string;
+  title: string | null;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  email: string | null;
+  mobile: string | null;
+  chargebandId: string;
+  accountStatus: AccountStatus;
+  isFamilyMember: boolean;
+  portalAction: 'Invite' | 'ResetPassword';
+  portalActionLabel: string;
+}
+
+export interface PatientList {
+  items: PatientSummary[];
+  total: number;
+  skip: number;
+  take: number;
+}
+
+/** The patients list's filter; the same filter chooses "the whole filtered list" of a bulk run. */
+export interface PatientFilter {
+  chargebandId?: string;
+  hasAccount?: boolean;
+  search?: string;
+}
+
+export interface Invitation {
+  id: string;
+  purpose: string;
+  state: 'Pending' | 'Completed' | 'Expired' | 'Revoked' | 'Locked';
+  createdBy: string;
+  batchId: string | null;
+  createdAt: string;
+  expiresAt: string;
+  openedAt: string | null;
+  completedAt: string | null;
+  revokedAt: string | null;
+  failedIdentityChecks: number;
+  targetPath: string | null;
+}
+
+export interface Message {
+  id: string;
+  channel: string;
+  purpose: string;
+  recipient: string;
+  status: MessageStatus;
+  attempts: number;
+  lastError: string | null;
+  suppressionReason: string | null;
+  invitationId: string | null;
+  batchId: string | null;
+  createdAt: string;
+  sentAt: string | null;
+  updatedAt: string;
+}
+
+export interface PatientDetail {
+  patient: PatientSummary;
+  emailConsent: boolean;
+  smsConsent: boolean;
+  smsOptedOutAt: string | null;
+  primaryAccountHolderId: string | null;
+  privacyPolicyVersion: string | null;
+  privacyPolicyAcceptedAt: string | null;
+  invitations: Invitation[];
+  messages: Message[];
+}
+
+export interface InviteResponse {
+  patientId: string;
+  outcome: InviteOutcome;
+  invitationId: string | null;
+  expiresAt: string | null;
+  channels: string[];
+}
+
+/** Who a bulk run is for: the selected rows or the whole filtered list, never both. */
+export type RunSelection = { patientIds: string[] } | { filter: PatientFilter };
+
+export interface DryRun {
+  total: number;
+  outcomes: Record<InviteOutcome, number>;
+  sharedContacts: number;
+}
+
+export interface InvitationRun {
+  id: string;
+  status: 'Queued' | 'Running' | 'Completed';
+  selection: string;
+  createdBy: string;
+  total: number;
+  processed: number;
+  percentDone: number;
+  createdAt: string;
+  completedAt: string | null;
+}
+
+export interface InvitationRunItem {
+  patientId: string;
+  patientName: string;
+  outcome: InviteOutcome | null;
+  invitationId: string | null;
+  processedAt: string | null;
+}
+
+export interface InvitationRunProgress {
+  run: InvitationRun;
+  outcomes: Record<InviteOutcome, number>;
+  messages: Record<MessageStatus, number>;
+  items: InvitationRunItem[];
+}
+
+export interface RetriedMessage {
+  messageId: string;
+  newInvitationId: string | null;
 }
 
 /**
@@ -42,6 +178,50 @@ export class ManagementApi {
     return this.send('PUT', `/chargebands/${id}/online-settings`, { inviteCode, allowOnlineMessaging });
   }
 
+  listPatients(filter: PatientFilter, skip: number, take: number): Promise<ApiResult<PatientList>> {
+    return this.send('GET', `/patients${query({ ...filter, skip, take })}`);
+  }
+
+  getPatient(id: string): Promise<ApiResult<PatientDetail>> {
+    return this.send('GET', `/patients/${encodeURIComponent(id)}`);
+  }
+
+  /** "Invite to patient portal" on one patient: an invitation, or a password reset once the patient has a password. */
+  invitePatient(id: string): Promise<ApiResult<InviteResponse>> {
+    return this.send('POST', `/patients/${encodeURIComponent(id)}/invitations`);
+  }
+
+  resendInvitation(id: string): Promise<ApiResult<InviteResponse>> {
+    return this.send('POST', `/invitations/${encodeURIComponent(id)}/resend`);
+  }
+
+  revokeInvitation(id: string): Promise<ApiResult<Invitation>> {
+    return this.send('POST', `/invitations/${encodeURIComponent(id)}/revoke`);
+  }
+
+  dryRunInvitations(selection: RunSelection): Promise<ApiResult<DryRun>> {
+    return this.send('POST', '/invitation-runs/dry-run', selection);
+  }
+
+  /** Starts a bulk run: 202 with the run, and its address (Location) to poll. */
+  startInvitationRun(selection: RunSelection): Promise<ApiResult<InvitationRun>> {
+    return this.send('POST', '/invitation-runs', selection);
+  }
+
+  /** A run's progress and one page of per-patient outcomes (take 0 for the progress alone). */
+  getInvitationRun(id: string, skip: number, take: number): Promise<ApiResult<InvitationRunProgress>> {
+    return this.send('GET', `/invitation-runs/${encodeURIComponent(id)}${query({ skip, take })}`);
+  }
+
+  listMessages(status: MessageStatus, skip: number, take: number): Promise<ApiResult<Message[]>> {
+    return this.send('GET', `/messages${query({ status, skip, take })}`);
+  }
+
+  /** Sends a failed message again (one carrying an invitation goes out as a fresh invitation). */
+  retryMessage(id: string): Promise<ApiResult<RetriedMessage>> {
+    return this.send('POST', `/messages/${encodeURIComponent(id)}/retry`);
+  }
+
   private async send<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (body !== undefined) {
@@ -61,10 +241,22 @@ export class ManagementApi {
     });
     const json = response.status === 204 ? undefined : await response.json().catch(() => undefined);
     if (response.ok) {
-      return { ok: true, value: json as T };
+      return { ok: true, value: json as T, location: response.headers.get('Location') ?? undefined };
     }
 
     const problem = (json ?? {}) as Partial<Problem>;
     return { ok: false, problem: { title: problem.title ?? `The request failed (${response.status}).`, status: response.status, errors: problem.errors ?? {} } };
   }
+}
+
+function query(parameters: Record<string, string | number | boolean | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(parameters)) {
+    if (value !== undefined && value !== '') {
+      search.set(name, String(value));
+    }
+  }
+
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
 }

@@ -1,0 +1,65 @@
+import type { AccountStatus, InviteOutcome, MessageStatus } from '../api/management-api.js';
+
+/** The words the practice uses for what the API answers as enum names. */
+export const outcomeLabels: Record<InviteOutcome, string> = {
+  Invited: 'Invited',
+  ResetSent: 'Password reset sent',
+  SkippedFamilyMember: 'Skipped: family member',
+  SkippedNoContactDetails: 'Skipped: no contact details',
+  SkippedNoConsent: 'Skipped: no consent',
+  SkippedInvitedRecently: 'Skipped: invited recently',
+  SkippedOptedOut: 'Skipped: opted out',
+};
+
+export const skipOutcomes: InviteOutcome[] = ['SkippedFamilyMember', 'SkippedNoContactDetails', 'SkippedNoConsent', 'SkippedInvitedRecently', 'SkippedOptedOut'];
+
+export const accountLabels: Record<AccountStatus, string> = {
+  None: 'No account',
+  PendingConfirmation: 'Waiting for email confirmation',
+  Invited: 'Invited',
+  Active: 'Active',
+  Locked: 'Locked',
+};
+
+export const messageStatusLabels: Record<MessageStatus, string> = {
+  Pending: 'Waiting to send',
+  Sending: 'Sending',
+  Sent: 'Sent',
+  Delivered: 'Delivered',
+  Failed: 'Failed',
+  Suppressed: 'Not sent',
+};
+
+const purposeLabels: Record<string, string> = {
+  PortalAccess: 'Portal invitation',
+  PasswordReset: 'Password reset',
+  PaymentInAdvance: 'Payment in advance',
+  Recall: 'Recall',
+  PortalInvitation: 'Portal invitation',
+  SignUpConfirmation: 'Sign-up confirmation',
+  AlreadyRegistered: 'Already registered',
+};
+
+export function purposeLabel(purpose: string): string {
+  return purposeLabels[purpose] ?? purpose.replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
+export function fullName(patient: { title: string | null; givenName: string; familyName: string }): string {
+  return [patient.title, patient.givenName, patient.familyName].filter((part) => part).join(' ');
+}
+
+export function formatDate(value: string | null): string {
+  return value ? new Date(value).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }) : '';
+}
+
+export function formatDateTime(value: string | null): string {
+  return value
+    ? new Date(value).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+    : '';
+}
+
+/** A date of birth (yyyy-mm-dd) as written, never shifted by the browser's time zone. */
+export function formatDateOnly(value: string): string {
+  const [year, month, day] = value.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}

@@ -1,0 +1,8 @@
+// The screens themselves, without registering Umbraco UI: the website's entry registers it, the backoffice has it.
+export { ManagementApi } from './api/management-api.js';
+export type * from './api/management-api.js';
+export { PpChargebands } from './chargebands/pp-chargebands.js';
+export { PpPatients } from './patients/pp-patients.js';
+export { PpPatient } from './patients/pp-patient.js';
+export { PpInvitationRun } from './patients/pp-invitation-run.js';
+export { PpFailedMessages } from './messages/pp-failed-messages.js';

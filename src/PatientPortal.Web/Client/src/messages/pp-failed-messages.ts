@@ -1,0 +1,146 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { ManagementApi, Message, Problem } from '../api/management-api.js';
+import { formatDateTime, purposeLabel } from '../common/words.js';
+import { sharedStyles } from '../common/styles.js';
+
+/**
+ * Deliveries needing attention: messages that gave up (say after a long mail-server outage), each with
+ * "Send again". Small on purpose, so the dashboard can show it too.
+ */
+@customElement('pp-failed-messages')
+export class PpFailedMessages extends LitElement {
+  @property({ attribute: false }) api?: ManagementApi;
+
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+
+  @property() headline = 'Failed deliveries';
+
+  @state() private messages?: Message[];
+  @state() private page = 1;
+  @state() private problem?: Problem;
+  @state() private notice?: string;
+  @state() private sending = new Set<string>();
+
+  // A failed invitation goes out again as a fresh invitation while the failed row stays on file: the rows sent
+  // again from this view say so instead of offering the button twice.
+  @state() private sentAgain = new Set<string>();
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('api') && this.api) {
+      void this.load();
+    }
+  }
+
+  /** Reads the page again; the dashboard calls it when it refreshes. */
+  async load(): Promise<void> {
+    const result = await this.api?.listMessages('Failed', (this.page - 1) * this.pageSize, this.pageSize);
+    if (result?.ok) {
+      this.messages = result.value;
+    } else if (result) {
+      this.problem = result.problem;
+    }
+  }
+
+  private async retry(message: Message): Promise<void> {
+    if (!this.api) {
+      return;
+    }
+
+    this.sending = new Set([...this.sending, message.id]);
+    const result = await this.api.retryMessage(message.id);
+    this.sending = new Set([...this.sending].filter((id) => id !== message.id));
+    if (result.ok) {
+      this.problem = undefined;
+      this.sentAgain = new Set([...this.sentAgain, message.id]);
+      this.notice = result.value.newInvitationId
+        ? `A fresh invitation is on its way to ${message.recipient}.`
+        : `The ${purposeLabel(message.purpose).toLowerCase()} message is on its way to ${message.recipient} again.`;
+      await this.load();
+    } else {
+      this.notice = undefined;
+      this.problem = result.problem;
+    }
+  }
+
+  private async go(page: number): Promise<void> {
+    this.page = page;
+    await this.load();
+  }
+
+  override render() {
+    const messages = this.messages;
+    return html`
+      <uui-box headline=${this.headline}>
+        ${this.notice ? html`<p role="status">${this.notice}</p>` : nothing}
+        ${this.problem ? html`<p role="alert" class="error">${this.problem.title}</p>` : nothing}
+        ${!messages
+          ? html`<p role="status">Loading…</p>`
+          : messages.length === 0 && this.page === 1
+            ? html`<p>No failed deliveries. Every message was sent or is still being tried.</p>`
+            : this.renderTable(messages)}
+      </uui-box>
+    `;
+  }
+
+  private renderTable(messages: Message[]) {
+    return html`
+      <uui-table aria-label=${this.headline}>
+        <uui-table-head>
+          <uui-table-head-cell>Created</uui-table-head-cell>
+          <uui-table-head-cell>Channel</uui-table-head-cell>
+          <uui-table-head-cell>Purpose</uui-table-head-cell>
+          <uui-table-head-cell>To</uui-table-head-cell>
+          <uui-table-head-cell>Attempts</uui-table-head-cell>
+          <uui-table-head-cell>Last error</uui-table-head-cell>
+          <uui-table-head-cell><span class="visually-hidden">Actions</span></uui-table-head-cell>
+        </uui-table-head>
+        ${messages.map(
+          (message) => html`
+            <uui-table-row>
+              <uui-table-cell>${formatDateTime(message.createdAt)}</uui-table-cell>
+              <uui-table-cell>${message.channel === 'Sms' ? 'SMS' : message.channel}</uui-table-cell>
+              <uui-table-cell>${purposeLabel(message.purpose)}</uui-table-cell>
+              <uui-table-cell>${message.recipient}</uui-table-cell>
+              <uui-table-cell>${message.attempts}</uui-table-cell>
+              <uui-table-cell>${message.lastError ?? ''}</uui-table-cell>
+              <uui-table-cell>
+                ${this.sentAgain.has(message.id)
+                  ? html`<uui-tag look="secondary" color="positive">Sent again</uui-tag>`
+                  : html`<uui-button
+                      look="primary"
+                      compact
+                      label="Send again to ${message.recipient}"
+                      ?disabled=${this.sending.has(message.id)}
+                      @click=${() => this.retry(message)}>Send again</uui-button>`}
+              </uui-table-cell>
+            </uui-table-row>
+          `,
+        )}
+      </uui-table>
+      <div class="pager">
+        <uui-button look="secondary" compact label="Previous page" ?disabled=${this.page === 1} @click=${() => this.go(this.page - 1)}></uui-button>
+        <span>Page ${this.page}</span>
+        <uui-button look="secondary" compact label="Next page" ?disabled=${messages.length < this.pageSize} @click=${() => this.go(this.page + 1)}></uui-button>
+      </div>
+    `;
+  }
+
+  static override styles = [
+    sharedStyles,
+    css`
+      .pager {
+        display: flex;
+        align-items: center;
+        gap: var(--uui-size-space-3, 9px);
+        margin-top: var(--uui-size-space-3, 9px);
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pp-failed-messages': PpFailedMessages;
+  }
+}

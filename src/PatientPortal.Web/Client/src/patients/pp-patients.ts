@@ -1,0 +1,356 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { Chargeband, ManagementApi, PatientFilter, PatientList, PatientSummary, Problem } from '../api/management-api.js';
+import { accountLabels, formatDateOnly, fullName } from '../common/words.js';
+import { sharedStyles } from '../common/styles.js';
+import type { PpInvitationRun } from './pp-invitation-run.js';
+import './pp-invitation-run.js';
+
+const searchDelay = 300;
+
+type AccountFilter = '' | 'true' | 'false';
+
+/**
+ * The patients list: search, filter by chargeband and portal account, page, select rows, and the Actions
+ * menu's bulk "Invite to patient portal" for the selected rows or the whole filtered list.
+ * A patient's name opens the profile: a link when the host gives `patientHref`, else a `pp-open-patient` event.
+ */
+@customElement('pp-patients')
+export class PpPatients extends LitElement {
+  @property({ attribute: false }) api?: ManagementApi;
+
+  /** Where a patient's profile is; without it the name raises `pp-open-patient` with the patient's id. */
+  @property({ attribute: false }) patientHref?: (id: string) => string;
+
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+
+  @state() private chargebands: Chargeband[] = [];
+  @state() private search = '';
+  @state() private chargebandId = '';
+  @state() private account: AccountFilter = '';
+  @state() private page = 1;
+  @state() private list?: PatientList;
+  @state() private selected = new Set<string>();
+  @state() private problem?: Problem;
+  @state() private loading = false;
+
+  @query('pp-invitation-run') private run?: PpInvitationRun;
+  @query('#actions-menu') private actionsMenu?: HTMLElement;
+  private searchTimer?: number;
+  private loadCount = 0;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('api') && this.api) {
+      void this.loadChargebands();
+      void this.load();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.clearTimeout(this.searchTimer);
+  }
+
+  private get filter(): PatientFilter {
+    return {
+      chargebandId: this.chargebandId || undefined,
+      hasAccount: this.account === '' ? undefined : this.account === 'true',
+      search: this.search.trim() || undefined,
+    };
+  }
+
+  private async loadChargebands(): Promise<void> {
+    const result = await this.api?.listChargebands();
+    if (result?.ok) {
+      this.chargebands = result.value;
+    }
+  }
+
+  private async load(): Promise<void> {
+    if (!this.api) {
+      return;
+    }
+
+    // Answers can arrive out of order while the admin types; only the latest one is shown.
+    const count = ++this.loadCount;
+    this.loading = true;
+    const result = await this.api.listPatients(this.filter, (this.page - 1) * this.pageSize, this.pageSize);
+    if (count !== this.loadCount) {
+      return;
+    }
+
+    this.loading = false;
+    if (result.ok) {
+      this.list = result.value;
+      this.problem = undefined;
+    } else {
+      this.problem = result.problem;
+    }
+  }
+
+  /** A new filter is a new list: back to page 1, nothing selected. */
+  private refilter(): void {
+    this.page = 1;
+    this.selected = new Set();
+    void this.load();
+  }
+
+  private onSearchInput(event: Event): void {
+    this.search = (event.target as HTMLInputElement).value;
+    window.clearTimeout(this.searchTimer);
+    this.searchTimer = window.setTimeout(() => this.refilter(), searchDelay);
+  }
+
+  private onSearchSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    window.clearTimeout(this.searchTimer);
+    this.refilter();
+  }
+
+  private toggle(id: string, checked: boolean): void {
+    const selected = new Set(this.selected);
+    if (checked) {
+      selected.add(id);
+    } else {
+      selected.delete(id);
+    }
+
+    this.selected = selected;
+  }
+
+  private togglePage(checked: boolean): void {
+    const selected = new Set(this.selected);
+    for (const patient of this.list?.items ?? []) {
+      if (checked) {
+        selected.add(patient.id);
+      } else {
+        selected.delete(patient.id);
+      }
+    }
+
+    this.selected = selected;
+  }
+
+  private inviteSelected(): void {
+    this.closeMenu();
+    const count = this.selected.size;
+    void this.run?.confirm({ patientIds: [...this.selected] }, `${count} selected ${count === 1 ? 'patient' : 'patients'}.`);
+  }
+
+  private inviteFiltered(): void {
+    this.closeMenu();
+    void this.run?.confirm({ filter: this.filter }, `Every patient in this list: ${this.list?.total ?? 0} ${this.describeFilter()}.`);
+  }
+
+  private closeMenu(): void {
+    const menu = this.actionsMenu as (HTMLElement & { hidePopover?: () => void }) | undefined;
+    if (menu?.matches(':popover-open')) {
+      menu.hidePopover?.();
+    }
+  }
+
+  private describeFilter(): string {
+    const parts = ['patients'];
+    const chargeband = this.chargebands.find((candidate) => candidate.id === this.chargebandId);
+    if (chargeband) {
+      parts.push(`on ${chargeband.name}`);
+    }
+
+    if (this.account !== '') {
+      parts.push(this.account === 'true' ? 'with a portal account' : 'without a portal account');
+    }
+
+    if (this.search.trim()) {
+      parts.push(`matching "${this.search.trim()}"`);
+    }
+
+    return parts.join(' ');
+  }
+
+  private openPatient(event: Event, id: string): void {
+    event.preventDefault();
+    this.dispatchEvent(new CustomEvent('pp-open-patient', { detail: { id }, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const list = this.list;
+    const pages = list ? Math.max(1, Math.ceil(list.total / this.pageSize)) : 1;
+    return html`
+      <uui-box headline="Patients">
+        ${this.renderFilters()}
+        ${this.problem ? html`<p role="alert" class="error">${this.problem.title}</p>` : nothing}
+        <div class="toolbar">
+          <p role="status" class="summary">
+            ${list ? `${list.total} ${list.total === 1 ? 'patient' : 'patients'}` : 'Loading…'}${this.selected.size > 0 ? `, ${this.selected.size} selected` : ''}
+          </p>
+          ${this.renderActions()}
+        </div>
+        <pp-invitation-run .api=${this.api} @pp-run-completed=${() => void this.load()}></pp-invitation-run>
+        ${list ? this.renderTable(list.items) : nothing}
+        ${pages > 1
+          ? html`<uui-pagination
+              label="Patient pages"
+              .total=${pages}
+              .current=${this.page}
+              @change=${(event: Event) => {
+                this.page = (event.target as HTMLElement & { current: number }).current;
+                void this.load();
+              }}></uui-pagination>`
+          : nothing}
+      </uui-box>
+    `;
+  }
+
+  private renderFilters() {
+    return html`
+      <form class="filters" role="search" @submit=${this.onSearchSubmit}>
+        <div class="field">
+          <uui-label for="search">Search</uui-label>
+          <uui-input id="search" label="Search patients by name, email or mobile" placeholder="Name, email or mobile" .value=${this.search} @input=${this.onSearchInput}></uui-input>
+        </div>
+        <div class="field">
+          <uui-label for="chargeband">Chargeband</uui-label>
+          <uui-select
+            id="chargeband"
+            label="Chargeband"
+            .options=${[
+              { name: 'All chargebands', value: '', selected: this.chargebandId === '' },
+              ...this.chargebands.map((chargeband) => ({ name: chargeband.name, value: chargeband.id, selected: chargeband.id === this.chargebandId })),
+            ]}
+            @change=${(event: Event) => {
+              this.chargebandId = (event.target as HTMLSelectElement).value;
+              this.refilter();
+            }}></uui-select>
+        </div>
+        <div class="field">
+          <uui-label for="account">Portal account</uui-label>
+          <uui-select
+            id="account"
+            label="Portal account"
+            .options=${[
+              { name: 'Any', value: '', selected: this.account === '' },
+              { name: 'Has an account', value: 'true', selected: this.account === 'true' },
+              { name: 'No account', value: 'false', selected: this.account === 'false' },
+            ]}
+            @change=${(event: Event) => {
+              this.account = (event.target as HTMLSelectElement).value as AccountFilter;
+              this.refilter();
+            }}></uui-select>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderActions() {
+    const count = this.selected.size;
+    const total = this.list?.total ?? 0;
+    return html`
+      <uui-button look="outline" label="Actions" popovertarget="actions-menu">Actions <uui-symbol-expand></uui-symbol-expand></uui-button>
+      <uui-popover-container id="actions-menu" placement="bottom-end">
+        <div class="menu">
+          <uui-menu-item
+            label=${count > 0 ? `Invite to patient portal: ${count} selected` : 'Invite to patient portal: select patients first'}
+            ?disabled=${count === 0}
+            @click-label=${this.inviteSelected}></uui-menu-item>
+          <uui-menu-item
+            label="Invite to patient portal: all ${total} in this list"
+            ?disabled=${total === 0}
+            @click-label=${this.inviteFiltered}></uui-menu-item>
+        </div>
+      </uui-popover-container>
+    `;
+  }
+
+  private renderTable(patients: PatientSummary[]) {
+    const pageSelected = patients.length > 0 && patients.every((patient) => this.selected.has(patient.id));
+    const someSelected = patients.some((patient) => this.selected.has(patient.id));
+    const chargebandNames = new Map(this.chargebands.map((chargeband) => [chargeband.id, chargeband.name]));
+    return html`
+      <uui-table aria-label="Patients" aria-busy=${this.loading ? 'true' : 'false'}>
+        <uui-table-head>
+          <uui-table-head-cell class="select">
+            <uui-checkbox
+              label="Select every patient on this page"
+              .checked=${pageSelected}
+              .indeterminate=${someSelected && !pageSelected}
+              @change=${(event: Event) => this.togglePage((event.target as HTMLInputElement).checked)}
+              ><span class="visually-hidden">Select every patient on this page</span></uui-checkbox
+            >
+          </uui-table-head-cell>
+          <uui-table-head-cell>Name</uui-table-head-cell>
+          <uui-table-head-cell>Date of birth</uui-table-head-cell>
+          <uui-table-head-cell>Chargeband</uui-table-head-cell>
+          <uui-table-head-cell>Portal account</uui-table-head-cell>
+          <uui-table-head-cell>Email</uui-table-head-cell>
+          <uui-table-head-cell>Mobile</uui-table-head-cell>
+        </uui-table-head>
+        ${patients.map((patient) => {
+          const name = fullName(patient);
+          return html`
+            <uui-table-row>
+              <uui-table-cell class="select">
+                <uui-checkbox
+                  label="Select ${name}"
+                  .checked=${this.selected.has(patient.id)}
+                  @change=${(event: Event) => this.toggle(patient.id, (event.target as HTMLInputElement).checked)}
+                  ><span class="visually-hidden">Select ${name}</span></uui-checkbox
+                >
+              </uui-table-cell>
+              <uui-table-cell>
+                ${this.patientHref
+                  ? html`<a href=${this.patientHref(patient.id)}>${name}</a>`
+                  : html`<a href="#" @click=${(event: Event) => this.openPatient(event, patient.id)}>${name}</a>`}
+                ${patient.isFamilyMember ? html`<uui-tag look="secondary">Family member</uui-tag>` : nothing}
+              </uui-table-cell>
+              <uui-table-cell>${formatDateOnly(patient.dateOfBirth)}</uui-table-cell>
+              <uui-table-cell>${chargebandNames.get(patient.chargebandId) ?? ''}</uui-table-cell>
+              <uui-table-cell>${accountLabels[patient.accountStatus] ?? patient.accountStatus}</uui-table-cell>
+              <uui-table-cell>${patient.email ?? ''}</uui-table-cell>
+              <uui-table-cell>${patient.mobile ?? ''}</uui-table-cell>
+            </uui-table-row>
+          `;
+        })}
+      </uui-table>
+      ${patients.length === 0 ? html`<p>No patients match.</p>` : nothing}
+    `;
+  }
+
+  static override styles = [
+    sharedStyles,
+    css`
+      .filters {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--uui-size-space-5, 18px);
+        margin-bottom: var(--uui-size-space-4, 12px);
+      }
+      .field {
+        display: grid;
+        gap: var(--uui-size-space-2, 6px);
+      }
+      .toolbar {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+      }
+      .menu {
+        display: grid;
+        min-width: 20rem;
+        background: var(--uui-color-surface, #fff);
+        border-radius: var(--uui-border-radius, 3px);
+        box-shadow: var(--uui-shadow-depth-3, 0 4px 12px rgba(0, 0, 0, 0.2));
+        padding: var(--uui-size-space-2, 6px) 0;
+      }
+      uui-table-head-cell.select,
+      uui-table-cell.select {
+        width: 3rem;
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pp-patients': PpPatients;
+  }
+}

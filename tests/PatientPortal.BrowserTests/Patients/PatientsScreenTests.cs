@@ -1,0 +1,181 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using PatientPortal.Core.Chargebands;
+using PatientPortal.Core.Invitations;
+using PatientPortal.Core.Messaging;
+using PatientPortal.IntegrationTests.Support;
+
+namespace PatientPortal.BrowserTests.Patients;
+
+/// <summary>The patients list, bulk invitation, patient profile and failed deliveries (the package's elements) in Chromium.</summary>
+public sealed class PatientsScreenTests(BrowserPortalFactory portal) : IClassFixture<BrowserPortalFactory>
+{
+    private const int BulkCount = 50;
+
+    [Fact]
+    public async Task Admin_FiltersToAChargeband_AndBulkInvitesTheFiftyPatientsWithoutAnAccount_WatchingTheRunReachOneHundredPercent()
+    {
+        var chargebandName = $"Bulk {Guid.NewGuid():N}"[..13];
+        var chargebandId = await CreateChargebandAsync(chargebandName);
+        for (var i = 0; i < BulkCount; i++)
+        {
+            await portal.AddPatientAsync(chargebandId, Registration.UniqueEmail("bulk"), familyName: $"Bulkfamily{i:D2}");
+        }
+
+        // One patient on the chargeband already has an account: the "No account" filter leaves it out.
+        await portal.AddPatientAsync(chargebandId, Registration.UniqueEmail("bulk"), familyName: "Bulkaccount", password: "a long enough demo password for tests");
+        var (context, page) = await AdminBrowser.SignInAsync(portal);
+        await using var _ = context;
+        await page.GotoAsync("/admin");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Patients" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Chargeband" }).SelectOptionAsync(new SelectOptionValue { Label = chargebandName });
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "patients" })).ToHaveTextAsync($"{BulkCount + 1} patients");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Portal account" }).SelectOptionAsync(new SelectOptionValue { Label = "No account" });
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "patients" })).ToHaveTextAsync($"{BulkCount} patients");
+        await page.ScreenshotAsync("patients-filtered");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Actions" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Invite to patient portal: all {BulkCount} in this list" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Invite to patient portal" });
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Assertions.Expect(dialog.Locator("dd[data-outcome=Invited]")).ToHaveTextAsync($"{BulkCount}");
+        await Assertions.Expect(dialog.Locator("dd[data-outcome=ResetSent]")).ToHaveTextAsync("0");
+        await page.ScreenshotAsync("patients-bulk-invite-confirmation");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Start inviting" }).ClickAsync();
+
+        var progress = page.GetByRole(AriaRole.Progressbar, new() { Name = "Invitation run progress" });
+        await Assertions.Expect(progress).ToBeVisibleAsync();
+        await Assertions.Expect(progress).ToHaveAttributeAsync("aria-valuenow", "100", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByText($"Done: {BulkCount} of {BulkCount} patients (100%).")).ToBeVisibleAsync();
+        var outcomes = page.GetByRole(AriaRole.Table, new() { Name = "Outcome per patient" });
+        await Assertions.Expect(outcomes.GetByRole(AriaRole.Cell, new() { Name = "Invited", Exact = true })).ToHaveCountAsync(25);
+        await Assertions.Expect(page.GetByLabel("Outcomes").Locator("dd[data-outcome=Invited]")).ToHaveTextAsync($"{BulkCount}");
+        await page.ScreenshotAsync("patients-bulk-invite-outcomes");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Go to page 2" }).Last.ClickAsync();
+        await Assertions.Expect(outcomes.GetByRole(AriaRole.Cell, new() { Name = "Invited", Exact = true })).ToHaveCountAsync(25);
+        var invited = await portal.QueryAsync(db => db.Invitations.CountAsync(invitation => db.Patients.Any(p => p.Id == invitation.PatientId && p.ChargebandId == chargebandId)));
+        Assert.Equal(BulkCount, invited);
+    }
+
+    [Fact]
+    public async Task APatientWithAnAccount_OpensFromTheList_WithResetPassword_AndTheResetShowsInTheHistories()
+    {
+        var chargebandId = await CreateChargebandAsync($"Profile {Guid.NewGuid():N}"[..16]);
+        var familyName = $"Resetfamily{Guid.NewGuid():N}"[..18];
+        var email = Registration.UniqueEmail("reset");
+        await portal.AddPatientAsync(chargebandId, email, familyName: familyName, password: "a long enough demo password for tests");
+        var (context, page) = await AdminBrowser.SignInAsync(portal);
+        await using var _ = context;
+        await page.GotoAsync("/admin/patients");
+
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Search patients by name, email or mobile" }).FillAsync(familyName);
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "patient" })).ToHaveTextAsync("1 patient");
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Mary {familyName}" }).ClickAsync();
+
+        var reset = page.GetByRole(AriaRole.Button, new() { Name = "Reset password" });
+        await Assertions.Expect(reset).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Invite to patient portal" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByText("Active", new() { Exact = true })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("patient-profile-with-account");
+
+        await reset.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Password reset link sent by email.");
+        var invitations = page.GetByRole(AriaRole.Table, new() { Name = "Invitations" });
+        await Assertions.Expect(invitations.GetByRole(AriaRole.Cell, new() { Name = "Password reset", Exact = true })).ToBeVisibleAsync();
+        var messages = page.GetByRole(AriaRole.Table, new() { Name = "Messages" });
+        await Assertions.Expect(messages.GetByRole(AriaRole.Cell, new() { Name = email })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("patient-profile-reset-sent");
+
+        await invitations.GetByRole(AriaRole.Button, new() { NameRegex = new("^Revoke the invitation") }).ClickAsync();
+        await Assertions.Expect(invitations.GetByRole(AriaRole.Cell, new() { Name = "Revoked", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(invitations.GetByRole(AriaRole.Button, new() { NameRegex = new("^Revoke the invitation") })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task TheKeyboard_ReachesTheRowCheckboxesAndTheActionsMenu_WithVisibleFocus()
+    {
+        var (context, page) = await AdminBrowser.SignInAsync(portal);
+        await using var _ = context;
+        await page.GotoAsync("/admin/patients");
+        var actions = page.Locator("pp-patients uui-button[label=Actions]");
+        var checkbox = page.Locator("pp-patients uui-table-row uui-checkbox").First;
+        await Assertions.Expect(checkbox).ToBeVisibleAsync();
+        var actionsUnfocused = await actions.ScreenshotAsync();
+        var checkboxUnfocused = await checkbox.ScreenshotAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Search patients by name, email or mobile" }).FocusAsync();
+
+        await page.TabUntilAsync(name => name == "Actions");
+        Assert.NotEqual(Convert.ToBase64String(actionsUnfocused), Convert.ToBase64String(await actions.ScreenshotAsync()));
+
+        // Enter opens the menu; its choices are the next stops of the Tab key; Escape closes it.
+        await page.Keyboard.PressAsync("Enter");
+        var inviteAll = page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Invite to patient portal: all") });
+        await Assertions.Expect(inviteAll).ToBeVisibleAsync();
+        await page.TabUntilAsync(name => name?.StartsWith("Invite to patient portal: all", StringComparison.Ordinal) == true, limit: 3);
+        await page.ScreenshotAsync("patients-actions-menu-keyboard");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(inviteAll).ToBeHiddenAsync();
+
+        var passed = await page.TabUntilAsync(name => name?.StartsWith("Select ", StringComparison.Ordinal) == true && name != "Select every patient on this page");
+        Assert.Contains("Select every patient on this page", passed);
+        Assert.NotEqual(Convert.ToBase64String(checkboxUnfocused), Convert.ToBase64String(await checkbox.ScreenshotAsync()));
+        await page.ScreenshotAsync("patients-row-checkbox-focus");
+
+        // Space ticks the focused row, and the count says so.
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "selected" })).ToContainTextAsync("1 selected");
+    }
+
+    [Fact]
+    public async Task AFailedDelivery_IsListed_AndSendAgainSendsAFreshInvitation()
+    {
+        var email = Registration.UniqueEmail("failed");
+        var invitationId = await InviteAsync(await portal.AddPatientAsync(await CreateChargebandAsync($"Failed {Guid.NewGuid():N}"[..15]), email));
+        var messageId = (await Eventually.WaitAsync(
+            () => portal.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.InvitationId == invitationId)),
+            message => message?.Status == MessageStatus.Sent,
+            "the invitation to be sent"))!.Id;
+        await portal.QueryAsync(async db =>
+        {
+            var message = await db.OutboxMessages.SingleAsync(m => m.Id == messageId);
+            message.Fail("SMTP server refused the connection (test)", DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var (context, page) = await AdminBrowser.SignInAsync(portal);
+        await using var _ = context;
+        await page.GotoAsync("/admin");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Failed deliveries" }).ClickAsync();
+
+        var failed = page.GetByRole(AriaRole.Table, new() { Name = "Failed deliveries" });
+        await Assertions.Expect(failed.GetByRole(AriaRole.Cell, new() { Name = email, Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(failed.GetByRole(AriaRole.Cell, new() { Name = "SMTP server refused the connection (test)" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("failed-deliveries");
+
+        await failed.GetByRole(AriaRole.Button, new() { Name = $"Send again to {email}" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"A fresh invitation is on its way to {email}.");
+        var row = failed.GetByRole(AriaRole.Row).Filter(new() { HasText = email });
+        await Assertions.Expect(row.GetByText("Sent again", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(row.GetByRole(AriaRole.Button, new() { Name = $"Send again to {email}" })).ToHaveCountAsync(0);
+        await portal.Mail.WaitForEmailsAsync(email, 2);
+    }
+
+    // The factory's HttpClients cannot reach the Kestrel server the browser uses: set-up goes through the services.
+    private async Task<Guid> CreateChargebandAsync(string name)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<ChargebandService>()
+            .CreateAsync(new SaveChargebandCommand(name, [new BillingRule(BillingRuleType.PatientSelfBook)]), "admin", CancellationToken.None);
+        return created.Value!.Id;
+    }
+
+    private async Task<Guid> InviteAsync(Guid patientId)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var invited = await scope.ServiceProvider.GetRequiredService<InvitationService>().InviteAsync(patientId, "admin", CancellationToken.None);
+        Assert.Equal(InviteOutcome.Invited, invited.Value!.Outcome);
+        return invited.Value.InvitationId!.Value;
+    }
+}
