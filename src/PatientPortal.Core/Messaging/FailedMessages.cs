@@ -42,7 +42,15 @@ public sealed class FailedMessages(
         if (message.InvitationId is { } invitationId)
         {
             var resent = await invitations.ResendAsync(invitationId, actor, cancellationToken);
-            return resent.Succeeded ? new RetriedMessage(message.Id, resent.Value!.InvitationId) : resent.Failure!;
+            if (!resent.Succeeded)
+            {
+                return resent.Failure!;
+            }
+
+            // Handled: it leaves the failed list, and the patient's history says what replaced it.
+            message.Supersede($"Sent again as a new invitation ({resent.Value!.InvitationId}).", timeProvider.GetUtcNow());
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return new RetriedMessage(message.Id, resent.Value.InvitationId);
         }
 
         if (message.CarriesALink)

@@ -192,6 +192,9 @@ public sealed class OutboxMessage
         Release(now);
     }
 
+    /// <summary>A failed message replaced by a new one (a fresh invitation): no longer waiting for anyone's attention.</summary>
+    public void Supersede(string note, DateTimeOffset now) => Suppress(note, now);
+
     public void Suppress(string reason, DateTimeOffset now)
     {
         Status = MessageStatus.Suppressed;

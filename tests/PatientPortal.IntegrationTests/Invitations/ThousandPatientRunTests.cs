@@ -48,11 +48,12 @@ public sealed class ThousandPatientRunTests(PickupFolderPortalFactory portal) : 
         Assert.All(items, item => Assert.False(string.IsNullOrEmpty(item.GetProperty("outcome").GetString())));
 
         var sent = expected["Invited"] + expected["ResetSent"];
-        await Eventually.WaitAsync(() => Task.FromResult(Directory.GetFiles(portal.PickupFolder, "*.eml").Length - emailsBefore), count => count >= sent, "every email to be written");
+        await Eventually.WaitAsync(() => Task.FromResult(Directory.GetFiles(portal.PickupFolder, "*.eml").Length - emailsBefore), count => count >= sent, "every email to be written", seconds: 120);
         var delivered = await Eventually.WaitAsync(
             () => admin.GetJsonAsync(location + "?take=0"),
             json => json.GetProperty("messages").GetProperty("Sent").GetInt32() == sent,
-            "every message of the run to be sent");
+            "every message of the run to be sent",
+            seconds: 120);
         Assert.Equal(0, delivered.GetProperty("messages").GetProperty("Pending").GetInt32());
         await Task.Delay(500);
         Assert.Equal(sent, Directory.GetFiles(portal.PickupFolder, "*.eml").Length - emailsBefore);

@@ -49,6 +49,11 @@ public sealed class FailedMessagesTests(OneAttemptSmtpPortalFactory portal) : IC
         var invitations = await portal.QueryAsync(db => db.Invitations.AsNoTracking().Where(i => i.PatientId == patientId).ToListAsync());
         Assert.Equal(InvitationState.Revoked, invitations.Single(i => i.Id == firstInvitation).State(DateTimeOffset.UtcNow));
         Assert.Equal(InvitationState.Pending, invitations.Single(i => i.Id == newInvitation).State(DateTimeOffset.UtcNow));
+        var handled = await admin.GetJsonAsync($"{Api}/messages?status=Failed");
+        Assert.DoesNotContain(handled.EnumerateArray(), message => message.GetProperty("id").GetGuid() == failed.Id);
+        var replaced = await portal.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == failed.Id));
+        Assert.Equal(MessageStatus.Suppressed, replaced.Status);
+        Assert.Equal($"Sent again as a new invitation ({newInvitation}).", replaced.SuppressionReason);
 
         using var again = await admin.PostAsync(new Uri($"{Api}/messages/{Guid.NewGuid()}/retry", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
