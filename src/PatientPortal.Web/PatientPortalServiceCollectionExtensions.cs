@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Chargebands;
+using PatientPortal.Core.Imports;
 using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Invitations.Bulk;
 using PatientPortal.Core.Messaging;
@@ -74,6 +75,8 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddScoped<DeliveryReports>();
         services.TryAddScoped<PatientService>();
         services.TryAddScoped<FailedMessages>();
+        // Takes every IAppointmentsChanged registered, none included, so the host starts before one is.
+        services.TryAddScoped<ImportService>();
         services.AddPatientPortalInfrastructure(configuration);
 
         services.TryAddSingleton<PublicRateLimiter>();
