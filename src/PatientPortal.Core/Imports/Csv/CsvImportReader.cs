@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsvHelper;
 using PatientPortal.Core.Common;
 
@@ -61,8 +60,8 @@ public static class CsvImportReader
         }
         catch (CsvFormatException exception)
         {
-            var where = exception.LineNumber > 0 ? string.Create(CultureInfo.InvariantCulture, $" at line {exception.LineNumber}") : string.Empty;
-            return Failure.Invalid("file", $"The file is not valid CSV{where}: {exception.Message} Nothing was imported.");
+            // CsvHelper's message names the record and its line ("Record 2 (line 2) has 5 fields but 4 were expected.").
+            return Failure.Invalid("file", $"The file is not valid CSV: {exception.Message} Nothing was imported.");
         }
     }
 
