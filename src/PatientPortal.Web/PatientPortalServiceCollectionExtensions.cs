@@ -19,6 +19,7 @@ using PatientPortal.Core.SignIn;
 using PatientPortal.Core.SignUp;
 using PatientPortal.Infrastructure;
 using PatientPortal.Web.Common;
+using PatientPortal.Web.Portal;
 using PatientPortal.Web.SignIn;
 
 namespace PatientPortal.Web;
@@ -81,6 +82,7 @@ public static class PatientPortalServiceCollectionExtensions
 
         services.TryAddSingleton<PublicRateLimiter>();
         services.TryAddSingleton<SignInChoiceTicket>();
+        services.TryAddSingleton<PortalFormat>();
         services.AddProblemDetails();
         services.AddAuthentication().AddCookie(PatientAuthentication.Scheme, options =>
         {

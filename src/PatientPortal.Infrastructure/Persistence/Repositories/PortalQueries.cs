@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PatientPortal.Core.Appointments;
 using PatientPortal.Core.Portal;
 
 namespace PatientPortal.Infrastructure.Persistence.Repositories;
@@ -6,14 +7,19 @@ namespace PatientPortal.Infrastructure.Persistence.Repositories;
 internal sealed class PortalQueries(PatientPortalDbContext db) : IPortalQueries
 {
     public Task<PortalAppointment?> FindAppointmentAsync(Guid appointmentId, CancellationToken cancellationToken) =>
-        Appointments().FirstOrDefaultAsync(appointment => appointment.Id == appointmentId, cancellationToken);
+        WithService(db.Appointments.Where(appointment => appointment.Id == appointmentId)).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<PortalAppointment>> UpcomingAppointmentsAsync(Guid patientId, DateTimeOffset from, int take, CancellationToken cancellationToken) =>
-        await Appointments()
-            .Where(appointment => appointment.PatientId == patientId && appointment.Start >= from)
-            .OrderBy(appointment => appointment.Start)
-            .Take(take)
+    public async Task<IReadOnlyList<PortalAppointment>> UpcomingAppointmentsAsync(Guid patientId, DateTimeOffset from, int take, CancellationToken cancellationToken)
+    {
+        var upcoming = await WithService(db.Appointments
+                .Where(appointment => appointment.PatientId == patientId && appointment.Start >= from)
+                .OrderBy(appointment => appointment.Start)
+                .Take(take))
             .ToListAsync(cancellationToken);
+
+        // The join may not keep the inner query's order.
+        return upcoming.OrderBy(appointment => appointment.Start).ToList();
+    }
 
     public async Task<IReadOnlyList<BookableService>> BookableServicesAsync(CancellationToken cancellationToken) =>
         await db.Services.AsNoTracking()
@@ -22,8 +28,9 @@ internal sealed class PortalQueries(PatientPortalDbContext db) : IPortalQueries
             .Select(service => new BookableService(service.Id, service.Name, service.DurationMinutes, service.Price))
             .ToListAsync(cancellationToken);
 
-    private IQueryable<PortalAppointment> Appointments() =>
-        from appointment in db.Appointments.AsNoTracking()
+    // Filter and order on the entity first: EF cannot translate a filter on the projected record.
+    private IQueryable<PortalAppointment> WithService(IQueryable<Appointment> appointments) =>
+        from appointment in appointments.AsNoTracking()
         join service in db.Services on appointment.ServiceId equals service.Id
         select new PortalAppointment(
             appointment.Id,
