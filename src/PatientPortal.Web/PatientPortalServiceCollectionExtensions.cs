@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Appointments;
 using PatientPortal.Core.Chargebands;
+using PatientPortal.Core.Imports;
 using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Invitations.Bulk;
 using PatientPortal.Core.Messaging;
@@ -21,6 +22,7 @@ using PatientPortal.Core.SignUp;
 using PatientPortal.Core.Templates;
 using PatientPortal.Infrastructure;
 using PatientPortal.Web.Common;
+using PatientPortal.Web.Portal;
 using PatientPortal.Web.SignIn;
 
 namespace PatientPortal.Web;
@@ -84,10 +86,12 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddScoped<PaymentInAdvanceRequests>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IAppointmentsChanged, PaymentInAdvanceRequests>(provider => provider.GetRequiredService<PaymentInAdvanceRequests>()));
         services.TryAddScoped<RecallMessages>();
+        services.TryAddScoped<ImportService>();
         services.AddPatientPortalInfrastructure(configuration);
 
         services.TryAddSingleton<PublicRateLimiter>();
         services.TryAddSingleton<SignInChoiceTicket>();
+        services.TryAddSingleton<PortalFormat>();
         services.AddProblemDetails();
         services.AddAuthentication().AddCookie(PatientAuthentication.Scheme, options =>
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PatientPortal.Core.Appointments;
 using PatientPortal.Core.Chargebands;
 using PatientPortal.Core.Patients;
+using PatientPortal.Core.Practice;
 using PatientPortal.Core.Security;
 using PatientPortal.Infrastructure.Persistence;
 
@@ -9,7 +10,8 @@ namespace PatientPortal.Website.DemoData;
 
 /// <summary>
 /// Fills an empty database with a believable practice: chargebands (two with invite codes), 240 patients
-/// (families sharing contact details among them), services and appointments. Runs after the migrations,
+/// (families sharing contact details among them), services and appointments, a member portal with its
+/// members, recalls and video consultations waiting for payment. Runs after the migrations,
 /// once: it does nothing when any chargeband exists.
 /// </summary>
 internal sealed class DemoDataSeeder(IServiceScopeFactory scopes, TimeProvider timeProvider, IConfiguration configuration, ILogger<DemoDataSeeder> logger) : IHostedService
@@ -45,7 +47,8 @@ internal sealed class DemoDataSeeder(IServiceScopeFactory scopes, TimeProvider t
 
         db.Appointments.AddRange(Appointments(patients, services, now));
         await db.SaveChangesAsync(cancellationToken);
-        await DemoAccounts.ActivateAsync(db, hasher, patients, DemoPassword, now, cancellationToken);
+        var accounts = await DemoAccounts.ActivateAsync(db, hasher, patients, DemoPassword, now, cancellationToken);
+        await DemoClinicalData.AddAsync(db, services, patients, accounts, scope.ServiceProvider.GetRequiredService<PracticeClock>(), cancellationToken);
         logger.LogInformation(
             "Seeded demo data: {Chargebands} chargebands, {Patients} patients, {Services} services. Try the invite code Welcome123 at /patient-portal/sign-up.",
             chargebands.Count, patients.Count, services.Count);
@@ -73,18 +76,19 @@ internal sealed class DemoDataSeeder(IServiceScopeFactory scopes, TimeProvider t
         return [selfPay, insured, staff, corporate];
     }
 
+    // External ids as the practice-management system would have them, so an import of the same services matches these.
     private static List<Service> Services(DateTimeOffset now) =>
     [
-        Service.Create("GP consultation (15 min)", 15, 85m, bookableOnline: true, now),
-        Service.Create("GP consultation (30 min)", 30, 150m, bookableOnline: true, now),
-        Service.Create("Video GP consultation", 15, 70m, bookableOnline: true, now),
-        Service.Create("Physiotherapy assessment", 45, 95m, bookableOnline: true, now),
-        Service.Create("Physiotherapy follow-up", 30, 70m, bookableOnline: true, now),
-        Service.Create("Well woman health check", 60, 295m, bookableOnline: true, now),
-        Service.Create("Well man health check", 60, 295m, bookableOnline: true, now),
-        Service.Create("Travel vaccination consultation", 20, 45m, bookableOnline: true, now),
-        Service.Create("Blood test", 10, 40m, bookableOnline: false, now),
-        Service.Create("Dermatology review", 30, 180m, bookableOnline: false, now),
+        Service.Create("GP consultation (15 min)", 15, 85m, bookableOnline: true, now, "SVC-GP15"),
+        Service.Create("GP consultation (30 min)", 30, 150m, bookableOnline: true, now, "SVC-GP30"),
+        Service.Create("Video GP consultation", 15, 70m, bookableOnline: true, now, DemoClinicalData.VideoServiceExternalId),
+        Service.Create("Physiotherapy assessment", 45, 95m, bookableOnline: true, now, "SVC-PHYSIO-A"),
+        Service.Create("Physiotherapy follow-up", 30, 70m, bookableOnline: true, now, "SVC-PHYSIO-F"),
+        Service.Create("Well woman health check", 60, 295m, bookableOnline: true, now, DemoClinicalData.WellWomanServiceExternalId),
+        Service.Create("Well man health check", 60, 295m, bookableOnline: true, now, "SVC-WELLMAN"),
+        Service.Create("Travel vaccination consultation", 20, 45m, bookableOnline: true, now, "SVC-TRAVEL"),
+        Service.Create("Blood test", 10, 40m, bookableOnline: false, now, "SVC-BLOOD"),
+        Service.Create("Dermatology review", 30, 180m, bookableOnline: false, now, "SVC-DERM"),
     ];
 
     private static IEnumerable<Appointment> Appointments(List<Patient> patients, List<Service> services, DateTimeOffset now)

@@ -10,6 +10,8 @@ public static class PatientPortalViews
     public const string SignIn = "~/Views/PatientPortal/SignIn/SignIn.cshtml";
     public const string ChoosePatient = "~/Views/PatientPortal/SignIn/ChoosePatient.cshtml";
     public const string Home = "~/Views/PatientPortal/Portal/Home.cshtml";
+    public const string AppointmentPayment = "~/Views/PatientPortal/Portal/AppointmentPayment.cshtml";
+    public const string BookingSearch = "~/Views/PatientPortal/Portal/BookingSearch.cshtml";
     public const string InvitationConfirmIdentity = "~/Views/PatientPortal/Invitation/ConfirmIdentity.cshtml";
     public const string InvitationChoosePassword = "~/Views/PatientPortal/Invitation/ChoosePassword.cshtml";
     public const string InvitationAcceptPrivacyPolicy = "~/Views/PatientPortal/Invitation/AcceptPrivacyPolicy.cshtml";

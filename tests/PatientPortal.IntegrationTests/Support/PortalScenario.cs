@@ -81,10 +81,16 @@ public static partial class PortalScenario
         return await page.PostAsync(browser, "/patient-portal/confirm-email", []);
     }
 
-    public static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string email, string password)
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string email, string password, string? returnUrl = null)
     {
         var page = await HtmlForm.GetAsync(browser, "/patient-portal/sign-in");
-        return await page.PostAsync(browser, "/patient-portal/sign-in", new() { ["email"] = email, ["password"] = password });
+        var fields = new Dictionary<string, string> { ["email"] = email, ["password"] = password };
+        if (returnUrl is not null)
+        {
+            fields["returnUrl"] = returnUrl;
+        }
+
+        return await page.PostAsync(browser, "/patient-portal/sign-in", fields);
     }
 
     [GeneratedRegex("href=\"([^\"]*confirm-email\\?token=[^\"]+)\"")]

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using PatientPortal.Core.Practice;
+
+namespace PatientPortal.Web.Portal;
+
+/// <summary>Times on the practice's wall clock and amounts in the practice's currency, as the portal pages show them.</summary>
+public sealed class PortalFormat(IOptions<PracticeOptions> practice)
+{
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(practice.Value.TimeZone);
+    private readonly string _currency = CurrencySymbol(practice.Value.PhoneRegion);
+
+    public string PracticeName => practice.Value.Name;
+
+    /// <summary>"Tuesday 1 September 2026 at 10:00", in the practice's time zone (where the patient is seen).</summary>
+    public string When(DateTimeOffset start) =>
+        TimeZoneInfo.ConvertTime(start, _zone).ToString("dddd d MMMM yyyy 'at' HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>"£70.00".</summary>
+    public string Money(decimal amount) => _currency + amount.ToString("N2", CultureInfo.InvariantCulture);
+
+    public static string Duration(int minutes) => minutes switch
+    {
+        < 60 => $"{minutes} minutes",
+        _ when minutes % 60 == 0 => minutes == 60 ? "1 hour" : $"{minutes / 60} hours",
+        _ => $"{minutes / 60} h {minutes % 60} min",
+    };
+
+    // The practice's region (it reads phone numbers with it too) decides the currency: GB is £.
+    private static string CurrencySymbol(string region)
+    {
+        try
+        {
+            var info = new RegionInfo(region);
+            return info.CurrencySymbol is { Length: > 0 } symbol && symbol != "¤" ? symbol : info.ISOCurrencySymbol + " ";
+        }
+        catch (ArgumentException)
+        {
+            return string.Empty;
+        }
+    }
+}
