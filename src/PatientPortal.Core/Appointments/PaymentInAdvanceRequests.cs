@@ -57,6 +57,18 @@ public sealed class PaymentInAdvanceRequests(
         workQueue.SendAll(queued, messaging.Value.BatchSize, now);
     }
 
+    /// <summary>Sends what a failed listener missed; run periodically. Answers how many appointments it looked at.</summary>
+    public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        var missed = await subjects.MissedPaymentRequestsAsync(clock.UtcNow, cancellationToken);
+        foreach (var slice in missed.Chunk(500))
+        {
+            await AppointmentsChangedAsync(slice, cancellationToken);
+        }
+
+        return missed.Count;
+    }
+
     internal static string Describe(IReadOnlyList<OutboxMessage> messages) =>
         string.Join("; ", messages.Select(message => message.Status == MessageStatus.Suppressed
             ? $"{message.Channel} suppressed: {message.SuppressionReason}"

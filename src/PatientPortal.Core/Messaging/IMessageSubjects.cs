@@ -23,6 +23,12 @@ public interface IMessageSubjects
     /// <summary>Of these appointments, the ones that need a payment-in-advance message and have not been sent one.</summary>
     Task<IReadOnlyList<Appointment>> AwaitingPaymentRequestAsync(IReadOnlyCollection<Guid> appointmentIds, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every appointment still due a payment-in-advance message that never got one (a listener that failed
+    /// after an import committed): the catch-up run sends them.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> MissedPaymentRequestsAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Marks the payment request as queued; false when someone else marked it first.</summary>
     Task<bool> TryMarkPaymentRequestedAsync(Guid appointmentId, DateTimeOffset now, CancellationToken cancellationToken);
 

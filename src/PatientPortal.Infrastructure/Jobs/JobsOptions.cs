@@ -20,6 +20,10 @@ public sealed class JobsOptions
     [Required]
     public string RecallCron { get; set; } = "0 9 * * *";
 
+    /// <summary>Cron for the catch-up of payment-in-advance messages an import failed to queue; every 15 minutes by default.</summary>
+    [Required]
+    public string PaymentRequestsCron { get; set; } = "*/15 * * * *";
+
     /// <summary>How often scheduled jobs (retries, the end of quiet hours) are checked.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);

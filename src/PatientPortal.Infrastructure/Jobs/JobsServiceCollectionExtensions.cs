@@ -26,6 +26,7 @@ internal static class JobsServiceCollectionExtensions
         services.TryAddScoped<InvitationBatchJob>();
         services.TryAddScoped<OutboxSweepJob>();
         services.TryAddScoped<RecallJob>();
+        services.TryAddScoped<PaymentRequestsJob>();
 
         // Our own storage and activator in DI rather than Hangfire's statics (JobStorage.Current,
         // JobActivator.Current), so two hosts in one process never run each other's jobs.

@@ -39,7 +39,10 @@ internal sealed class PatientPortalJobServer(IServiceProvider services, IOptions
         var practiceZone = TimeZoneInfo.FindSystemTimeZoneById(services.GetRequiredService<IOptions<PracticeOptions>>().Value.TimeZone);
         services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<RecallJob>(RecallJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), settings.RecallCron, new RecurringJobOptions { TimeZone = practiceZone });
+        services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<PaymentRequestsJob>(PaymentRequestsJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), settings.PaymentRequestsCron);
         services.GetRequiredService<IBackgroundJobClient>().Enqueue<OutboxSweepJob>(job => job.RunAsync(CancellationToken.None));
+        services.GetRequiredService<IBackgroundJobClient>().Enqueue<PaymentRequestsJob>(job => job.RunAsync(CancellationToken.None));
         return Task.CompletedTask;
     }
 

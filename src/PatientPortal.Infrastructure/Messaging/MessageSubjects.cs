@@ -51,6 +51,16 @@ internal sealed class MessageSubjects(PatientPortalDbContext db) : IMessageSubje
         return found.Where(appointment => appointment.NeedsPaymentInAdvance && appointment.Start > now).ToList();
     }
 
+    public async Task<IReadOnlyList<Guid>> MissedPaymentRequestsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var candidates = await db.Appointments.AsNoTracking()
+            .Where(appointment => appointment.PaymentRequestedAt == null
+                && appointment.VideoConsultation && appointment.BookedOffline && appointment.PaymentMandatory && !appointment.Paid)
+            .Select(appointment => new { appointment.Id, appointment.Start })
+            .ToListAsync(cancellationToken);
+        return candidates.Where(candidate => candidate.Start > now).Select(candidate => candidate.Id).ToList();
+    }
+
     public async Task<bool> TryMarkPaymentRequestedAsync(Guid appointmentId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         DateTimeOffset? at = now;

@@ -8,16 +8,17 @@ namespace PatientPortal.Web.Portal;
 public sealed class PortalFormat(IOptions<PracticeOptions> practice)
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(practice.Value.TimeZone);
-    private readonly string _currency = CurrencySymbol(practice.Value.PhoneRegion);
+    // The same culture as the messages, so a page and the email that linked to it write amounts and dates alike.
+    private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(practice.Value.Culture);
 
     public string PracticeName => practice.Value.Name;
 
     /// <summary>"Tuesday 1 September 2026 at 10:00", in the practice's time zone (where the patient is seen).</summary>
     public string When(DateTimeOffset start) =>
-        TimeZoneInfo.ConvertTime(start, _zone).ToString("dddd d MMMM yyyy 'at' HH:mm", CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTime(start, _zone).ToString("dddd d MMMM yyyy 'at' HH:mm", _culture);
 
     /// <summary>"£70.00".</summary>
-    public string Money(decimal amount) => _currency + amount.ToString("N2", CultureInfo.InvariantCulture);
+    public string Money(decimal amount) => amount.ToString("C", _culture);
 
     public static string Duration(int minutes) => minutes switch
     {
@@ -25,18 +26,4 @@ public sealed class PortalFormat(IOptions<PracticeOptions> practice)
         _ when minutes % 60 == 0 => minutes == 60 ? "1 hour" : $"{minutes / 60} hours",
         _ => $"{minutes / 60} h {minutes % 60} min",
     };
-
-    // The practice's region (it reads phone numbers with it too) decides the currency: GB is £.
-    private static string CurrencySymbol(string region)
-    {
-        try
-        {
-            var info = new RegionInfo(region);
-            return info.CurrencySymbol is { Length: > 0 } symbol && symbol != "¤" ? symbol : info.ISOCurrencySymbol + " ";
-        }
-        catch (ArgumentException)
-        {
-            return string.Empty;
-        }
-    }
 }

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PatientPortal.Core.Messaging;
 using PatientPortal.IntegrationTests.Invitations;
 using PatientPortal.IntegrationTests.Support;
@@ -44,6 +46,9 @@ public sealed class PaymentInAdvanceTests(EmailInvitationsPortalFactory portal) 
         using var completed = await InvitationPageScenario.CompleteAsync(browser, InvitationLink.PathOf(received));
         Assert.Equal(HttpStatusCode.Redirect, completed.StatusCode);
         Assert.Equal($"/patient-portal/appointments/{appointmentId}/payment", completed.Headers.Location?.OriginalString);
+        using var landed = await browser.GetAsync(completed.Headers.Location);
+        Assert.Equal(HttpStatusCode.OK, landed.StatusCode);
+        Assert.Contains("£70.00 to pay before your consultation", WebUtility.HtmlDecode(await landed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var invitation = await portal.QueryAsync(db => db.Invitations.SingleAsync(i => i.PatientId == patientId));
         Assert.Equal(Core.Invitations.InvitationPurpose.PaymentInAdvance, invitation.Purpose);
         Assert.NotNull(invitation.CompletedAt);
@@ -107,5 +112,58 @@ public sealed class PaymentInAdvanceTests(EmailInvitationsPortalFactory portal) 
         Assert.Equal(MessageStatus.Suppressed, message.Status);
         Assert.Equal("The patient has not consented to email.", message.SuppressionReason);
         Assert.Empty(await portal.Mail.EmailsToAsync(email));
+    }
+
+    [Fact]
+    public async Task ImportingAQualifyingAppointment_SendsOnePaymentMessage_AndImportingItAgainSendsNoMore()
+    {
+        var admin = await portal.AdminAsync();
+        var email = Registration.UniqueEmail();
+        var patientId = await portal.AddPatientAsync(await portal.ChargebandAsync(), email);
+        var serviceExternalId = $"SVC-{Guid.NewGuid():N}";
+        using (var services = await admin.PostAsJsonAsync("/umbraco/management/api/v1/patient-portal/imports/services", new[] { new { externalId = serviceExternalId, name = "Video GP consultation", durationMinutes = 15, price = 70m, bookableOnline = true } }))
+        {
+            Assert.Equal(HttpStatusCode.OK, services.StatusCode);
+        }
+
+        var row = new
+        {
+            externalId = $"APT-{Guid.NewGuid():N}",
+            patientId,
+            serviceExternalId,
+            start = DateTimeOffset.UtcNow.AddDays(2).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            amount = 70m,
+            videoConsultation = true,
+            bookedOffline = true,
+            paymentMandatory = true,
+            paid = false,
+        };
+        for (var i = 0; i < 2; i++)
+        {
+            using var imported = await admin.PostAsJsonAsync("/umbraco/management/api/v1/patient-portal/imports/appointments", new[] { row });
+            Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        }
+
+        var received = Assert.Single(await portal.Mail.WaitForEmailsAsync(email));
+        Assert.StartsWith("Please pay for your video consultation on ", received.Subject, StringComparison.Ordinal);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Single(await portal.Mail.EmailsToAsync(email));
+        Assert.Equal(1, await portal.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.Purpose == MessagePurpose.PaymentInAdvance && m.PatientId == patientId)));
+    }
+
+    [Fact]
+    public async Task AnAppointmentThatNoImportToldUsAbout_IsCaughtUpByThePeriodicRun()
+    {
+        var email = Registration.UniqueEmail();
+        var patientId = await portal.AddPatientAsync(await portal.ChargebandAsync(), email);
+        var appointmentId = await portal.AppointmentAsync(patientId, await portal.ServiceAsync());
+
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Infrastructure.Jobs.PaymentRequestsJob>().RunAsync(CancellationToken.None);
+        }
+
+        Assert.Single(await portal.Mail.WaitForEmailsAsync(email));
+        Assert.Equal(1, await portal.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.AppointmentId == appointmentId)));
     }
 }

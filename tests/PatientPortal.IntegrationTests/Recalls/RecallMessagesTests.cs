@@ -40,9 +40,13 @@ public sealed class RecallMessagesTests(EmailInvitationsPortalFactory portal) : 
         await portal.RunRecallsAsync();
 
         var received = Assert.Single(await portal.Mail.WaitForEmailsAsync(email));
-        using var completed = await InvitationPageScenario.CompleteAsync(portal.Browser(), InvitationLink.PathOf(received));
+        var browser = portal.Browser();
+        using var completed = await InvitationPageScenario.CompleteAsync(browser, InvitationLink.PathOf(received));
         Assert.Equal(HttpStatusCode.Redirect, completed.StatusCode);
         Assert.Equal($"/patient-portal/book?service={serviceId}", completed.Headers.Location?.OriginalString);
+        using var landed = await browser.GetAsync(completed.Headers.Location);
+        Assert.Equal(HttpStatusCode.OK, landed.StatusCode);
+        Assert.Matches($"<option[^>]*value=\"{serviceId}\"[^>]*selected", await landed.Content.ReadAsStringAsync());
         Assert.Equal(InvitationPurpose.Recall, await portal.QueryAsync(db => db.Invitations.Where(i => i.PatientId == patientId).Select(i => i.Purpose).SingleAsync()));
     }
 
