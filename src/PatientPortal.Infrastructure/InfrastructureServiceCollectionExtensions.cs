@@ -66,6 +66,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddScoped<IAuditLog, AuditLog>();
         services.TryAddSingleton<TemplateSnapshot>();
         services.TryAddScoped<IMessageTemplateStore, MessageTemplateStore>();
+        services.TryAddScoped<IMessageTemplateRepository, MessageTemplateRepository>();
         services.TryAddScoped<OutboxDispatcher>();
         services.TryAddScoped<OutboxSweep>();
         services.AddDataProtection();

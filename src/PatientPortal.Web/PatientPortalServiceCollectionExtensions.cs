@@ -48,6 +48,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.AddOptions<SignUpOptions>().Bind(section.GetSection("SignUp")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<InvitationOptions>().Bind(section.GetSection("Invitations")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MessagingOptions>().Bind(section.GetSection("Messaging")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MessageTemplateOptions>().Bind(section.GetSection("Templates")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RateLimitOptions>().Bind(section.GetSection("RateLimiting")).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -68,6 +69,10 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddSingleton<InvitationMessages>();
         services.TryAddSingleton<TemplateRenderer>();
         services.TryAddSingleton<MessageModels>();
+        services.TryAddSingleton<TemplateSamples>();
+        services.TryAddSingleton<TemplateValidator>();
+        services.TryAddScoped<TemplateService>();
+        services.TryAddScoped<TemplatePreviewService>();
         services.TryAddScoped<MessageOutbox>();
         services.TryAddScoped<InvitationIssuer>();
         services.TryAddScoped<InvitationService>();
