@@ -45,7 +45,14 @@ internal static class EmailHtmlCheck
         void Add(IElement element, string message) => problems.Add(TemplateProblem.At(TemplateProblem.BodyField, PositionOf(element), TemplateProblemKind.UnsafeHtml, message));
 
         sanitizer.RemovingTag += (_, e) => Add(e.Tag, $"<{e.Tag.LocalName}> is not allowed in an email and would be removed{(e.Tag.LocalName == "script" ? " (emails cannot run scripts)" : string.Empty)}.");
-        sanitizer.RemovingAttribute += (_, e) => Add(e.Tag, AttributeMessage(e.Tag, e.Attribute, e.Reason));
+        sanitizer.RemovingAttribute += (_, e) =>
+        {
+            // An emptied style or class attribute goes because of a removal already reported.
+            if (e.Reason is not (RemoveReason.StyleAttributeEmpty or RemoveReason.ClassAttributeEmpty))
+            {
+                Add(e.Tag, AttributeMessage(e.Tag, e.Attribute, e.Reason));
+            }
+        };
         sanitizer.RemovingStyle += (_, e) => Add(e.Tag, $"The style '{e.Style.Name}' on <{e.Tag.LocalName}> is not allowed in an email and would be removed.");
         sanitizer.RemovingAtRule += (_, e) => Add(e.Tag, $"The CSS rule '{e.Rule.CssText}' in <{e.Tag.LocalName}> is not allowed in an email and would be removed.");
         sanitizer.RemovingCssClass += (_, e) => Add(e.Tag, $"The class '{e.CssClass}' on <{e.Tag.LocalName}> is not allowed and would be removed.");
