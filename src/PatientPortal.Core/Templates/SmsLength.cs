@@ -25,30 +25,57 @@ public sealed record SmsLength(int Characters, SmsEncoding Encoding, int Units, 
     // The extension table, reached through the escape: each costs two septets.
     private const string Gsm7Extension = "\f^{}\\[~]|€";
 
-    private static readonly HashSet<char> Basic = [.. Gsm7Basic];
-    private static readonly HashSet<char> Extension = [.. Gsm7Extension];
+    // Septets per character, by code point (0: not GSM-7); every GSM-7 character but '€' is below U+0400.
+    private static readonly byte[] Septets = Table();
 
     public static SmsLength Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var characters = text.EnumerateRunes().Count();
-        if (text.All(IsGsm7))
+        var characters = 0;
+        foreach (var _ in text.EnumerateRunes())
         {
-            var septets = text.Sum(SeptetsOf);
-            return new SmsLength(characters, SmsEncoding.Gsm7, septets, Gsm7Segments(text, septets));
+            characters++;
         }
 
-        return new SmsLength(characters, SmsEncoding.Ucs2, text.Length, Ucs2Segments(text));
+        var septets = 0;
+        foreach (var character in text)
+        {
+            var cost = SeptetsOf(character);
+            if (cost == 0)
+            {
+                return new SmsLength(characters, SmsEncoding.Ucs2, text.Length, Ucs2Segments(text));
+            }
+
+            septets += cost;
+        }
+
+        return new SmsLength(characters, SmsEncoding.Gsm7, septets, Gsm7Segments(text, septets));
     }
 
-    public static bool IsGsm7(char character) => Basic.Contains(character) || Extension.Contains(character);
+    public static bool IsGsm7(char character) => SeptetsOf(character) > 0;
 
     /// <summary>Units one segment holds: the single-segment limit while the text fits one, the multipart one after.</summary>
     public int UnitsPerSegment => Encoding == SmsEncoding.Gsm7
         ? Segments > 1 ? Gsm7MultipartSegment : Gsm7SingleSegment
         : Segments > 1 ? Ucs2MultipartSegment : Ucs2SingleSegment;
 
-    private static int SeptetsOf(char character) => Extension.Contains(character) ? 2 : 1;
+    private static int SeptetsOf(char character) => character < Septets.Length ? Septets[character] : character == '€' ? 2 : 0;
+
+    private static byte[] Table()
+    {
+        var table = new byte[0x400];
+        foreach (var character in Gsm7Basic)
+        {
+            table[character] = 1;
+        }
+
+        foreach (var character in Gsm7Extension.Where(character => character < table.Length))
+        {
+            table[character] = 2;
+        }
+
+        return table;
+    }
 
     // An escape and its character are never split across two parts (a phone would show the escape as a
     // space and the character as its basic-table twin), so a part may end one septet short.
