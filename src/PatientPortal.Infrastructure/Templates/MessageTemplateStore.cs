@@ -41,11 +41,13 @@ internal sealed class MessageTemplateStore(PatientPortalDbContext db, TemplateSn
     {
         var existing = await db.MessageTemplates.Select(template => new { template.Purpose, template.Channel }).ToListAsync(cancellationToken);
         var now = timeProvider.GetUtcNow();
+        var added = new List<object>();
         foreach (var text in TemplateDefaults.All.Where(text => !existing.Any(e => e.Purpose == text.Purpose && e.Channel == text.Channel)))
         {
             var (template, version) = MessageTemplate.Create(text.Purpose, text.Channel, text.Subject, text.Body, "PatientPortal", now);
             db.MessageTemplates.Add(template);
             db.MessageTemplateVersions.Add(version);
+            added.AddRange([template, version]);
         }
 
         try
@@ -58,7 +60,12 @@ internal sealed class MessageTemplateStore(PatientPortalDbContext db, TemplateSn
         }
         finally
         {
-            db.ChangeTracker.Clear();
+            // Only our own rows leave the context: the caller's loaded records (the patient being invited, the
+            // run being worked on) stay tracked, so their changes are still saved.
+            foreach (var entity in added)
+            {
+                db.Entry(entity).State = EntityState.Detached;
+            }
         }
     }
 }
