@@ -71,6 +71,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddScoped<IMessageTemplateStore, MessageTemplateStore>();
         services.TryAddScoped<IImportStore, ImportStore>();
         services.TryAddScoped<IPortalQueries, PortalQueries>();
+        services.TryAddScoped<IMessageTemplateRepository, MessageTemplateRepository>();
         services.TryAddScoped<OutboxDispatcher>();
         services.TryAddScoped<OutboxSweep>();
         services.AddDataProtection();

@@ -53,6 +53,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.AddOptions<InvitationOptions>().Bind(section.GetSection("Invitations")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MessagingOptions>().Bind(section.GetSection("Messaging")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RecallOptions>().Bind(section.GetSection("Recalls")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MessageTemplateOptions>().Bind(section.GetSection("Templates")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RateLimitOptions>().Bind(section.GetSection("RateLimiting")).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -73,6 +74,10 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddSingleton<InvitationMessages>();
         services.TryAddSingleton<TemplateRenderer>();
         services.TryAddSingleton<MessageModels>();
+        services.TryAddSingleton<TemplateSamples>();
+        services.TryAddSingleton<TemplateValidator>();
+        services.TryAddScoped<TemplateService>();
+        services.TryAddScoped<TemplatePreviewService>();
         services.TryAddScoped<MessageOutbox>();
         services.TryAddScoped<InvitationIssuer>();
         services.TryAddScoped<InvitationService>();

@@ -3,6 +3,9 @@ namespace PatientPortal.Core.Common;
 /// <summary>An expected failure: what went wrong in the user's words, and which fields it concerns.</summary>
 public sealed record Failure(OperationStatus Status, string Title, IReadOnlyDictionary<string, string[]> Errors)
 {
+    /// <summary>Structured details a client can use beyond the messages (e.g. where in a text each problem is), keyed by name.</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
     public static Failure Invalid(string field, string message) =>
         new(OperationStatus.Invalid, "The request is not valid.", new Dictionary<string, string[]> { [field] = [message] });
 

@@ -101,50 +101,37 @@ public sealed class TemplateRenderer
     private static IFluidTemplate Parse(string source) =>
         TryParse(source, out var template, out var error) ? template! : throw new InvalidOperationException($"The template does not parse: {error}");
 
+    /// <summary>How dates and amounts are written (the practice's culture).</summary>
+    public CultureInfo Culture => _culture;
+
+    /// <summary>True when Liquid knows the filter (<c>upcase</c>, <c>date</c>); templates may use only those.</summary>
+    public bool KnowsFilter(string name) => _options.Filters.TryGetValue(name, out _);
+
     private string Render(IFluidTemplate template, TemplateModel model, TextEncoder encoder)
     {
         var context = new TemplateContext(_options);
-        var patient = model.Patient;
-        context.SetValue("patient", new Dictionary<string, object?>
+        foreach (var group in TemplateTokens.Groups)
         {
-            ["title"] = patient.Title ?? string.Empty,
-            ["given_name"] = patient.GivenName,
-            ["family_name"] = patient.FamilyName,
-            ["full_name"] = patient.FullName,
-            ["has_account"] = patient.HasAccount,
-        });
-        context.SetValue("practice", new Dictionary<string, object?> { ["name"] = model.Practice.Name, ["website"] = model.Practice.Website });
-        if (model.Appointment is { } appointment)
-        {
-            context.SetValue("appointment", new Dictionary<string, object?>
+            if (group.Present(model))
             {
-                ["start"] = appointment.Start,
-                ["date"] = appointment.Start.ToString("dddd d MMMM yyyy", _culture),
-                ["time"] = appointment.Start.ToString("t", _culture),
-                ["service"] = appointment.ServiceName,
-                ["amount"] = appointment.Amount.ToString("C", _culture),
-                ["video"] = appointment.VideoConsultation,
-                ["paid"] = appointment.Paid,
-            });
+                var members = new Dictionary<string, object?>(group.Members.Count, StringComparer.Ordinal);
+                foreach (var token in group.Members)
+                {
+                    members[token.Member] = token.ValueIn(model, _culture);
+                }
+
+                context.SetValue(group.Name, members);
+            }
         }
 
-        if (model.Service is { } service)
+        foreach (var token in TemplateTokens.TopLevel)
         {
-            context.SetValue("service", new Dictionary<string, object?> { ["name"] = service.Name });
+            // The appendix is markup the practice wrote (and the validator passed); it goes in as it is.
+            context.SetValue(token.Name, token.Name == TrdTokens.InvitationAppendix
+                ? new StringValue((string)token.ValueIn(model, _culture)!, encode: false)
+                : FluidValue.Create(token.ValueIn(model, _culture), _options));
         }
 
-        if (model.Recall is { } recall)
-        {
-            context.SetValue("recall", new Dictionary<string, object?> { ["due_date"] = recall.DueDate.ToString("d MMMM yyyy", _culture) });
-        }
-
-        context.SetValue("link", model.Link ?? string.Empty);
-        context.SetValue("link_expires_in", model.LinkExpiresIn ?? string.Empty);
-
-        // The appendix is markup the practice wrote (and the sanitiser passed); it goes in as it is.
-        context.SetValue(TrdTokens.InvitationAppendix, new StringValue(model.Trd92 ?? string.Empty, encode: false));
-        context.SetValue(TrdTokens.PaymentInAdvance, model.Trd104 ?? string.Empty);
-        context.SetValue(TrdTokens.Recall, model.Trd89 ?? string.Empty);
         return template.Render(context, encoder);
     }
 

@@ -14,6 +14,10 @@ internal sealed class EfUnitOfWork(PatientPortalDbContext db) : IUnitOfWork
         {
             await db.SaveChangesAsync(cancellationToken);
         }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            throw new ConcurrencyConflictException("The record was changed by another save.", exception);
+        }
         catch (DbUpdateException exception) when (IsUniqueViolation(exception.InnerException))
         {
             throw new UniqueConstraintViolationException("A unique value was taken by another change.", exception);

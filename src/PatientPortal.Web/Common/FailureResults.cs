@@ -24,6 +24,11 @@ public static class FailureResults
             ? new ValidationProblemDetails(failure.Errors.ToDictionary(pair => pair.Key, pair => pair.Value)) { Title = failure.Title, Status = status }
             : new ProblemDetails { Title = failure.Title, Status = status };
         problem.Instance = controller.HttpContext.Request.Path;
+        foreach (var (name, value) in failure.Extensions ?? new Dictionary<string, object?>())
+        {
+            problem.Extensions[name] = value;
+        }
+
         return new ObjectResult(problem) { StatusCode = status, ContentTypes = { "application/problem+json" } };
     }
 }

@@ -1,0 +1,95 @@
+using AngleSharp;
+using AngleSharp.Css.Parser;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Ganss.Xss;
+
+namespace PatientPortal.Core.Templates;
+
+/// <summary>
+/// Refuses email HTML the sanitiser would change, saying what it would remove and where. The Liquid is hidden
+/// first, keeping every character's place (<see cref="LiquidSource.Masked"/>): <c>href="{{ TRD104 }}"</c> is
+/// then a harmless relative address, every branch of an <c>{% if %}</c> is checked (rendering sample data
+/// would see only one), and the parser's line and column are the template's own. Only removals count: the
+/// sanitiser also rewrites harmless things (quotes, colour notation), which are not a reason to refuse.
+/// </summary>
+internal static class EmailHtmlCheck
+{
+    // Forces everything into <body>, as the sanitiser itself does, so a leading <style> or <script> is not
+    // parked in <head> out of its sight. It is on line 1 only: columns there are shifted back by its length.
+    private const string Prefix = "<!doctype html><html><body>";
+
+    private static readonly IConfiguration Css = Configuration.Default.WithCss(new CssParserOptions
+    {
+        IsIncludingUnknownDeclarations = true,
+        IsIncludingUnknownRules = true,
+        IsToleratingInvalidSelectors = true,
+    });
+
+    /// <summary>The sanitiser for staff-written email HTML: its defaults, plus mailto: and tel: links, which practices put in footers.</summary>
+    public static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedSchemes.Add("mailto");
+        sanitizer.AllowedSchemes.Add("tel");
+        return sanitizer;
+    }
+
+    public static IReadOnlyList<TemplateProblem> Check(string body, LiquidSource liquid)
+    {
+        var problems = new List<TemplateProblem>();
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true, IsKeepingSourceReferences = true }, BrowsingContext.New(Css));
+        using var document = parser.ParseDocument(Prefix + liquid.Masked());
+        var sanitizer = CreateSanitizer();
+
+        void Add(IElement element, string message) => problems.Add(TemplateProblem.At(TemplateProblem.BodyField, PositionOf(element), TemplateProblemKind.UnsafeHtml, message));
+
+        sanitizer.RemovingTag += (_, e) => Add(e.Tag, $"<{e.Tag.LocalName}> is not allowed in an email and would be removed{(e.Tag.LocalName == "script" ? " (emails cannot run scripts)" : string.Empty)}.");
+        sanitizer.RemovingAttribute += (_, e) =>
+        {
+            // An emptied style or class attribute goes because of a removal already reported.
+            if (e.Reason is not (RemoveReason.StyleAttributeEmpty or RemoveReason.ClassAttributeEmpty))
+            {
+                Add(e.Tag, AttributeMessage(e.Tag, e.Attribute, e.Reason));
+            }
+        };
+        sanitizer.RemovingStyle += (_, e) => Add(e.Tag, $"The style '{e.Style.Name}' on <{e.Tag.LocalName}> is not allowed in an email and would be removed.");
+        sanitizer.RemovingAtRule += (_, e) => Add(e.Tag, $"The CSS rule '{e.Rule.CssText}' in <{e.Tag.LocalName}> is not allowed in an email and would be removed.");
+        sanitizer.RemovingCssClass += (_, e) => Add(e.Tag, $"The class '{e.CssClass}' on <{e.Tag.LocalName}> is not allowed and would be removed.");
+        sanitizer.RemovingComment += (_, e) => problems.Add(CommentProblem(body, e.Comment));
+        sanitizer.SanitizeDom(document, document.Body);
+        return problems.OrderBy(problem => problem.Line).ThenBy(problem => problem.Column).ToList();
+    }
+
+    private static string AttributeMessage(IElement tag, IAttr attribute, RemoveReason reason) => reason switch
+    {
+        _ when attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) =>
+            $"The event handler '{attribute.Name}' on <{tag.LocalName}> is not allowed (emails cannot run scripts) and would be removed.",
+        RemoveReason.NotAllowedUrlValue =>
+            $"The address '{attribute.Value}' in '{attribute.Name}' on <{tag.LocalName}> is not allowed (only http:, https:, mailto: and tel: links) and would be removed.",
+        RemoveReason.NotAllowedValue or RemoveReason.NotAllowedStyle =>
+            $"The value of '{attribute.Name}' on <{tag.LocalName}> is not allowed and would be removed.",
+        _ => $"The attribute '{attribute.Name}' on <{tag.LocalName}> is not allowed in an email and would be removed.",
+    };
+
+    private static TemplatePosition PositionOf(IElement element)
+    {
+        var position = element.SourceReference?.Position;
+        if (position is not { } at)
+        {
+            return new TemplatePosition(1, 1);
+        }
+
+        return at.Line == 1 ? new TemplatePosition(1, Math.Max(1, at.Column - Prefix.Length)) : new TemplatePosition(at.Line, at.Column);
+    }
+
+    // Comments carry no source position; the first "<!--" with the same text is the one.
+    private static TemplateProblem CommentProblem(string body, IComment comment)
+    {
+        var offset = body.IndexOf("<!--" + comment.Data, StringComparison.Ordinal);
+        const string Message = "HTML comments are removed from emails; delete it.";
+        return offset < 0
+            ? TemplateProblem.Whole(TemplateProblem.BodyField, TemplateProblemKind.UnsafeHtml, Message)
+            : TemplateProblem.At(TemplateProblem.BodyField, TemplatePosition.At(body, offset), TemplateProblemKind.UnsafeHtml, Message);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PatientPortal.Core.Templates;
+
+/// <summary>
+/// The Liquid parts of a template's text (<c>{{ … }}</c> and <c>{% … %}</c>), found by position. Fluid's tree
+/// says which names a template uses but not where; this finds where, so every problem points at its place.
+/// </summary>
+internal sealed partial class LiquidSource
+{
+    private readonly string _text;
+    private readonly List<(int Start, int End, bool Output)> _regions = [];
+
+    public LiquidSource(string text)
+    {
+        _text = text;
+        var at = 0;
+        while (at < text.Length)
+        {
+            var open = text.IndexOf('{', at);
+            if (open < 0 || open + 1 >= text.Length)
+            {
+                break;
+            }
+
+            var kind = text[open + 1];
+            if (kind is not ('{' or '%'))
+            {
+                at = open + 1;
+                continue;
+            }
+
+            var close = text.IndexOf(kind == '{' ? "}}" : "%}", open + 2, StringComparison.Ordinal);
+            var end = close < 0 ? text.Length : close + 2;
+            _regions.Add((open, end, kind == '{'));
+            at = end;
+        }
+    }
+
+    /// <summary>
+    /// The text with its Liquid hidden, every character kept in place (line breaks too), so an HTML parser's
+    /// positions are the template's: output becomes letters (<c>href="{{ link }}"</c> reads as a plain relative
+    /// address) and tags become spaces (a <c>{% if %}</c> between attributes leaves none behind).
+    /// </summary>
+    public string Masked()
+    {
+        var masked = new StringBuilder(_text);
+        foreach (var (start, end, output) in _regions)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (masked[i] is not ('\n' or '\r'))
+                {
+                    masked[i] = output ? 'x' : ' ';
+                }
+            }
+        }
+
+        return masked.ToString();
+    }
+
+    /// <summary>Where a variable path (<c>patient.givn_name</c>) is written, outside quoted strings.</summary>
+    public IReadOnlyList<TemplatePosition> FindName(string name) =>
+        Find(new Regex($@"(?<![\w.]){Regex.Escape(name)}(?![\w.])", RegexOptions.CultureInvariant));
+
+    /// <summary>Where a filter (<c>| shout</c>) is applied.</summary>
+    public IReadOnlyList<TemplatePosition> FindFilter(string name) =>
+        Find(new Regex($@"(?<=\|\s*){Regex.Escape(name)}(?![\w])", RegexOptions.CultureInvariant));
+
+    private List<TemplatePosition> Find(Regex pattern)
+    {
+        var found = new List<TemplatePosition>();
+        foreach (var (start, end, _) in _regions)
+        {
+            var region = WithoutStrings(_text[start..end]);
+            foreach (Match match in pattern.Matches(region))
+            {
+                found.Add(TemplatePosition.At(_text, start + match.Index));
+            }
+        }
+
+        return found;
+    }
+
+    // Quoted text keeps its length but not its words, so a name inside a string is not taken for a use of it.
+    private static string WithoutStrings(string region) => QuotedString().Replace(region, match => new string('"', match.Length));
+
+    [GeneratedRegex("\"[^\"]*\"|'[^']*'")]
+    private static partial Regex QuotedString();
+}

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Options;
+using PatientPortal.Core.Common;
+using PatientPortal.Core.Invitations;
+using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Practice;
+using PatientPortal.Core.SignUp;
+
+namespace PatientPortal.Core.Templates;
+
+/// <summary>
+/// Realistic values for previews and save checks: a patient with a longish name, an appointment next week, a
+/// recall, and links as long as real ones. The links lead nowhere (their token is not one the portal ever
+/// issued), so a preview creates no invitation and nothing in it can be used.
+/// </summary>
+public sealed class TemplateSamples(
+    IPortalLinks links,
+    MessageModels models,
+    TemplateRenderer renderer,
+    PracticeClock clock,
+    IOptions<InvitationOptions> invitations,
+    IOptions<SignUpOptions> signUp)
+{
+    /// <summary>As long as a real link token (43 characters), so an SMS preview counts what patients receive.</summary>
+    public const string PreviewToken = "PREVIEW-this-sample-link-cannot-be-used-000";
+
+    private static readonly Guid SampleAppointmentId = new("0190a000-0000-7000-8000-000000000104");
+    private static readonly Guid SampleServiceId = new("0190a000-0000-7000-8000-000000000089");
+
+    public static PatientData Patient(bool hasAccount) => new("Mrs", "Alexandra", "Fitzgerald-Brown", hasAccount);
+
+    /// <summary>The model a template of <paramref name="purpose"/> is rendered with for <paramref name="patient"/>.</summary>
+    /// <param name="familyMember">A family member gets no invitation appendix (TRD92), as at send time.</param>
+    /// <param name="templates">The current templates, for the appendix TRD92 renders.</param>
+    public TemplateModel Model(TemplatePurpose purpose, MessageChannel channel, PatientData patient, bool familyMember, TemplateSet templates)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        ArgumentNullException.ThrowIfNull(templates);
+        var model = new TemplateModel(patient, models.Practice);
+        var invitation = links.Invitation(PreviewToken).AbsoluteUri;
+        var appendix = !patient.HasAccount && !familyMember ? Appendix(channel, patient, templates) : string.Empty;
+        var today = clock.Today;
+        return purpose switch
+        {
+            TemplatePurpose.PortalInvitation or TemplatePurpose.InvitationAppendix =>
+                model with { Link = invitation, LinkExpiresIn = PlainWords.Duration(invitations.Value.InvitationLifetime) },
+            TemplatePurpose.PasswordReset =>
+                model with { Link = invitation, LinkExpiresIn = PlainWords.Duration(invitations.Value.PasswordResetLifetime) },
+            TemplatePurpose.SignUpConfirmation =>
+                model with { Link = links.ConfirmEmail(PreviewToken).AbsoluteUri, LinkExpiresIn = PlainWords.Duration(signUp.Value.ConfirmationLinkLifetime) },
+            TemplatePurpose.PaymentInAdvance => model with
+            {
+                Appointment = new AppointmentData(new DateTimeOffset(today.AddDays(7).ToDateTime(new TimeOnly(14, 30)), TimeSpan.Zero), "Video consultation", 85.00m, VideoConsultation: true, Paid: false),
+                Trd104 = patient.HasAccount ? links.Absolute(links.AppointmentPaymentPath(SampleAppointmentId)).AbsoluteUri : invitation,
+                Trd92 = appendix,
+            },
+            TemplatePurpose.Recall => model with
+            {
+                Service = new ServiceData("Dental hygiene appointment"),
+                Recall = new RecallData(today.AddDays(14)),
+                Trd89 = patient.HasAccount ? links.Absolute(links.BookingSearchPath(SampleServiceId)).AbsoluteUri : invitation,
+                Trd92 = appendix,
+            },
+            _ => model,
+        };
+    }
+
+    /// <summary>What TRD92 renders for a patient without an account: the appendix template with a sample invitation link.</summary>
+    public string Appendix(MessageChannel channel, PatientData patient, TemplateSet templates)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        var model = new TemplateModel(patient, models.Practice, Link: links.Invitation(PreviewToken).AbsoluteUri, LinkExpiresIn: PlainWords.Duration(invitations.Value.InvitationLifetime));
+        var template = templates[TemplatePurpose.InvitationAppendix, channel];
+        return channel == MessageChannel.Email ? renderer.RenderEmail(template, model).HtmlBody : renderer.RenderSms(template, model);
+    }
+}
