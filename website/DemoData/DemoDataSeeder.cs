@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PatientPortal.Core.Appointments;
+using PatientPortal.Core.Recalls;
 using PatientPortal.Core.Chargebands;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
@@ -49,12 +50,30 @@ internal sealed class DemoDataSeeder(IServiceScopeFactory scopes, TimeProvider t
         await db.SaveChangesAsync(cancellationToken);
         var accounts = await DemoAccounts.ActivateAsync(db, hasher, patients, DemoPassword, now, cancellationToken);
         await DemoClinicalData.AddAsync(db, services, patients, accounts, scope.ServiceProvider.GetRequiredService<PracticeClock>(), cancellationToken);
+        await SendAsAnImportWouldAsync(cancellationToken);
         logger.LogInformation(
             "Seeded demo data: {Chargebands} chargebands, {Patients} patients, {Services} services. Try the invite code Welcome123 at /patient-portal/sign-up.",
             chargebands.Count, patients.Count, services.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// What follows from the demo's appointments and recalls, as after a real import and the day's recall run:
+    /// payment-in-advance and recall messages, written to the pickup folder.
+    /// </summary>
+    private async Task SendAsAnImportWouldAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PatientPortalDbContext>();
+        var appointmentIds = await db.Appointments.Select(appointment => appointment.Id).ToListAsync(cancellationToken);
+        foreach (var listener in scope.ServiceProvider.GetServices<IAppointmentsChanged>())
+        {
+            await listener.AppointmentsChangedAsync(appointmentIds, cancellationToken);
+        }
+
+        await scope.ServiceProvider.GetRequiredService<RecallMessages>().SendDueAsync(cancellationToken);
+    }
 
     private static List<Chargeband> Chargebands(DateTimeOffset now)
     {
