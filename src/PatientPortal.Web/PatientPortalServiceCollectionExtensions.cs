@@ -88,6 +88,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddScoped<PatientService>();
         services.TryAddScoped<FailedMessages>();
         services.TryAddScoped<MessageComposer>();
+        services.TryAddScoped<PatientMessageQueue>();
         services.TryAddScoped<PaymentInAdvanceRequests>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IAppointmentsChanged, PaymentInAdvanceRequests>(provider => provider.GetRequiredService<PaymentInAdvanceRequests>()));
         services.TryAddScoped<RecallMessages>();

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Options;
-using PatientPortal.Core.Audit;
 using PatientPortal.Core.Common;
-using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
@@ -16,13 +14,10 @@ namespace PatientPortal.Core.Appointments;
 public sealed class PaymentInAdvanceRequests(
     IMessageSubjects subjects,
     IPatientRepository patients,
-    IOutboxRepository outbox,
+    PatientMessageQueue queue,
     IUnitOfWork unitOfWork,
     IWorkQueue workQueue,
-    IAuditLog audit,
-    QuietHours quietHours,
     PracticeClock clock,
-    IOptions<InvitationOptions> channels,
     IOptions<MessagingOptions> messaging) : IAppointmentsChanged
 {
     public async Task AppointmentsChangedAsync(IReadOnlyCollection<Guid> appointmentIds, CancellationToken cancellationToken)
@@ -42,16 +37,10 @@ public sealed class PaymentInAdvanceRequests(
 
             // Written when sent: by then the patient may have an account, and the invitation is made only then.
             var context = new MessageContext(MessagePurpose.PaymentInAdvance, patient.Id, AppointmentId: appointment.Id);
-            var messages = ChannelReach.Plan(patient, channels.Value.EffectiveChannels, context, now, quietHours.NextAllowed(now));
-            foreach (var message in messages)
-            {
-                outbox.Add(message);
-            }
-
-            audit.Record(AuditActors.System, "payment-in-advance.requested", "appointment", appointment.Id, Describe(messages));
+            var pending = queue.Add(patient, context, "payment-in-advance.requested", "appointment", appointment.Id, now);
             await unitOfWork.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            queued.AddRange(messages.Where(message => message.Status == MessageStatus.Pending));
+            queued.AddRange(pending);
         }
 
         workQueue.SendAll(queued, messaging.Value.BatchSize, now);
@@ -68,9 +57,4 @@ public sealed class PaymentInAdvanceRequests(
 
         return missed.Count;
     }
-
-    internal static string Describe(IReadOnlyList<OutboxMessage> messages) =>
-        string.Join("; ", messages.Select(message => message.Status == MessageStatus.Suppressed
-            ? $"{message.Channel} suppressed: {message.SuppressionReason}"
-            : $"{message.Channel} queued"));
 }

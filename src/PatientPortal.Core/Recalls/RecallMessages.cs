@@ -1,9 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PatientPortal.Core.Appointments;
-using PatientPortal.Core.Audit;
 using PatientPortal.Core.Common;
-using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
@@ -18,13 +15,10 @@ namespace PatientPortal.Core.Recalls;
 public sealed class RecallMessages(
     IMessageSubjects subjects,
     IPatientRepository patients,
-    IOutboxRepository outbox,
+    PatientMessageQueue queue,
     IUnitOfWork unitOfWork,
     IWorkQueue workQueue,
-    IAuditLog audit,
-    QuietHours quietHours,
     PracticeClock clock,
-    IOptions<InvitationOptions> channels,
     IOptions<MessagingOptions> messaging,
     IOptions<RecallOptions> options,
     ILogger<RecallMessages> logger)
@@ -56,14 +50,7 @@ public sealed class RecallMessages(
                     }
 
                     var context = new MessageContext(MessagePurpose.Recall, patient.Id, RecallId: recall.Id);
-                    var messages = ChannelReach.Plan(patient, channels.Value.EffectiveChannels, context, now, quietHours.NextAllowed(now));
-                    foreach (var message in messages)
-                    {
-                        outbox.Add(message);
-                    }
-
-                    audit.Record(AuditActors.System, "recall.sent", "recall", recall.Id, PaymentInAdvanceRequests.Describe(messages));
-                    queued.AddRange(messages.Where(message => message.Status == MessageStatus.Pending));
+                    queued.AddRange(queue.Add(patient, context, "recall.sent", "recall", recall.Id, now));
                     handled++;
                 }
 
