@@ -116,7 +116,9 @@ public sealed partial class TemplatesScreenTests(BrowserPortalFactory portal) : 
         await page.GetByRole(AriaRole.Button, new() { Name = "Insert appointment.date" }).ClickAsync();
         await Assertions.Expect(subject).ToHaveValueAsync("Payment due: {{ appointment.date }}");
         await Assertions.Expect(page.Locator("#preview-subject")).ToHaveTextAsync(new Regex(@"^Payment due: \S"));
+        await Assertions.Expect(page.FrameLocator("iframe[title='Email preview (HTML)']").GetByText("Dear Mary")).ToBeVisibleAsync();
         await page.ScreenshotAsync("templates-payment-email-preview");
+        await frame.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "templates-payment-email-html.png") });
     }
 
     private static Regex GsmSegments() => new(@"^\d+ characters · GSM-7 · \d+ segments?$");
