@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PatientPortal.Core.Chargebands;
+using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Templates;
 using PatientPortal.IntegrationTests.Support;
 
 namespace PatientPortal.BrowserTests.Templates;
@@ -119,6 +121,39 @@ public sealed partial class TemplatesScreenTests(BrowserPortalFactory portal) : 
         await Assertions.Expect(page.FrameLocator("iframe[title='Email preview (HTML)']").GetByText("Dear Mary")).ToBeVisibleAsync();
         await page.ScreenshotAsync("templates-payment-email-preview");
         await frame.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "templates-payment-email-html.png") });
+    }
+
+    [Fact]
+    public async Task ASaveOverSomeoneElsesSave_SaysSo_AndReloadShowsTheirText()
+    {
+        var (context, page) = await AdminBrowser.SignInAsync(portal);
+        await using var _ = context;
+        await page.GotoAsync("/admin/templates");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit the Password reset SMS template" }).ClickAsync();
+        var body = page.GetByLabel("Text message", new() { Exact = true });
+        await Assertions.Expect(body).ToHaveValueAsync(new Regex("choose a new patient portal password"));
+        await body.PressSequentiallyAsync(" Thanks.");
+
+        // Another admin saves the same template in the meantime.
+        string theirs;
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var templates = scope.ServiceProvider.GetRequiredService<TemplateService>();
+            var current = (await templates.GetAsync(TemplatePurpose.PasswordReset, MessageChannel.Sms, CancellationToken.None)).Value!;
+            theirs = current.Body + " (changed elsewhere)";
+            var saved = await templates.SaveAsync(TemplatePurpose.PasswordReset, MessageChannel.Sms, new SaveTemplateCommand(null, theirs, current.Version), "another admin", CancellationToken.None);
+            Assert.True(saved.Succeeded);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        var conflict = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Someone else saved this template" });
+        await Assertions.Expect(conflict).ToContainTextAsync("another admin");
+        await page.ScreenshotAsync("templates-save-conflict");
+
+        await conflict.GetByRole(AriaRole.Button, new() { Name = "Reload the saved template (your changes are dropped)" }).ClickAsync();
+        await Assertions.Expect(body).ToHaveValueAsync(theirs);
+        await Assertions.Expect(conflict).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reloaded" })).ToHaveTextAsync(new Regex(@"^Reloaded version \d+\.$"));
     }
 
     private static Regex GsmSegments() => new(@"^\d+ characters · GSM-7 · \d+ segments?$");

@@ -80,6 +80,11 @@ export class PpTemplateEditor extends LitElement {
     return `${purposeLabel(this.purpose)} ${channelLabels[this.channel] ?? this.channel}`;
   }
 
+  /** True while the text differs from the version it was loaded from. */
+  get hasUnsavedChanges(): boolean {
+    return this.dirty;
+  }
+
   private get dirty(): boolean {
     return !!this.template && (this.body !== this.template.body || (this.isEmail && this.subject !== (this.template.subject ?? '')));
   }

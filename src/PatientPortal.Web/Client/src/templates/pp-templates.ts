@@ -1,8 +1,9 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ManagementApi, MessageTemplate, Problem, TemplateChannel } from '../api/management-api.js';
 import { sharedStyles } from '../common/styles.js';
 import { channelLabels, formatDateTime, purposeLabel } from '../common/words.js';
+import type { PpTemplateEditor } from './pp-template-editor.js';
 import './pp-template-editor.js';
 
 /**
@@ -17,6 +18,7 @@ export class PpTemplates extends LitElement {
   @state() private problem?: Problem;
   @state() private open?: { purpose: string; channel: TemplateChannel };
 
+  @query('pp-template-editor') private editor?: PpTemplateEditor;
   private returnFocusTo?: string;
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -43,6 +45,10 @@ export class PpTemplates extends LitElement {
   }
 
   private async back(): Promise<void> {
+    if (this.editor?.hasUnsavedChanges && !window.confirm('Leave this template without saving? Your changes are lost.')) {
+      return;
+    }
+
     this.open = undefined;
     await this.load();
     await this.updateComplete;
