@@ -36,6 +36,7 @@ internal static class WebsitePages
               <li><a href="/admin/chargebands">Chargebands</a></li>
               <li><a href="/admin/patients">Patients</a>: search, invite to the patient portal (one or many), invitation and message history</li>
               <li><a href="/admin/messages">Failed deliveries</a>: messages that gave up, to send again</li>
+              <li><a href="/admin/templates">Message templates</a>: the email and SMS of each message, with TRD tokens, live preview and version history</li>
             </ul>
             <form method="post" action="/admin/sign-out"><button type="submit">Sign out</button></form>
             """)).RequireAuthorization(AdminOnly);
@@ -48,6 +49,7 @@ internal static class WebsitePages
         endpoints.MapGet("/admin/patients/{id:guid}", (Guid id) => Screen("Patient", "pp-patient", $"patient-id=\"{id}\"", """<a href="/admin/patients">Patients</a>"""))
             .RequireAuthorization(AdminOnly);
         endpoints.MapGet("/admin/messages", () => Screen("Failed deliveries", "pp-failed-messages")).RequireAuthorization(AdminOnly);
+        endpoints.MapGet("/admin/templates", () => Screen("Message templates", "pp-templates")).RequireAuthorization(AdminOnly);
         return endpoints;
     }
 

@@ -36,7 +36,7 @@ public sealed class UmbracoPackageManifestTests : IClassFixture<UmbracoPackageMa
         Assert.Equal("PatientPortal.Section", (string?)section["alias"]);
         Assert.Equal("Patient Portal", (string?)section["meta"]?["label"]);
         var views = extensions.Where(extension => (string?)extension["type"] == "sectionView").ToList();
-        Assert.Equal(["chargebands", "messages", "patients"], views.Select(view => (string?)view["meta"]?["pathname"]).Order());
+        Assert.Equal(["chargebands", "messages", "patients", "templates"], views.Select(view => (string?)view["meta"]?["pathname"]).Order());
         Assert.All(views, view => Assert.Equal("PatientPortal.Section", (string?)view["conditions"]?[0]?["match"]));
     }
 

@@ -3,6 +3,8 @@ export interface Problem {
   title: string;
   status: number;
   errors: Record<string, string[]>;
+  /** A refused template: each problem with its field and, when it has one, its place in the text. */
+  problems?: TemplateProblem[];
 }
 
 export type ApiResult<T> = { ok: true; value: T; location?: string } | { ok: false; problem: Problem };
@@ -152,6 +154,62 @@ export interface RetriedMessage {
   newInvitationId: string | null;
 }
 
+export type TemplateChannel = 'Email' | 'Sms';
+
+export interface MessageTemplate {
+  purpose: string;
+  channel: TemplateChannel;
+  subject: string | null;
+  body: string;
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface TemplateVersion {
+  version: number;
+  subject: string | null;
+  body: string;
+  createdAt: string;
+  createdBy: string;
+  note: string | null;
+}
+
+/** What stops (or would stop) a save; `line` and `column` are null for a problem of the whole text. */
+export interface TemplateProblem {
+  field: string;
+  line: number | null;
+  column: number | null;
+  kind: string | number;
+  message: string;
+}
+
+export interface SmsLength {
+  characters: number;
+  encoding: 'Gsm7' | 'Ucs2';
+  units: number;
+  segments: number;
+  unitsPerSegment: number;
+}
+
+export interface TemplatePreview {
+  purpose: string;
+  channel: TemplateChannel;
+  subject: string | null;
+  html: string | null;
+  text: string;
+  sms: SmsLength | null;
+  problems: TemplateProblem[];
+}
+
+export interface TemplateToken {
+  name: string;
+  kind: 'Data' | 'Trd';
+  description: string;
+  sample: string;
+  purposes: string[];
+}
+
 /**
  * The Patient Portal management API, as the screens use it. The host supplies how requests are
  * authorised: the Umbraco backoffice passes its bearer token, the website's admin pages use their cookie.
@@ -222,6 +280,36 @@ export class ManagementApi {
     return this.send('POST', `/messages/${encodeURIComponent(id)}/retry`);
   }
 
+  listTemplates(): Promise<ApiResult<MessageTemplate[]>> {
+    return this.send('GET', '/templates');
+  }
+
+  getTemplate(purpose: string, channel: TemplateChannel): Promise<ApiResult<MessageTemplate>> {
+    return this.send('GET', templatePath(purpose, channel));
+  }
+
+  /** Saves a new version; 400 with located `problems`, 409 when someone saved since `expectedVersion`. */
+  saveTemplate(purpose: string, channel: TemplateChannel, subject: string | null, body: string, expectedVersion: number): Promise<ApiResult<MessageTemplate>> {
+    return this.send('PUT', templatePath(purpose, channel), { subject, body, expectedVersion });
+  }
+
+  listTemplateVersions(purpose: string, channel: TemplateChannel): Promise<ApiResult<TemplateVersion[]>> {
+    return this.send('GET', `${templatePath(purpose, channel)}/versions`);
+  }
+
+  revertTemplate(purpose: string, channel: TemplateChannel, version: number, expectedVersion: number): Promise<ApiResult<MessageTemplate>> {
+    return this.send('POST', `${templatePath(purpose, channel)}/versions/${version}/revert`, { expectedVersion });
+  }
+
+  /** Renders unsaved text for the sample patient (no `patientId`) or a real one; sends nothing. */
+  previewTemplate(purpose: string, channel: TemplateChannel, subject: string | null, body: string, patientId?: string): Promise<ApiResult<TemplatePreview>> {
+    return this.send('POST', `${templatePath(purpose, channel)}/preview`, { subject, body, patientId: patientId ?? null });
+  }
+
+  listTemplateTokens(purpose: string): Promise<ApiResult<TemplateToken[]>> {
+    return this.send('GET', `/templates/tokens${query({ purpose })}`);
+  }
+
   private async send<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (body !== undefined) {
@@ -245,8 +333,15 @@ export class ManagementApi {
     }
 
     const problem = (json ?? {}) as Partial<Problem>;
-    return { ok: false, problem: { title: problem.title ?? `The request failed (${response.status}).`, status: response.status, errors: problem.errors ?? {} } };
+    return {
+      ok: false,
+      problem: { title: problem.title ?? `The request failed (${response.status}).`, status: response.status, errors: problem.errors ?? {}, problems: problem.problems },
+    };
   }
+}
+
+function templatePath(purpose: string, channel: TemplateChannel): string {
+  return `/templates/${encodeURIComponent(purpose)}/${channel}`;
 }
 
 function query(parameters: Record<string, string | number | boolean | undefined>): string {

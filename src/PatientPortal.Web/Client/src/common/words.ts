@@ -38,7 +38,19 @@ const purposeLabels: Record<string, string> = {
   PortalInvitation: 'Portal invitation',
   SignUpConfirmation: 'Sign-up confirmation',
   AlreadyRegistered: 'Already registered',
+  InvitationAppendix: 'Invitation appendix (TRD92)',
 };
+
+export const channelLabels: Record<string, string> = { Email: 'Email', Sms: 'SMS' };
+
+export const smsEncodingLabels: Record<string, string> = { Gsm7: 'GSM-7', Ucs2: 'UCS-2' };
+
+/** "154 characters · GSM-7 · 1 segment", as the SMS counter reads. */
+export function describeSmsLength(length: { characters: number; encoding: string; segments: number }): string {
+  const characters = `${length.characters} ${length.characters === 1 ? 'character' : 'characters'}`;
+  const segments = `${length.segments} ${length.segments === 1 ? 'segment' : 'segments'}`;
+  return `${characters} · ${smsEncodingLabels[length.encoding] ?? length.encoding} · ${segments}`;
+}
 
 export function purposeLabel(purpose: string): string {
   return purposeLabels[purpose] ?? purpose.replace(/([a-z])([A-Z])/g, '$1 $2');

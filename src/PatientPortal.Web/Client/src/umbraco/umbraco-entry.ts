@@ -70,10 +70,18 @@ export class PpBackofficeMessages extends PpBackofficeView {
   }
 }
 
+@customElement('pp-backoffice-templates')
+export class PpBackofficeTemplates extends PpBackofficeView {
+  override render() {
+    return html`<pp-templates .api=${this.api}></pp-templates>`;
+  }
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'pp-backoffice-chargebands': PpBackofficeChargebands;
     'pp-backoffice-patients': PpBackofficePatients;
     'pp-backoffice-messages': PpBackofficeMessages;
+    'pp-backoffice-templates': PpBackofficeTemplates;
   }
 }

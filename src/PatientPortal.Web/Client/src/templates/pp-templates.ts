@@ -1,0 +1,114 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { ManagementApi, MessageTemplate, Problem, TemplateChannel } from '../api/management-api.js';
+import { sharedStyles } from '../common/styles.js';
+import { channelLabels, formatDateTime, purposeLabel } from '../common/words.js';
+import type { PpTemplateEditor } from './pp-template-editor.js';
+import './pp-template-editor.js';
+
+/**
+ * Message templates: one email and one SMS per purpose, listed by purpose; Edit opens the editor in place of
+ * the list, and Back returns to the list (reloaded, so it shows the versions just saved).
+ */
+@customElement('pp-templates')
+export class PpTemplates extends LitElement {
+  @property({ attribute: false }) api?: ManagementApi;
+
+  @state() private templates: MessageTemplate[] = [];
+  @state() private problem?: Problem;
+  @state() private open?: { purpose: string; channel: TemplateChannel };
+
+  @query('pp-template-editor') private editor?: PpTemplateEditor;
+  private returnFocusTo?: string;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('api') && this.api) {
+      void this.load();
+    }
+  }
+
+  private async load(): Promise<void> {
+    const result = await this.api?.listTemplates();
+    if (result?.ok) {
+      this.templates = result.value;
+      this.problem = undefined;
+    } else if (result) {
+      this.problem = result.problem;
+    }
+  }
+
+  private async edit(template: MessageTemplate): Promise<void> {
+    this.open = { purpose: template.purpose, channel: template.channel };
+    this.returnFocusTo = editLabel(template);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#back')?.focus();
+  }
+
+  private async back(): Promise<void> {
+    if (this.editor?.hasUnsavedChanges && !window.confirm('Leave this template without saving? Your changes are lost.')) {
+      return;
+    }
+
+    this.open = undefined;
+    await this.load();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`uui-button[label="${this.returnFocusTo}"]`)?.focus();
+  }
+
+  override render() {
+    if (this.open) {
+      return html`
+        <div><uui-button id="back" look="secondary" label="Back to message templates" @click=${this.back}></uui-button></div>
+        <pp-template-editor .api=${this.api} purpose=${this.open.purpose} channel=${this.open.channel}></pp-template-editor>
+      `;
+    }
+
+    return html`
+      <uui-box headline="Message templates">
+        <p class="help">Every message is written from one of these. Templates are Liquid; the TRD tokens add the patient's link when the message is sent.</p>
+        ${this.problem ? html`<p role="alert" class="error">${this.problem.title}</p>` : nothing}
+        <uui-table aria-label="Message templates">
+          <uui-table-head>
+            <uui-table-head-cell>Purpose</uui-table-head-cell>
+            <uui-table-head-cell>Channel</uui-table-head-cell>
+            <uui-table-head-cell>Version</uui-table-head-cell>
+            <uui-table-head-cell>Last saved</uui-table-head-cell>
+            <uui-table-head-cell><span class="visually-hidden">Actions</span></uui-table-head-cell>
+          </uui-table-head>
+          ${this.templates.map(
+            (template) => html`
+              <uui-table-row>
+                <uui-table-cell>${purposeLabel(template.purpose)}</uui-table-cell>
+                <uui-table-cell>${channelLabels[template.channel] ?? template.channel}</uui-table-cell>
+                <uui-table-cell>${template.version}</uui-table-cell>
+                <uui-table-cell>${formatDateTime(template.updatedAt)} by ${template.updatedBy}</uui-table-cell>
+                <uui-table-cell>
+                  <uui-button look="outline" compact label=${editLabel(template)} @click=${() => this.edit(template)}>Edit</uui-button>
+                </uui-table-cell>
+              </uui-table-row>
+            `,
+          )}
+        </uui-table>
+      </uui-box>
+    `;
+  }
+
+  static override styles = [
+    sharedStyles,
+    css`
+      .help {
+        margin-top: 0;
+      }
+    `,
+  ];
+}
+
+function editLabel(template: MessageTemplate): string {
+  return `Edit the ${purposeLabel(template.purpose)} ${channelLabels[template.channel] ?? template.channel} template`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pp-templates': PpTemplates;
+  }
+}
