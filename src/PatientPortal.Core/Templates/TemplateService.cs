@@ -144,5 +144,7 @@ public sealed class TemplateService(
     private static Failure NotFound(TemplatePurpose purpose, MessageChannel channel) =>
         Failure.NotFound($"There is no {Describe(purpose, channel)} template.");
 
-    private static string Describe(TemplatePurpose purpose, MessageChannel channel) => $"{purpose} {channel}";
+    /// <summary>"password reset SMS", "payment in advance email": as staff name them.</summary>
+    private static string Describe(TemplatePurpose purpose, MessageChannel channel) =>
+        $"{string.Concat(purpose.ToString().Select((letter, i) => i > 0 && char.IsUpper(letter) ? $" {char.ToLowerInvariant(letter)}" : letter.ToString())).ToLowerInvariant()} {(channel == MessageChannel.Sms ? "SMS" : "email")}";
 }
