@@ -7,6 +7,7 @@ using PatientPortal.Core.Audit;
 using PatientPortal.Core.Chargebands;
 using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Invitations.Bulk;
+using PatientPortal.Core.Invitations.Funnel;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
@@ -61,6 +62,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddScoped<IPatientRepository, PatientRepository>();
         services.TryAddScoped<IAccountTokenRepository, AccountTokenRepository>();
         services.TryAddScoped<IInvitationRepository, InvitationRepository>();
+        services.TryAddScoped<IInvitationFunnelSource, InvitationFunnelSource>();
         services.TryAddScoped<IInvitationBatchRepository, InvitationBatchRepository>();
         services.TryAddScoped<IOutboxRepository, OutboxRepository>();
         services.TryAddScoped<IAuditLog, AuditLog>();
