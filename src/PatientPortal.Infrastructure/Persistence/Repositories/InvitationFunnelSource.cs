@@ -25,15 +25,29 @@ internal sealed class InvitationFunnelSource(PatientPortalDbContext db) : IInvit
             invitations = invitations.Where(invitation => invitation.BatchId == batchId);
         }
 
-        var sent = db.OutboxMessages.Where(message => message.Status == MessageStatus.Sent || message.Status == MessageStatus.Delivered);
-        return await invitations
-            .Select(invitation => new FunnelInvitation(
-                invitation.CreatedAt,
-                sent.Any(message => message.InvitationId == invitation.Id),
-                sent.Any(message => message.InvitationId == invitation.Id && message.Status == MessageStatus.Delivered),
-                sent.Any(message => message.InvitationId == invitation.Id && message.Channel == MessageChannel.Email),
-                invitation.OpenedAt != null,
-                invitation.CompletedAt != null))
-            .ToListAsync(cancellationToken);
+        // No index leads from an invitation to its messages, so no correlated subquery: the messages that went out
+        // since the range began (a message is marked sent after its invitation is created) are grouped once per
+        // invitation, and joined to the invitations.
+        var reached = db.OutboxMessages
+            .Where(message => message.InvitationId != null && message.UpdatedAt >= filter.CreatedFrom
+                && (message.Status == MessageStatus.Sent || message.Status == MessageStatus.Delivered))
+            .GroupBy(message => message.InvitationId)
+            .Select(group => new
+            {
+                InvitationId = group.Key,
+                Delivered = group.Max(message => message.Status == MessageStatus.Delivered ? 1 : 0),
+                Email = group.Max(message => message.Channel == MessageChannel.Email ? 1 : 0),
+            });
+        var rows = from invitation in invitations
+                   join message in reached on (Guid?)invitation.Id equals message.InvitationId into messages
+                   from message in messages.DefaultIfEmpty()
+                   select new FunnelInvitation(
+                       invitation.CreatedAt,
+                       message != null,
+                       message != null && message.Delivered == 1,
+                       message != null && message.Email == 1,
+                       invitation.OpenedAt != null,
+                       invitation.CompletedAt != null);
+        return await rows.ToListAsync(cancellationToken);
     }
 }
