@@ -6,3 +6,5 @@ export { PpPatients } from './patients/pp-patients.js';
 export { PpPatient } from './patients/pp-patient.js';
 export { PpInvitationRun } from './patients/pp-invitation-run.js';
 export { PpFailedMessages } from './messages/pp-failed-messages.js';
+export { PpDashboard } from './dashboard/pp-dashboard.js';
+export { PpFunnelChart } from './dashboard/pp-funnel-chart.js';
