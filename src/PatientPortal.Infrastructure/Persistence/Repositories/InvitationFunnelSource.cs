@@ -41,11 +41,12 @@ internal sealed class InvitationFunnelSource(PatientPortalDbContext db) : IInvit
         var rows = from invitation in invitations
                    join message in reached on (Guid?)invitation.Id equals message.InvitationId into messages
                    from message in messages.DefaultIfEmpty()
+                   // Compared as nullable: an invitation with no message that went out has NULLs here.
                    select new FunnelInvitation(
                        invitation.CreatedAt,
-                       message != null,
-                       message != null && message.Delivered == 1,
-                       message != null && message.Email == 1,
+                       message.InvitationId != null,
+                       (int?)message.Delivered == 1,
+                       (int?)message.Email == 1,
                        invitation.OpenedAt != null,
                        invitation.CompletedAt != null);
         return await rows.ToListAsync(cancellationToken);
