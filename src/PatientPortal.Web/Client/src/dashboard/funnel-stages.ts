@@ -13,7 +13,7 @@ export const stages: { key: Stage; label: string; color: string; dash: string; r
   { key: 'completed', label: 'Completed', color: '#7b3f98', dash: '12 4 2 4', rate: 'completed', of: 'opened' },
 ];
 
-export const deliveredNote = 'SMS reported delivered by Twilio; email has no delivery receipts, so an email accepted by the mail server counts as delivered.';
+export const deliveredNote = 'SMS: reported delivered by Twilio; email: accepted by the mail server, as email has no delivery receipts';
 
 export function percent(rate: number | null): string {
   return rate === null ? '–' : `${rate.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;

@@ -217,7 +217,7 @@ export class PpDashboard extends LitElement {
           (stage) => html`
             <li>
               <svg width="36" height="12" aria-hidden="true"><line x1="0" x2="36" y1="6" y2="6" stroke=${stage.color} stroke-width="3" stroke-dasharray=${stage.dash || nothing}></line></svg>
-              ${stage.label}${stage.key === 'delivered' ? html`<span class="note">: ${deliveredNote}</span>` : nothing}
+              <span>${stage.label}${stage.key === 'delivered' ? html`<span class="note"> (${deliveredNote})</span>` : nothing}</span>
             </li>
           `,
         )}

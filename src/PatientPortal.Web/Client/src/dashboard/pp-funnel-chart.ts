@@ -79,11 +79,13 @@ export class PpFunnelChart extends LitElement {
               <line class="grid" x1=${margin.left} x2=${width - margin.right} y1=${y(tick)} y2=${y(tick)}></line>
               <text class="axis" x=${margin.left - 6} y=${y(tick)} text-anchor="end" dominant-baseline="middle">${tick}</text>`,
           )}
-          ${days.map((day, index) =>
-            index % labelEvery === 0 || index === days.length - 1
-              ? svg`<text class="axis" x=${this.x(index)} y=${height - 8} text-anchor="middle">${formatDay(day.date)}</text>`
-              : nothing,
-          )}
+          ${days.map((day, index) => {
+            const last = days.length - 1;
+            // Every so many days, and always the first and the last (kept inside the chart, and clear of the one before).
+            const shown = index === last || (index % labelEvery === 0 && (index === 0 || last - index >= labelEvery / 2));
+            const anchor = days.length > 1 && index === 0 ? 'start' : days.length > 1 && index === last ? 'end' : 'middle';
+            return shown ? svg`<text class="axis" x=${this.x(index)} y=${height - 8} text-anchor=${anchor}>${formatDay(day.date)}</text>` : nothing;
+          })}
           ${stages.map(
             (stage) => svg`
               <polyline
@@ -114,9 +116,10 @@ export class PpFunnelChart extends LitElement {
       .chart {
         border-radius: var(--uui-border-radius, 3px);
       }
+      /* Drawn inside the box, so the focus ring is never clipped by a scrolling parent. */
       .chart:focus-visible {
-        outline: 2px solid var(--uui-color-focus, #3879ff);
-        outline-offset: 2px;
+        outline: 3px solid var(--uui-color-focus, #3879ff);
+        outline-offset: -3px;
       }
       svg {
         display: block;
