@@ -85,6 +85,10 @@ public sealed class DashboardScreenTests(BrowserPortalFactory portal) : IClassFi
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Range" }).SelectOptionAsync(new SelectOptionValue { Label = "Last 7 days" });
         await Assertions.Expect(table.GetByRole(AriaRole.Row)).ToHaveCountAsync(8);
         await Assertions.Expect(page.Locator("pp-dashboard .total[data-stage=sent] .number")).ToHaveTextAsync("4");
+
+        // Sent again from the dashboard: the failed delivery is handled, and the count says so.
+        await failed.GetByRole(AriaRole.Button, new() { Name = $"Send again to {emails[4]}" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("No failed deliveries.", new() { Exact = true })).ToBeVisibleAsync();
     }
 
     [Fact]

@@ -81,6 +81,13 @@ export class PpDashboard extends LitElement {
     }
   }
 
+  private async countFailed(): Promise<void> {
+    const failed = await this.api?.countFailedDeliveries();
+    if (failed?.ok) {
+      this.failedCount = failed.value.count;
+    }
+  }
+
   private async loadRuns(): Promise<void> {
     const runs = await this.api?.listInvitationRuns();
     if (runs?.ok) {
@@ -120,7 +127,7 @@ export class PpDashboard extends LitElement {
       <section aria-labelledby="attention">
         <h2 id="attention">Needing attention</h2>
         <p role="status" class="attention">${this.renderFailedCount()}</p>
-        <pp-failed-messages .api=${this.api} page-size="10" headline="Failed deliveries"></pp-failed-messages>
+        <pp-failed-messages .api=${this.api} page-size="10" headline="Failed deliveries" @pp-message-retried=${this.countFailed}></pp-failed-messages>
       </section>
     `;
   }

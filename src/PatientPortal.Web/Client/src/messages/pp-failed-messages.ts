@@ -53,6 +53,8 @@ export class PpFailedMessages extends LitElement {
     if (result.ok) {
       this.problem = undefined;
       this.sentAgain = new Set([...this.sentAgain, message.id]);
+      // The dashboard counts failed deliveries: it reads its count again.
+      this.dispatchEvent(new CustomEvent('pp-message-retried', { bubbles: true, composed: true, detail: { id: message.id } }));
       this.notice = result.value.newInvitationId
         ? `A fresh invitation is on its way to ${message.recipient}.`
         : `The ${purposeLabel(message.purpose).toLowerCase()} message is on its way to ${message.recipient} again.`;
