@@ -58,7 +58,8 @@ export class PpFailedMessages extends LitElement {
       this.notice = result.value.newInvitationId
         ? `A fresh invitation is on its way to ${message.recipient}.`
         : `The ${purposeLabel(message.purpose).toLowerCase()} message is on its way to ${message.recipient} again.`;
-      await this.load();
+      // No reload here: a message sent again leaves the failed list, and its row would vanish under the admin's
+      // eyes; it stays, marked "Sent again", until the page is read again.
     } else {
       this.notice = undefined;
       this.problem = result.problem;
