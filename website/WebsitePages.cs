@@ -33,6 +33,7 @@ internal static class WebsitePages
             <p>The management API is described at <a href="/openapi/v1.json">/openapi/v1.json</a>;
             chargebands are at <a href="/umbraco/management/api/v1/patient-portal/chargebands">/umbraco/management/api/v1/patient-portal/chargebands</a>.</p>
             <ul>
+              <li><a href="/admin/dashboard">Dashboard</a>: the invitation funnel (sent, delivered, opened, completed) per day, and failed deliveries needing attention</li>
               <li><a href="/admin/chargebands">Chargebands</a></li>
               <li><a href="/admin/patients">Patients</a>: search, invite to the patient portal (one or many), invitation and message history</li>
               <li><a href="/admin/messages">Failed deliveries</a>: messages that gave up, to send again</li>
@@ -43,6 +44,7 @@ internal static class WebsitePages
 
         // The package's backoffice screens, hosted outside Umbraco: the same elements, calling the management
         // API with the admin's cookie where the backoffice would pass its bearer token.
+        endpoints.MapGet("/admin/dashboard", () => Screen("Dashboard", "pp-dashboard")).RequireAuthorization(AdminOnly);
         endpoints.MapGet("/admin/chargebands", () => Screen("Chargebands", "pp-chargebands")).RequireAuthorization(AdminOnly);
         endpoints.MapGet("/admin/patients", () => Screen("Patients", "pp-patients", configure: "element.patientHref = (id) => `/admin/patients/${id}`;"))
             .RequireAuthorization(AdminOnly);

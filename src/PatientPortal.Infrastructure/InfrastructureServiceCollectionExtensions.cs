@@ -8,6 +8,7 @@ using PatientPortal.Core.Chargebands;
 using PatientPortal.Core.Imports;
 using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Invitations.Bulk;
+using PatientPortal.Core.Invitations.Funnel;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
@@ -63,6 +64,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddScoped<IPatientRepository, PatientRepository>();
         services.TryAddScoped<IAccountTokenRepository, AccountTokenRepository>();
         services.TryAddScoped<IInvitationRepository, InvitationRepository>();
+        services.TryAddScoped<IInvitationFunnelSource, InvitationFunnelSource>();
         services.TryAddScoped<IInvitationBatchRepository, InvitationBatchRepository>();
         services.TryAddScoped<IOutboxRepository, OutboxRepository>();
         services.TryAddScoped<IAuditLog, AuditLog>();

@@ -12,6 +12,7 @@ using PatientPortal.Core.Chargebands;
 using PatientPortal.Core.Imports;
 using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Invitations.Bulk;
+using PatientPortal.Core.Invitations.Funnel;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
@@ -83,6 +84,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddScoped<InvitationService>();
         services.TryAddScoped<InvitationPageService>();
         services.TryAddScoped<BulkInvitationService>();
+        services.TryAddScoped<InvitationFunnelReport>();
         services.TryAddScoped<IChargebandInvitationRuns>(provider => provider.GetRequiredService<BulkInvitationService>());
         services.TryAddScoped<DeliveryReports>();
         services.TryAddScoped<PatientService>();

@@ -80,7 +80,7 @@ internal static class BulkInviteHarness
     }
 
     /// <summary>Patients without accounts, each with an email and a mobile and consent for both.</summary>
-    private static async Task<Guid> SeedAsync(IServiceProvider services, int size)
+    internal static async Task<Guid> SeedAsync(IServiceProvider services, int size)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PatientPortalDbContext>();

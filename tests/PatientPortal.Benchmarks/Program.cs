@@ -5,6 +5,7 @@ using PatientPortal.Benchmarks;
 // Micro benchmarks:  dotnet run -c Release --project tests/PatientPortal.Benchmarks -- --filter '*'
 // Bulk invite:       dotnet run -c Release --project tests/PatientPortal.Benchmarks -- bulk 10000 100000
 // Dispatch overhead: dotnet run -c Release --project tests/PatientPortal.Benchmarks -- dispatch 2000
+// Funnel:            dotnet run -c Release --project tests/PatientPortal.Benchmarks -- funnel 10000 100000
 switch (args.FirstOrDefault())
 {
     case "bulk":
@@ -12,6 +13,9 @@ switch (args.FirstOrDefault())
         break;
     case "dispatch":
         await DispatchHarness.RunAsync(args.Skip(1).Select(size => int.Parse(size, CultureInfo.InvariantCulture)).DefaultIfEmpty(2_000).First());
+        break;
+    case "funnel":
+        await FunnelHarness.RunAsync(args.Skip(1).Select(size => int.Parse(size, CultureInfo.InvariantCulture)).DefaultIfEmpty(100_000));
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(SignUpRuleBenchmarks).Assembly).Run(args);

@@ -13,6 +13,9 @@ public interface IOutboxRepository
     /// <summary>Messages in one status, newest first (failed deliveries needing attention).</summary>
     Task<IReadOnlyList<OutboxMessage>> ListByStatusAsync(MessageStatus status, int skip, int take, CancellationToken cancellationToken);
 
+    /// <summary>How many messages are in one status (the dashboard's count of failed deliveries).</summary>
+    Task<int> CountInStatusAsync(MessageStatus status, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<OutboxMessage>> ListForPatientAsync(Guid patientId, CancellationToken cancellationToken);
 
     Task<OutboxMessage?> FindByProviderIdAsync(MessageChannel channel, string providerMessageId, CancellationToken cancellationToken);

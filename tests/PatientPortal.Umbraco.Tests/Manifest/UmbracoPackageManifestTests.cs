@@ -28,7 +28,7 @@ public sealed class UmbracoPackageManifestTests : IClassFixture<UmbracoPackageMa
     }
 
     [Fact]
-    public void TheManifest_HasThePatientPortalSection_AndAViewInItForEachScreen()
+    public void TheManifest_HasThePatientPortalSection_AViewInItForEachScreen_AndItsDashboard()
     {
         var extensions = Extensions(Manifest());
 
@@ -38,6 +38,9 @@ public sealed class UmbracoPackageManifestTests : IClassFixture<UmbracoPackageMa
         var views = extensions.Where(extension => (string?)extension["type"] == "sectionView").ToList();
         Assert.Equal(["chargebands", "messages", "patients", "templates"], views.Select(view => (string?)view["meta"]?["pathname"]).Order());
         Assert.All(views, view => Assert.Equal("PatientPortal.Section", (string?)view["conditions"]?[0]?["match"]));
+        var dashboard = Assert.Single(extensions, extension => (string?)extension["type"] == "dashboard");
+        Assert.Equal("pp-backoffice-dashboard", (string?)dashboard["elementName"]);
+        Assert.Equal("PatientPortal.Section", (string?)dashboard["conditions"]?[0]?["match"]);
     }
 
     [Fact]

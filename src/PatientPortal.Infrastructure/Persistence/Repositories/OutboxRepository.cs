@@ -17,6 +17,9 @@ internal sealed class OutboxRepository(PatientPortalDbContext db) : IOutboxRepos
         await db.OutboxMessages.AsNoTracking().Where(message => message.Status == status)
             .OrderByDescending(message => message.UpdatedAt).Skip(skip).Take(take).ToListAsync(cancellationToken);
 
+    public Task<int> CountInStatusAsync(MessageStatus status, CancellationToken cancellationToken) =>
+        db.OutboxMessages.CountAsync(message => message.Status == status, cancellationToken);
+
     public async Task<IReadOnlyList<OutboxMessage>> ListForPatientAsync(Guid patientId, CancellationToken cancellationToken) =>
         await db.OutboxMessages.AsNoTracking().Where(message => message.PatientId == patientId)
             .OrderByDescending(message => message.CreatedAt).Take(100).ToListAsync(cancellationToken);

@@ -8,3 +8,5 @@ export { PpInvitationRun } from './patients/pp-invitation-run.js';
 export { PpFailedMessages } from './messages/pp-failed-messages.js';
 export { PpTemplates } from './templates/pp-templates.js';
 export { PpTemplateEditor } from './templates/pp-template-editor.js';
+export { PpDashboard } from './dashboard/pp-dashboard.js';
+export { PpFunnelChart } from './dashboard/pp-funnel-chart.js';

@@ -210,6 +210,51 @@ export interface TemplateToken {
   purposes: string[];
 }
 
+export type InvitationPurpose = 'PortalAccess' | 'PasswordReset' | 'PaymentInAdvance' | 'Recall';
+
+/** How many invitations reached each stage; an invitation that got further counts in every stage before. */
+export interface FunnelCounts {
+  created: number;
+  sent: number;
+  /** Email has no delivery receipts: an email accepted by the mail server counts as delivered. */
+  delivered: number;
+  opened: number;
+  completed: number;
+}
+
+/** Percent converted from the stage before (overall: completed of sent); null when nothing reached the stage before. */
+export interface FunnelRates {
+  delivered: number | null;
+  opened: number | null;
+  completed: number | null;
+  overall: number | null;
+}
+
+export interface FunnelDay {
+  /** A practice date, yyyy-mm-dd. */
+  date: string;
+  counts: FunnelCounts;
+}
+
+/** The invitations created in a range of practice days (each counted on its day), and how far they got. */
+export interface InvitationFunnel {
+  from: string;
+  to: string;
+  timeZone: string;
+  purpose: InvitationPurpose | null;
+  batchId: string | null;
+  totals: FunnelCounts;
+  rates: FunnelRates;
+  days: FunnelDay[];
+}
+
+export interface FunnelRequest {
+  from?: string;
+  to?: string;
+  purpose?: InvitationPurpose;
+  batchId?: string;
+}
+
 /**
  * The Patient Portal management API, as the screens use it. The host supplies how requests are
  * authorised: the Umbraco backoffice passes its bearer token, the website's admin pages use their cookie.
@@ -308,6 +353,19 @@ export class ManagementApi {
 
   listTemplateTokens(purpose: string): Promise<ApiResult<TemplateToken[]>> {
     return this.send('GET', `/templates/tokens${query({ purpose })}`);
+  }
+
+  /** Without dates: the last 30 days up to the practice's today. */
+  getInvitationFunnel(request: FunnelRequest): Promise<ApiResult<InvitationFunnel>> {
+    return this.send('GET', `/dashboard/invitation-funnel${query({ ...request })}`);
+  }
+
+  countFailedDeliveries(): Promise<ApiResult<{ count: number }>> {
+    return this.send('GET', '/dashboard/failed-deliveries');
+  }
+
+  listInvitationRuns(): Promise<ApiResult<InvitationRun[]>> {
+    return this.send('GET', '/invitation-runs');
   }
 
   private async send<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {

@@ -22,6 +22,10 @@ export class PpFailedMessages extends LitElement {
   @state() private notice?: string;
   @state() private sending = new Set<string>();
 
+  // A failed invitation goes out again as a fresh invitation while the failed row stays on file: the rows sent
+  // again from this view say so instead of offering the button twice.
+  @state() private sentAgain = new Set<string>();
+
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api') && this.api) {
       void this.load();
@@ -48,11 +52,14 @@ export class PpFailedMessages extends LitElement {
     this.sending = new Set([...this.sending].filter((id) => id !== message.id));
     if (result.ok) {
       this.problem = undefined;
+      this.sentAgain = new Set([...this.sentAgain, message.id]);
+      // The dashboard counts failed deliveries: it reads its count again.
+      this.dispatchEvent(new CustomEvent('pp-message-retried', { bubbles: true, composed: true, detail: { id: message.id } }));
       this.notice = result.value.newInvitationId
         ? `A fresh invitation is on its way to ${message.recipient}.`
         : `The ${purposeLabel(message.purpose).toLowerCase()} message is on its way to ${message.recipient} again.`;
-      // Sent again, the message is no longer failed: reading the list again takes its row away.
-      await this.load();
+      // No reload here: a message sent again leaves the failed list, and its row would vanish under the admin's
+      // eyes; it stays, marked "Sent again", until the page is read again.
     } else {
       this.notice = undefined;
       this.problem = result.problem;
@@ -101,12 +108,14 @@ export class PpFailedMessages extends LitElement {
               <uui-table-cell>${message.attempts}</uui-table-cell>
               <uui-table-cell>${message.lastError ?? ''}</uui-table-cell>
               <uui-table-cell>
-                <uui-button
-                  look="primary"
-                  compact
-                  label="Send again to ${message.recipient}"
-                  ?disabled=${this.sending.has(message.id)}
-                  @click=${() => this.retry(message)}>Send again</uui-button>
+                ${this.sentAgain.has(message.id)
+                  ? html`<uui-tag look="secondary" color="positive">Sent again</uui-tag>`
+                  : html`<uui-button
+                      look="primary"
+                      compact
+                      label="Send again to ${message.recipient}"
+                      ?disabled=${this.sending.has(message.id)}
+                      @click=${() => this.retry(message)}>Send again</uui-button>`}
               </uui-table-cell>
             </uui-table-row>
           `,

@@ -63,6 +63,14 @@ export class PpBackofficePatients extends PpBackofficeView {
   }
 }
 
+/** The section's dashboard: the invitation funnel and the failed deliveries needing attention. */
+@customElement('pp-backoffice-dashboard')
+export class PpBackofficeDashboard extends PpBackofficeView {
+  override render() {
+    return html`<pp-dashboard .api=${this.api}></pp-dashboard>`;
+  }
+}
+
 @customElement('pp-backoffice-messages')
 export class PpBackofficeMessages extends PpBackofficeView {
   override render() {
@@ -83,5 +91,6 @@ declare global {
     'pp-backoffice-patients': PpBackofficePatients;
     'pp-backoffice-messages': PpBackofficeMessages;
     'pp-backoffice-templates': PpBackofficeTemplates;
+    'pp-backoffice-dashboard': PpBackofficeDashboard;
   }
 }

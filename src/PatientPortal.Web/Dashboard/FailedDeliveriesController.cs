@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using PatientPortal.Core.Messaging;
+
+namespace PatientPortal.Web.Dashboard;
+
+public sealed record FailedDeliveriesResponse(int Count);
+
+public sealed class FailedDeliveriesController(IOutboxRepository outbox) : DashboardControllerBase
+{
+    /// <summary>How many messages gave up and wait for someone to send them again (listed by GET messages?status=Failed).</summary>
+    [HttpGet("dashboard/failed-deliveries")]
+    [ProducesResponseType<FailedDeliveriesResponse>(StatusCodes.Status200OK)]
+    public async Task<FailedDeliveriesResponse> Get(CancellationToken cancellationToken) =>
+        new(await outbox.CountInStatusAsync(MessageStatus.Failed, cancellationToken));
+}
