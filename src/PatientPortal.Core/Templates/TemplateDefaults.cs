@@ -76,6 +76,13 @@ public static class TemplateDefaults
             "{{ practice.name }}: you are due for your {{ service.name }}. Book online: {{ TRD89 }}"),
     ];
 
+    /// <summary>The package's name as the author of the shipped texts.</summary>
+    public const string Actor = "PatientPortal";
+
+    /// <summary>The shipped texts as (unsaved) templates at their first version.</summary>
+    public static IReadOnlyList<MessageTemplate> Templates(DateTimeOffset now) =>
+        All.Select(text => MessageTemplate.Create(text.Purpose, text.Channel, text.Subject, text.Body, Actor, now).Template).ToList();
+
     public static DefaultTemplate For(TemplatePurpose purpose, MessageChannel channel) =>
         All.Single(template => template.Purpose == purpose && template.Channel == channel);
 }

@@ -15,7 +15,7 @@ public sealed class TemplateSet
 
     /// <summary>The shipped defaults, not stored (tests, and a database that cannot be written yet).</summary>
     public static TemplateSet Defaults(DateTimeOffset now) =>
-        new(TemplateDefaults.All.Select(text => MessageTemplate.Create(text.Purpose, text.Channel, text.Subject, text.Body, "PatientPortal", now).Template));
+        new(TemplateDefaults.Templates(now));
 
     public MessageTemplate this[TemplatePurpose purpose, MessageChannel channel] =>
         _templates.TryGetValue((purpose, channel), out var template)

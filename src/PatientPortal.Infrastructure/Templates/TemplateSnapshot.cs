@@ -11,8 +11,7 @@ internal sealed class TemplateSnapshot(TimeProvider timeProvider)
     private Entry? _current;
 
     /// <summary>The shipped texts, made once so their parses are cached once.</summary>
-    public IReadOnlyList<MessageTemplate> Defaults { get; } =
-        TemplateDefaults.All.Select(text => MessageTemplate.Create(text.Purpose, text.Channel, text.Subject, text.Body, TemplateSeeding.Actor, timeProvider.GetUtcNow()).Template).ToList();
+    public IReadOnlyList<MessageTemplate> Defaults { get; } = TemplateDefaults.Templates(timeProvider.GetUtcNow());
 
     public TemplateSet? Get(TemplateStamp stamp) => Volatile.Read(ref _current) is { } current && current.Stamp == stamp ? current.Set : null;
 
