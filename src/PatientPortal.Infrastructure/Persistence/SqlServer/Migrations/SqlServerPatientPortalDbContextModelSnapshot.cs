@@ -357,6 +357,8 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
@@ -529,6 +531,8 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("RecallId");
 
                     b.HasIndex("BatchId", "Status");
+
+                    b.HasIndex("InvitationId", "Status");
 
                     b.HasIndex("Status", "NotBefore");
 
