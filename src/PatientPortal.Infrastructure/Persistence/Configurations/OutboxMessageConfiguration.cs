@@ -30,9 +30,6 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(message => new { message.BatchId, message.Status });
         builder.HasIndex(message => message.ProviderMessageId);
         builder.HasIndex(message => message.AppointmentId);
-
-        // The dashboard's funnel and a resend look messages up by the invitation they carry.
-        builder.HasIndex(message => new { message.InvitationId, message.Status });
         builder.HasIndex(message => message.RecallId);
     }
 }

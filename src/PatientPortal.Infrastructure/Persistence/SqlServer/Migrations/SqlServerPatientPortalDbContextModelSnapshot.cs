@@ -357,8 +357,6 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
-
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
@@ -531,8 +529,6 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("RecallId");
 
                     b.HasIndex("BatchId", "Status");
-
-                    b.HasIndex("InvitationId", "Status");
 
                     b.HasIndex("Status", "NotBefore");
 

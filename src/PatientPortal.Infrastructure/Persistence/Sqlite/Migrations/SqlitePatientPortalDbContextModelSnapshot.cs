@@ -345,8 +345,6 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
-
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
@@ -519,8 +517,6 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("RecallId");
 
                     b.HasIndex("BatchId", "Status");
-
-                    b.HasIndex("InvitationId", "Status");
 
                     b.HasIndex("Status", "NotBefore");
 
