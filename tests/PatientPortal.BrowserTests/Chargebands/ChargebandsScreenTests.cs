@@ -9,13 +9,8 @@ public sealed class ChargebandsScreenTests(BrowserPortalFactory portal) : IClass
     [Fact]
     public async Task Admin_EnablesOnlineBookingWithNoNotifications_AndAClashingInviteCodeIsRefusedAtTheField()
     {
-        await using var context = await portal.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl.AbsoluteUri });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/admin/sign-in");
-        await page.GetByLabel("Username").FillAsync("admin");
-        await page.GetByLabel("Password").FillAsync(PortalFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Practice admin" })).ToBeVisibleAsync();
+        var (context, page) = await AdminBrowser.SignInAsync(portal);
+        await using var _ = context;
         await page.GotoAsync("/admin/chargebands");
 
         // The seeded "Staff" chargeband has online booking off.

@@ -15,12 +15,12 @@ public sealed class DashboardScreenTests(BrowserPortalFactory portal) : IClassFi
     [Fact]
     public async Task Admin_SeesTheFunnelChart_TheTotalsWithRates_TheDaysAsATable_AndTheFailedDelivery()
     {
-        var chargebandId = await CreateChargebandAsync($"Funnel {Guid.NewGuid():N}"[..15]);
+        var chargebandId = await portal.CreateChargebandAsync($"Funnel {Guid.NewGuid():N}"[..15]);
         var emails = Enumerable.Range(0, 5).Select(_ => Registration.UniqueEmail("dashboard")).ToList();
         var invitations = new List<Guid>();
         foreach (var email in emails)
         {
-            invitations.Add(await InviteAsync(await portal.AddPatientAsync(chargebandId, email)));
+            invitations.Add(await portal.InviteAsync(await portal.AddPatientAsync(chargebandId, email)));
         }
 
         var links = new List<string>();
@@ -110,22 +110,7 @@ public sealed class DashboardScreenTests(BrowserPortalFactory portal) : IClassFi
         await page.ScreenshotAsync("dashboard-bad-range");
     }
 
-    // The factory's HttpClients cannot reach the Kestrel server the browser uses: set-up goes through the services.
-    private async Task<Guid> CreateChargebandAsync(string name)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<ChargebandService>()
-            .CreateAsync(new SaveChargebandCommand(name, [new BillingRule(BillingRuleType.PatientSelfBook)]), "admin", CancellationToken.None);
-        return created.Value!.Id;
-    }
 
-    private async Task<Guid> InviteAsync(Guid patientId)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var invited = await scope.ServiceProvider.GetRequiredService<InvitationService>().InviteAsync(patientId, "admin", CancellationToken.None);
-        Assert.Equal(InviteOutcome.Invited, invited.Value!.Outcome);
-        return invited.Value.InvitationId!.Value;
-    }
 
     /// <summary>The patient's side, in a browser of their own: family name, password, privacy policy.</summary>
     private async Task CompleteInvitationAsync(string link)

@@ -17,7 +17,7 @@ public sealed class PatientsScreenTests(BrowserPortalFactory portal) : IClassFix
     public async Task Admin_FiltersToAChargeband_AndBulkInvitesTheFiftyPatientsWithoutAnAccount_WatchingTheRunReachOneHundredPercent()
     {
         var chargebandName = $"Bulk {Guid.NewGuid():N}"[..13];
-        var chargebandId = await CreateChargebandAsync(chargebandName);
+        var chargebandId = await portal.CreateChargebandAsync(chargebandName);
         for (var i = 0; i < BulkCount; i++)
         {
             await portal.AddPatientAsync(chargebandId, Registration.UniqueEmail("bulk"), familyName: $"Bulkfamily{i:D2}");
@@ -63,7 +63,7 @@ public sealed class PatientsScreenTests(BrowserPortalFactory portal) : IClassFix
     [Fact]
     public async Task APatientWithAnAccount_OpensFromTheList_WithResetPassword_AndTheResetShowsInTheHistories()
     {
-        var chargebandId = await CreateChargebandAsync($"Profile {Guid.NewGuid():N}"[..16]);
+        var chargebandId = await portal.CreateChargebandAsync($"Profile {Guid.NewGuid():N}"[..16]);
         var familyName = $"Resetfamily{Guid.NewGuid():N}"[..18];
         var email = Registration.UniqueEmail("reset");
         await portal.AddPatientAsync(chargebandId, email, familyName: familyName, password: "a long enough demo password for tests");
@@ -133,7 +133,7 @@ public sealed class PatientsScreenTests(BrowserPortalFactory portal) : IClassFix
     public async Task AFailedDelivery_IsListed_AndSendAgainSendsAFreshInvitation()
     {
         var email = Registration.UniqueEmail("failed");
-        var invitationId = await InviteAsync(await portal.AddPatientAsync(await CreateChargebandAsync($"Failed {Guid.NewGuid():N}"[..15]), email));
+        var invitationId = await portal.InviteAsync(await portal.AddPatientAsync(await portal.CreateChargebandAsync($"Failed {Guid.NewGuid():N}"[..15]), email));
         var messageId = (await Eventually.WaitAsync(
             () => portal.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.InvitationId == invitationId)),
             message => message?.Status == MessageStatus.Sent,
@@ -160,22 +160,5 @@ public sealed class PatientsScreenTests(BrowserPortalFactory portal) : IClassFix
         await Assertions.Expect(row.GetByText("Sent again", new() { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(row.GetByRole(AriaRole.Button, new() { Name = $"Send again to {email}" })).ToHaveCountAsync(0);
         await portal.Mail.WaitForEmailsAsync(email, 2);
-    }
-
-    // The factory's HttpClients cannot reach the Kestrel server the browser uses: set-up goes through the services.
-    private async Task<Guid> CreateChargebandAsync(string name)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<ChargebandService>()
-            .CreateAsync(new SaveChargebandCommand(name, [new BillingRule(BillingRuleType.PatientSelfBook)]), "admin", CancellationToken.None);
-        return created.Value!.Id;
-    }
-
-    private async Task<Guid> InviteAsync(Guid patientId)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var invited = await scope.ServiceProvider.GetRequiredService<InvitationService>().InviteAsync(patientId, "admin", CancellationToken.None);
-        Assert.Equal(InviteOutcome.Invited, invited.Value!.Outcome);
-        return invited.Value.InvitationId!.Value;
     }
 }

@@ -93,7 +93,7 @@ public sealed partial class TemplatesScreenTests(BrowserPortalFactory portal) : 
     public async Task TheEmailPreview_ShowsTheHtmlInASandbox_AndTheTextPart_ForAChosenPatient()
     {
         var familyName = $"Previewfamily{Guid.NewGuid():N}"[..20];
-        await portal.AddPatientAsync(await CreateChargebandAsync($"Preview {Guid.NewGuid():N}"[..16]), Registration.UniqueEmail("preview"), familyName: familyName);
+        await portal.AddPatientAsync(await portal.CreateChargebandAsync($"Preview {Guid.NewGuid():N}"[..16]), Registration.UniqueEmail("preview"), familyName: familyName);
         var (context, page) = await AdminBrowser.SignInAsync(portal);
         await using var _ = context;
         await page.GotoAsync("/admin/templates");
@@ -170,13 +170,4 @@ public sealed partial class TemplatesScreenTests(BrowserPortalFactory portal) : 
               return element?.id ?? null;
             }
             """);
-
-    // The factory's HttpClients cannot reach the Kestrel server the browser uses: set-up goes through the services.
-    private async Task<Guid> CreateChargebandAsync(string name)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<ChargebandService>()
-            .CreateAsync(new SaveChargebandCommand(name, [new BillingRule(BillingRuleType.PatientSelfBook)]), "admin", CancellationToken.None);
-        return created.Value!.Id;
-    }
 }

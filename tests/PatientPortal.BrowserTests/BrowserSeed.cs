@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using PatientPortal.Core.Chargebands;
+using PatientPortal.Core.Invitations;
+
+namespace PatientPortal.BrowserTests;
+
+/// <summary>
+/// Set-up for the screen tests. The factory's HttpClients cannot reach the Kestrel server the browser uses, so
+/// set-up goes through the site's services, as the admin's actions would.
+/// </summary>
+public static class BrowserSeed
+{
+    public static async Task<Guid> CreateChargebandAsync(this BrowserPortalFactory portal, string name)
+    {
+        ArgumentNullException.ThrowIfNull(portal);
+        await using var scope = portal.Services.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<ChargebandService>()
+            .CreateAsync(new SaveChargebandCommand(name, [new BillingRule(BillingRuleType.PatientSelfBook)]), "admin", CancellationToken.None);
+        return created.Value!.Id;
+    }
+
+    /// <summary>Invites the patient ("Invite to patient portal") and answers the invitation's id.</summary>
+    public static async Task<Guid> InviteAsync(this BrowserPortalFactory portal, Guid patientId)
+    {
+        ArgumentNullException.ThrowIfNull(portal);
+        await using var scope = portal.Services.CreateAsyncScope();
+        var invited = await scope.ServiceProvider.GetRequiredService<InvitationService>().InviteAsync(patientId, "admin", CancellationToken.None);
+        Assert.Equal(InviteOutcome.Invited, invited.Value!.Outcome);
+        return invited.Value.InvitationId!.Value;
+    }
+}
