@@ -14,6 +14,7 @@ using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Portal;
 using PatientPortal.Core.Security;
+using PatientPortal.Core.SignIn.Sessions;
 using PatientPortal.Core.Templates;
 using PatientPortal.Infrastructure.Email;
 using PatientPortal.Infrastructure.Jobs;
@@ -68,6 +69,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddScoped<IInvitationBatchRepository, InvitationBatchRepository>();
         services.TryAddScoped<IOutboxRepository, OutboxRepository>();
         services.TryAddScoped<IAuditLog, AuditLog>();
+        services.TryAddScoped<ISignInSessionRepository, SignInSessionRepository>();
         services.TryAddSingleton<TemplateSnapshot>();
         services.TryAddScoped<IMessageSubjects, MessageSubjects>();
         services.TryAddScoped<IMessageTemplateStore, MessageTemplateStore>();
@@ -87,7 +89,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddHostedService<MigrateDatabaseOnStartup>();
         // After the migration: hosted services start in order, and the job server's first sweep reads the outbox.
         services.AddPatientPortalJobs(section.GetSection("Jobs"));
-        services.AddHostedService<RateLimitWindowSweeper>();
+        services.AddHostedService<ExpiredRecordsSweeper>();
         return services;
     }
 }

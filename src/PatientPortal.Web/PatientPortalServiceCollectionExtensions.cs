@@ -25,6 +25,7 @@ using PatientPortal.Infrastructure;
 using PatientPortal.Web.Common;
 using PatientPortal.Web.Portal;
 using PatientPortal.Web.SignIn;
+using PatientPortal.Web.SignIn.Sessions;
 
 namespace PatientPortal.Web;
 
@@ -100,6 +101,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddSingleton<PublicRateLimiter>();
         services.TryAddSingleton<SignInChoiceTicket>();
         services.TryAddSingleton<PortalFormat>();
+        services.TryAddSingleton<DatabaseTicketStore>();
         services.AddProblemDetails();
         services.AddAuthentication().AddCookie(PatientAuthentication.Scheme, options =>
         {
@@ -128,6 +130,10 @@ public static class PatientPortalServiceCollectionExtensions
                 },
             };
         });
+        DatabaseTicketStore.UseServerSideSessions(services, PatientAuthentication.Scheme);
+        // Reads the patient cookie on every public page and lets everyone in; the portal pages add their own requirement.
+        services.AddAuthorizationBuilder().AddPolicy(PatientAuthentication.PagesPolicy, policy =>
+            policy.AddAuthenticationSchemes(PatientAuthentication.Scheme).RequireAssertion(_ => true));
 
         services.AddControllersWithViews().ConfigureApplicationPartManager(manager =>
         {

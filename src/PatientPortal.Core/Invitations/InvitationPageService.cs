@@ -8,6 +8,7 @@ using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Security;
+using PatientPortal.Core.SignIn.Sessions;
 
 namespace PatientPortal.Core.Invitations;
 
@@ -23,6 +24,7 @@ public sealed class InvitationPageService(
     IPatientPasswordHasher passwordHasher,
     IUnitOfWork unitOfWork,
     IAuditLog audit,
+    ISignInSessionRepository sessions,
     PracticeClock clock,
     IOptions<PracticeOptions> practice,
     ILogger<InvitationPageService> logger)
@@ -188,7 +190,9 @@ public sealed class InvitationPageService(
         }
 
         invitation.ChoosePassword(null);
-        audit.Record(AuditActors.Patient(patient.Id), invitation.Purpose == InvitationPurpose.PasswordReset ? "password-reset.completed" : "invitation.completed", "patient", patient.Id, $"invitation {invitation.Id}");
+        // A new password ends every session signed in with the old one (a copied cookie included).
+        var ended = await sessions.EndAllForPatientAsync(patient.Id, cancellationToken);
+        audit.Record(AuditActors.Patient(patient.Id), invitation.Purpose == InvitationPurpose.PasswordReset ? "password-reset.completed" : "invitation.completed", "patient", patient.Id, $"invitation {invitation.Id}; {ended} session(s) ended");
         await unitOfWork.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Patient {PatientId} completed invitation {InvitationId} ({Purpose})", patient.Id, invitation.Id, invitation.Purpose);

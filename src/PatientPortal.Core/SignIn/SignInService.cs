@@ -3,6 +3,7 @@ using PatientPortal.Core.Audit;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Security;
+using PatientPortal.Core.SignIn.Sessions;
 using PatientPortal.Core.SignUp;
 
 namespace PatientPortal.Core.SignIn;
@@ -17,6 +18,7 @@ public sealed class SignInService(
     IPatientPasswordHasher passwordHasher,
     SignUpService signUp,
     IAuditLog audit,
+    ISignInSessionRepository sessions,
     ILogger<SignInService> logger)
 {
     public const string FailedMessage = "The email address or password is not right.";
@@ -107,5 +109,14 @@ public sealed class SignInService(
         await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Patient {PatientId} signed in (chosen among {Count} sharing an email)", patient.Id, verifiedCandidates.Count);
         return patient.Id;
+    }
+
+    /// <summary>Ends every session the patient has, on every device and server.</summary>
+    public async Task SignOutEverywhereAsync(Guid patientId, CancellationToken cancellationToken)
+    {
+        var ended = await sessions.EndAllForPatientAsync(patientId, cancellationToken);
+        audit.Record(AuditActors.Patient(patientId), "sign-out.everywhere", "patient", patientId, $"{ended} session(s) ended");
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Patient {PatientId} signed out everywhere ({Count} sessions)", patientId, ended);
     }
 }

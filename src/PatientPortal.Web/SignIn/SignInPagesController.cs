@@ -59,9 +59,31 @@ public sealed class SignInPagesController(SignInService signIn, SignInChoiceTick
     [HttpPost("sign-out")]
     public async Task<IActionResult> SignOutPatient()
     {
+        // Ends this browser's session on the server too, so a copy of the cookie stops working.
         await HttpContext.SignOutAsync(PatientAuthentication.Scheme);
-        return View(PatientPortalViews.SignIn, new SignInPage(null, null, null, "You have signed out."));
+        return LocalRedirect(PatientPortalRoutes.SignedOutPage);
     }
+
+    [HttpPost("sign-out-everywhere")]
+    public async Task<IActionResult> SignOutEverywhere(CancellationToken cancellationToken)
+    {
+        if (PatientAuthentication.PatientId(User) is { } patientId)
+        {
+            await signIn.SignOutEverywhereAsync(patientId, cancellationToken);
+        }
+
+        await HttpContext.SignOutAsync(PatientAuthentication.Scheme);
+        return LocalRedirect(PatientPortalRoutes.SignedOutPage + "?everywhere=true");
+    }
+
+    [HttpGet("signed-out")]
+    public IActionResult SignedOut([FromQuery] bool everywhere = false) => MessageView(new MessagePage(
+        "You have signed out",
+        everywhere
+            ? "You have signed out of the patient portal on every device you were signed in on. Anyone using a copy of your sign-in on another device has been signed out too."
+            : "You have signed out of the patient portal. If you are on a shared computer, close the browser as well.",
+        "Sign in again",
+        PatientPortalRoutes.SignInPage));
 
     private ViewResult SignInAgain(string? returnUrl, string error, string? email = null) =>
         Refused(PatientPortalViews.SignIn, new SignInPage(email, LocalOrNull(returnUrl), error));

@@ -1,3 +1,4 @@
+using PatientPortal.Core.SignIn.Sessions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -182,6 +183,7 @@ public sealed class InvitationPageServiceTests
             _hasher.Object,
             _unitOfWork.Object,
             _audit.Object,
+            Mock.Of<ISignInSessionRepository>(),
             clock,
             TestPractice.Options,
             NullLogger<InvitationPageService>.Instance);

@@ -11,6 +11,7 @@ using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Security;
 using PatientPortal.Core.SignIn;
+using PatientPortal.Core.SignIn.Sessions;
 using PatientPortal.Core.SignUp;
 
 namespace PatientPortal.Core.Tests.Support;
@@ -70,6 +71,9 @@ internal sealed class AccountHarness
 
     public Mock<IAuditLog> Audit { get; } = new();
 
+
+    public Mock<ISignInSessionRepository> Sessions { get; } = new();
+
     /// <summary>Messages put in the outbox, in order.</summary>
     public List<OutboxMessage> Queued { get; } = [];
 
@@ -116,7 +120,7 @@ internal sealed class AccountHarness
     }
 
     public SignInService SignInService() =>
-        new(Patients.Object, UnitOfWork.Object, Hasher.Object, SignUpService(), Audit.Object, NullLogger<SignInService>.Instance);
+        new(Patients.Object, UnitOfWork.Object, Hasher.Object, SignUpService(), Audit.Object, Sessions.Object, NullLogger<SignInService>.Instance);
 
     /// <summary>Makes these patients the holders of a password for the email key, as the repository would find them.</summary>
     public void HoldersOf(string emailKey, params Patient[] holders)

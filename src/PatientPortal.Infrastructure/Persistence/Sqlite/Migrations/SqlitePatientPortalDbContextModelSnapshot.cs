@@ -668,6 +668,44 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("patientPortalAccountToken", (string)null);
                 });
 
+            modelBuilder.Entity("PatientPortal.Core.SignIn.Sessions.SignInSession", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("PatientId");
+
+                    b.ToTable("patientPortalSignInSession", (string)null);
+                });
+
             modelBuilder.Entity("PatientPortal.Core.Templates.MessageTemplate", b =>
                 {
                     b.Property<Guid>("Id")
