@@ -15,6 +15,7 @@ using PatientPortal.Core.Patients;
 using PatientPortal.Core.Portal;
 using PatientPortal.Core.Security;
 using PatientPortal.Core.SignIn.Sessions;
+using PatientPortal.Core.SignIn.Throttling;
 using PatientPortal.Core.Templates;
 using PatientPortal.Infrastructure.Email;
 using PatientPortal.Infrastructure.Jobs;
@@ -86,6 +87,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<ICommonPasswords, EmbeddedCommonPasswords>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRateLimitCounters, DatabaseRateLimitCounters>();
+        services.TryAddSingleton<IFailedSignInStore, DatabaseFailedSignInStore>();
+        services.TryAddSingleton<ISelfServiceMessageGate, SelfServiceMessageGate>();
         services.AddHostedService<MigrateDatabaseOnStartup>();
         // After the migration: hosted services start in order, and the job server's first sweep reads the outbox.
         services.AddPatientPortalJobs(section.GetSection("Jobs"));

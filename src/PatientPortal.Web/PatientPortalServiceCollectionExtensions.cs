@@ -19,6 +19,7 @@ using PatientPortal.Core.Practice;
 using PatientPortal.Core.Recalls;
 using PatientPortal.Core.Security;
 using PatientPortal.Core.SignIn;
+using PatientPortal.Core.SignIn.Throttling;
 using PatientPortal.Core.SignUp;
 using PatientPortal.Core.Templates;
 using PatientPortal.Infrastructure;
@@ -56,6 +57,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.AddOptions<MessagingOptions>().Bind(section.GetSection("Messaging")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RecallOptions>().Bind(section.GetSection("Recalls")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MessageTemplateOptions>().Bind(section.GetSection("Templates")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SignInThrottleOptions>().Bind(section.GetSection("SignIn:Throttle")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RateLimitOptions>().Bind(section.GetSection("RateLimiting")).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -67,6 +69,8 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddScoped<ChargebandService>();
         services.TryAddScoped<SignUpService>();
         services.TryAddScoped<SignInService>();
+        services.TryAddSingleton<SignInThrottle>();
+        services.TryAddScoped<SignInHelp>();
         services.TryAddSingleton(provider =>
         {
             var messaging = provider.GetRequiredService<IOptions<MessagingOptions>>().Value;

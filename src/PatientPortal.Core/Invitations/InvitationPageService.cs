@@ -25,6 +25,7 @@ public sealed class InvitationPageService(
     IUnitOfWork unitOfWork,
     IAuditLog audit,
     ISignInSessionRepository sessions,
+    IWorkQueue workQueue,
     PracticeClock clock,
     IOptions<PracticeOptions> practice,
     ILogger<InvitationPageService> logger)
@@ -149,23 +150,37 @@ public sealed class InvitationPageService(
     }
 
     /// <summary>
-    /// "Send me a new link" from an expired, used, revoked or locked link: a fresh one with the same destination,
-    /// to the contact details on file only. The answer is the same whatever happened.
+    /// "Send me a new link" from an expired, used, revoked or locked link. The request only queues the work, the
+    /// same for every token, so its answer tells nothing; <see cref="SendNewLinkAsync"/> does it.
     /// </summary>
-    public async Task RequestNewLinkAsync(string? rawToken, CancellationToken cancellationToken)
+    public void RequestNewLink(string? rawToken)
     {
-        var (invitation, patient) = await LoadAsync(rawToken, cancellationToken);
+        if (SecureToken.Hash(rawToken) is { } hash)
+        {
+            workQueue.SendNewLink(hash);
+        }
+    }
+
+    /// <summary>
+    /// A fresh link with the same destination, to the contact details on file only, as a self-service message:
+    /// at most one per window, and the practice's own links keep working.
+    /// </summary>
+    public async Task SendNewLinkAsync(string tokenHash, CancellationToken cancellationToken)
+    {
+        var invitation = await invitations.FindByTokenHashAsync(tokenHash, cancellationToken);
+        var patient = invitation is null ? null : await patients.FindAsync(invitation.PatientId, cancellationToken);
         if (invitation is null || patient is null || Progress(invitation, patient).Step != InvitationStep.Unusable)
         {
             return;
         }
 
         var purpose = invitation.Purpose == InvitationPurpose.PortalAccess && patient.HasPassword ? InvitationPurpose.PasswordReset : invitation.Purpose;
-        var request = new InvitationRequest(AuditActors.Patient(patient.Id), purpose, invitation.TargetPath, invitation.PortalBaseUrl, Reason: $"asked for from unusable invitation {invitation.Id}");
+        var request = new InvitationRequest(
+            AuditActors.Patient(patient.Id), purpose, invitation.TargetPath, invitation.PortalBaseUrl, Reason: $"asked for from unusable invitation {invitation.Id}", Origin: InvitationOrigin.SelfService);
         var sent = await sender.SendAsync(patient, request, cancellationToken);
         if (!sent.Succeeded)
         {
-            logger.LogInformation("A new link for patient {PatientId} was asked for but cannot be sent: {Reason}", patient.Id, sent.Failure!.Title);
+            logger.LogInformation("A new link for patient {PatientId} was asked for but not sent: {Reason}", patient.Id, sent.Failure!.Title);
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using PatientPortal.Core.Common;
 using PatientPortal.Core.SignIn;
 using PatientPortal.Web.Common;
 
@@ -19,6 +20,18 @@ public sealed class SignInPagesController(SignInService signIn, SignInChoiceTick
     public async Task<IActionResult> SignIn([FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl, CancellationToken cancellationToken)
     {
         var result = await signIn.SignInAsync(email, password, cancellationToken);
+        if (result.Failure is { Status: OperationStatus.TooManyRequests } tooMany)
+        {
+            if (tooMany.RetryAfter is { } retryAfter)
+            {
+                Response.Headers.RetryAfter = FailureResults.RetryAfterSeconds(retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            var page = View(PatientPortalViews.SignIn, new SignInPage(email, LocalOrNull(returnUrl), tooMany.Title));
+            page.StatusCode = StatusCodes.Status429TooManyRequests;
+            return page;
+        }
+
         if (!result.Succeeded)
         {
             return SignInAgain(returnUrl, SignInService.FailedMessage, email);

@@ -327,6 +327,11 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("OpenedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<Guid>("PatientId")
                         .HasColumnType("uniqueidentifier");
 
@@ -716,6 +721,26 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("PatientId");
 
                     b.ToTable("patientPortalSignInSession", (string)null);
+                });
+
+            modelBuilder.Entity("PatientPortal.Core.SignIn.Throttling.FailedSignIns", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset?>("BlockedUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("LastFailureAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("patientPortalFailedSignIn", (string)null);
                 });
 
             modelBuilder.Entity("PatientPortal.Core.Templates.MessageTemplate", b =>

@@ -315,6 +315,11 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<long?>("OpenedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PatientId")
                         .HasColumnType("TEXT");
 
@@ -704,6 +709,26 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("PatientId");
 
                     b.ToTable("patientPortalSignInSession", (string)null);
+                });
+
+            modelBuilder.Entity("PatientPortal.Core.SignIn.Throttling.FailedSignIns", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BlockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastFailureAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("patientPortalFailedSignIn", (string)null);
                 });
 
             modelBuilder.Entity("PatientPortal.Core.Templates.MessageTemplate", b =>
