@@ -89,7 +89,7 @@ public static class AdminAuthentication
             // Ends the session on the server too: a copy of the cookie stops working.
             await context.SignOutAsync(Scheme);
             return Results.Redirect("/admin/sign-in?signedOut=1");
-        });
+        }).RequireAuthorization(BackOfficePolicy.Name); // so the token is checked against the signed-in admin it was made for
         return endpoints;
     }
 

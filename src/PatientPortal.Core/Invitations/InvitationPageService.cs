@@ -9,6 +9,7 @@ using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Security;
 using PatientPortal.Core.SignIn.Sessions;
+using PatientPortal.Core.SignIn.Throttling;
 
 namespace PatientPortal.Core.Invitations;
 
@@ -26,6 +27,7 @@ public sealed class InvitationPageService(
     IAuditLog audit,
     ISignInSessionRepository sessions,
     IWorkQueue workQueue,
+    SignInThrottle throttle,
     PracticeClock clock,
     IOptions<PracticeOptions> practice,
     ILogger<InvitationPageService> logger)
@@ -210,6 +212,12 @@ public sealed class InvitationPageService(
         audit.Record(AuditActors.Patient(patient.Id), invitation.Purpose == InvitationPurpose.PasswordReset ? "password-reset.completed" : "invitation.completed", "patient", patient.Id, $"invitation {invitation.Id}; {ended} session(s) ended");
         await unitOfWork.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (patient.EmailKey is { } emailKey)
+        {
+            // A new password lifts any wait or suspension that wrong passwords for the email had caused.
+            await throttle.SucceededAsync(SignInThrottle.PatientKey(emailKey), cancellationToken);
+        }
+
         logger.LogInformation("Patient {PatientId} completed invitation {InvitationId} ({Purpose})", patient.Id, invitation.Id, invitation.Purpose);
         return new InvitationProgress(InvitationStep.Completed, invitation.Purpose, InvitationState.Completed, invitation.TargetPath, patient.Id);
     }

@@ -10,6 +10,7 @@ using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Security;
 using PatientPortal.Core.SignIn.Sessions;
+using PatientPortal.Core.SignIn.Throttling;
 using PatientPortal.Core.Tests.Support;
 
 namespace PatientPortal.Core.Tests.Invitations;
@@ -186,6 +187,7 @@ public sealed class InvitationPageServiceTests
             _audit.Object,
             Mock.Of<ISignInSessionRepository>(),
             _workQueue.Object,
+            new SignInThrottle(new InMemoryFailedSignInStore(), _time, Options.Create(new SignInThrottleOptions())),
             clock,
             TestPractice.Options,
             NullLogger<InvitationPageService>.Instance);
