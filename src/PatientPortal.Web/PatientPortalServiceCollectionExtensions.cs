@@ -25,6 +25,7 @@ using PatientPortal.Infrastructure;
 using PatientPortal.Web.Common;
 using PatientPortal.Web.Portal;
 using PatientPortal.Web.SignIn;
+using PatientPortal.Web.SignUp;
 
 namespace PatientPortal.Web;
 
@@ -98,6 +99,9 @@ public static class PatientPortalServiceCollectionExtensions
         services.AddPatientPortalInfrastructure(configuration);
 
         services.TryAddSingleton<PublicRateLimiter>();
+        services.TryAddSingleton<IResponseDelay, ResponseDelay>();
+        services.TryAddSingleton<InviteCodeBudget>();
+        services.TryAddSingleton<IInviteCodeFailures>(provider => provider.GetRequiredService<InviteCodeBudget>());
         services.TryAddSingleton<SignInChoiceTicket>();
         services.TryAddSingleton<PortalFormat>();
         services.AddProblemDetails();

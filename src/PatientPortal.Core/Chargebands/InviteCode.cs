@@ -25,6 +25,16 @@ public sealed record InviteCode
 
     public static string Normalize(string code) => code.Trim().ToUpperInvariant();
 
+    /// <summary>
+    /// The look-up form of a code a patient typed, or null when it cannot be any code. Shorter codes than new
+    /// ones may have are looked up too: a code saved before the minimum was raised keeps working until changed.
+    /// </summary>
+    public static string? LookupKey(string? typed)
+    {
+        var value = typed?.Trim() ?? string.Empty;
+        return value.Length is > 0 and <= MaximumLength && value.All(IsAllowed) ? Normalize(value) : null;
+    }
+
     public static bool TryCreate(string? input, [NotNullWhen(true)] out InviteCode? code, [NotNullWhen(false)] out string? error)
     {
         code = null;
@@ -35,7 +45,7 @@ public sealed record InviteCode
             return false;
         }
 
-        if (!value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        if (!value.All(IsAllowed))
         {
             error = "An invite code may contain only letters, digits, hyphens and underscores.";
             return false;
@@ -45,4 +55,6 @@ public sealed record InviteCode
         code = new InviteCode(value);
         return true;
     }
+
+    private static bool IsAllowed(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
 }

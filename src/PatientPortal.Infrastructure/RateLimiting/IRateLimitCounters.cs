@@ -6,6 +6,9 @@ public interface IRateLimitCounters
     /// <summary>Counts one request in the window named by <paramref name="key"/> and returns the window's count so far.</summary>
     Task<int> IncrementAsync(string key, DateTimeOffset expiresAt, CancellationToken cancellationToken);
 
+    /// <summary>The window's count so far without counting anything; 0 for a window nobody has opened.</summary>
+    Task<int> CountAsync(string key, CancellationToken cancellationToken);
+
     /// <summary>Forgets windows that have ended.</summary>
     Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }
