@@ -64,6 +64,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddSingleton<RegistrationValidator>();
         services.TryAddSingleton<AccountEmails>();
         services.TryAddSingleton<IPortalLinks, PortalLinks>();
+        services.TryAddSingleton<InviteCodeStrength>();
         services.TryAddScoped<ChargebandService>();
         services.TryAddScoped<SignUpService>();
         services.TryAddScoped<SignInService>();

@@ -3,12 +3,13 @@ using System.Diagnostics.CodeAnalysis;
 namespace PatientPortal.Core.Chargebands;
 
 /// <summary>
-/// An online sign-up invite code such as <c>Welcome123</c>. Codes are shared by word of mouth and typed on
-/// phones, so they are short, made of letters, digits, hyphens and underscores, and compared without case.
+/// An online sign-up invite code such as <c>K7PQM3XRTW</c>. Codes are shared by word of mouth and typed on
+/// phones, so they are made of letters, digits, hyphens and underscores, and compared without case; at least
+/// eight characters, since anyone may try codes on the public sign-up page (see <see cref="InviteCodeStrength"/>).
 /// </summary>
 public sealed record InviteCode
 {
-    public const int MinimumLength = 4;
+    public const int MinimumLength = 8;
     public const int MaximumLength = 32;
 
     private InviteCode(string value)
@@ -41,7 +42,7 @@ public sealed record InviteCode
         var value = input?.Trim() ?? string.Empty;
         if (value.Length is < MinimumLength or > MaximumLength)
         {
-            error = $"An invite code has {MinimumLength} to {MaximumLength} characters.";
+            error = $"An invite code needs at least {MinimumLength} characters (and at most {MaximumLength}): anyone can try codes on the sign-up page, so short ones are found quickly.";
             return false;
         }
 
