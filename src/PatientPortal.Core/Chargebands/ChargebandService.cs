@@ -82,7 +82,7 @@ public sealed class ChargebandService(
                 var weaknesses = code is null || code.Normalized == chargeband.InviteCodeNormalized ? [] : strength.Weaknesses(code, chargeband.Name);
                 if (weaknesses.Count > 0)
                 {
-                    // Only reached when the admin accepted the warning: the log says so.
+                    // Recorded only if the change succeeds, which with weaknesses means the admin accepted them.
                     verb = $"set a guessable invite code ({string.Join("; ", weaknesses)}), accepting the warning, in the online settings of";
                 }
 
