@@ -27,6 +27,7 @@ using PatientPortal.Web.Common;
 using PatientPortal.Web.Portal;
 using PatientPortal.Web.SignIn;
 using PatientPortal.Web.SignIn.Sessions;
+using PatientPortal.Web.SignUp;
 
 namespace PatientPortal.Web;
 
@@ -66,6 +67,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddSingleton<RegistrationValidator>();
         services.TryAddSingleton<AccountEmails>();
         services.TryAddSingleton<IPortalLinks, PortalLinks>();
+        services.TryAddSingleton<InviteCodeStrength>();
         services.TryAddScoped<ChargebandService>();
         services.TryAddScoped<SignUpService>();
         services.TryAddScoped<SignInService>();
@@ -103,6 +105,9 @@ public static class PatientPortalServiceCollectionExtensions
         services.AddPatientPortalInfrastructure(configuration);
 
         services.TryAddSingleton<PublicRateLimiter>();
+        services.TryAddSingleton<IResponseDelay, ResponseDelay>();
+        services.TryAddSingleton<InviteCodeBudget>();
+        services.TryAddSingleton<IInviteCodeFailures>(provider => provider.GetRequiredService<InviteCodeBudget>());
         services.TryAddSingleton<SignInChoiceTicket>();
         services.TryAddSingleton<PortalFormat>();
         services.TryAddSingleton<DatabaseTicketStore>();

@@ -19,6 +19,17 @@ public static class BrowserSeed
         return created.Value!.Id;
     }
 
+    /// <summary>A chargeband with online booking on (Allow with no notifications) and no online settings yet.</summary>
+    public static async Task<Guid> CreateOnlineChargebandAsync(this BrowserPortalFactory portal, string name)
+    {
+        var id = await portal.CreateChargebandAsync(name);
+        await using var scope = portal.Services.CreateAsyncScope();
+        var enabled = await scope.ServiceProvider.GetRequiredService<ChargebandService>()
+            .EnableOnlineBookingAsync(id, new EnableOnlineBookingCommand(PatientAccessMode.AllowWithNoNotifications), "admin", CancellationToken.None);
+        Assert.True(enabled.Succeeded);
+        return id;
+    }
+
     /// <summary>Invites the patient ("Invite to patient portal") and answers the invitation's id.</summary>
     public static async Task<Guid> InviteAsync(this BrowserPortalFactory portal, Guid patientId)
     {

@@ -38,6 +38,8 @@ internal sealed class DemoDataSeeder(IServiceScopeFactory scopes, TimeProvider t
         var now = timeProvider.GetUtcNow();
         var chargebands = Chargebands(now);
         db.Chargebands.AddRange(chargebands);
+        await db.SaveChangesAsync(cancellationToken);
+        await SetInviteCodesAsync(scope.ServiceProvider.GetRequiredService<ChargebandService>(), chargebands, now, cancellationToken);
 
         var services = Services(now);
         db.Services.AddRange(services);
@@ -79,20 +81,36 @@ internal sealed class DemoDataSeeder(IServiceScopeFactory scopes, TimeProvider t
     {
         var selfPay = Chargeband.Create("Self-pay", [new BillingRule(BillingRuleType.PatientSelfBook), new BillingRule(BillingRuleType.StandardTariff)], now).Value!;
         selfPay.EnableOnlineBooking(PatientAccessMode.AllowWithNoNotifications, now);
-        selfPay.ConfigureOnlineSettings(new OnlineSettings("Welcome123", AllowOnlineMessaging: true), now);
-
         var insured = Chargeband.Create("Acme Health insured", [new BillingRule(BillingRuleType.PatientSelfBook), new BillingRule(BillingRuleType.InsurerBilled, "Acme Health plan")], now).Value!;
         insured.EnableOnlineBooking(PatientAccessMode.AllowAndNotify, now);
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        insured.ConfigureOnlineSettings(new OnlineSettings("ACME2026", AllowOnlineMessaging: false, today.AddDays(-30), today.AddYears(1), InviteCodeUsageCap: 500), now);
-
         var staff = Chargeband.Create("Staff", [new BillingRule(BillingRuleType.Discount, "Staff discount", 20m)], now).Value!;
         var corporate = Chargeband.Create("Corporate wellbeing", [new BillingRule(BillingRuleType.PaymentInAdvance), new BillingRule(BillingRuleType.PatientSelfBook)], now).Value!;
         corporate.EnableOnlineBooking(PatientAccessMode.AllowWithNoNotifications, now);
-        corporate.ConfigureOnlineSettings(new OnlineSettings("Wellbeing-24", AllowOnlineMessaging: true), now);
+        return [selfPay, insured, staff, corporate];
+    }
+
+    /// <summary>
+    /// The demo's codes are easy to type and easy to guess, so they are saved as an admin would save them: through
+    /// the invite-code rules, accepting the warning (the audit log says so).
+    /// </summary>
+    private static async Task SetInviteCodesAsync(ChargebandService service, List<Chargeband> chargebands, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var (selfPay, insured, corporate) = (chargebands[0], chargebands[1], chargebands[3]);
+        await SetAsync(selfPay, new OnlineSettings("Welcome123", AllowOnlineMessaging: true, AcceptGuessableInviteCode: true));
+        await SetAsync(insured, new OnlineSettings("ACME2026", AllowOnlineMessaging: false, today.AddDays(-30), today.AddYears(1), InviteCodeUsageCap: 500, AcceptGuessableInviteCode: true));
+        await SetAsync(corporate, new OnlineSettings("Wellbeing-24", AllowOnlineMessaging: true, AcceptGuessableInviteCode: true));
         // Online booking switched off again: the code is kept but stops working.
         corporate.DisableOnlineBooking(now);
-        return [selfPay, insured, staff, corporate];
+
+        async Task SetAsync(Chargeband chargeband, OnlineSettings settings)
+        {
+            var result = await service.ConfigureOnlineSettingsAsync(chargeband.Id, settings, "system (demo data)", cancellationToken);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"The demo invite code {settings.InviteCode} was refused: {result.Failure!.Title}");
+            }
+        }
     }
 
     // External ids as the practice-management system would have them, so an import of the same services matches these.

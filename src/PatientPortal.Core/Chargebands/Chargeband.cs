@@ -130,9 +130,14 @@ public sealed class Chargeband
         UpdatedAt = now;
     }
 
-    /// <summary>Fills in the online settings panel. Uniqueness of the code across chargebands is checked by the caller.</summary>
-    public Result<Chargeband> ConfigureOnlineSettings(OnlineSettings settings, DateTimeOffset now)
+    /// <summary>
+    /// Fills in the online settings panel. Uniqueness of the code across chargebands is checked by the caller,
+    /// and so is its strength: a new or changed code with <paramref name="codeWeaknesses"/> is refused unless
+    /// the admin accepted them (the code the chargeband already has was accepted when it was set).
+    /// </summary>
+    public Result<Chargeband> ConfigureOnlineSettings(OnlineSettings settings, DateTimeOffset now, IReadOnlyList<string>? codeWeaknesses = null)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         if (!OnlineBookingEnabled)
         {
             return Failure.Conflict("Online settings exist only while online booking is enabled. Enable online booking first.");
@@ -155,12 +160,19 @@ public sealed class Chargeband
             errors.Add("inviteCodeUsageCap", "A usage cap is at least 1; leave it empty for no cap.");
         }
 
-        if (errors.Any)
+        var codeChanged = !string.Equals(code?.Normalized, InviteCodeNormalized, StringComparison.Ordinal);
+        var guessable = code is not null && codeChanged && codeWeaknesses is { Count: > 0 } && !settings.AcceptGuessableInviteCode;
+        if (guessable)
         {
-            return Failure.Invalid(errors);
+            errors.Add("inviteCode", GuessableInviteCode.Message(codeWeaknesses!));
         }
 
-        if (!string.Equals(code?.Normalized, InviteCodeNormalized, StringComparison.Ordinal))
+        if (errors.Any)
+        {
+            return guessable ? GuessableInviteCode.Refusal(errors) : Failure.Invalid(errors);
+        }
+
+        if (codeChanged)
         {
             InviteCodeSignUpCount = 0;
         }

@@ -11,6 +11,7 @@ public sealed class ChargebandService(
     IUnitOfWork unitOfWork,
     IChargebandInvitationRuns bulkInvitations,
     IAuditLog audit,
+    InviteCodeStrength strength,
     TimeProvider timeProvider,
     ILogger<ChargebandService> logger)
 {
@@ -64,21 +65,47 @@ public sealed class ChargebandService(
 
     public async Task<Result<Chargeband>> ConfigureOnlineSettingsAsync(Guid id, OnlineSettings settings, string actor, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(settings);
+        InviteCode? code = null;
         if (!string.IsNullOrWhiteSpace(settings.InviteCode)
-            && InviteCode.TryCreate(settings.InviteCode, out var code, out _)
+            && InviteCode.TryCreate(settings.InviteCode, out code, out _)
             && await chargebands.InviteCodeTakenAsync(code.Normalized, id, cancellationToken))
         {
             return CodeTaken(code.Value);
         }
 
+        var verb = "changed the online settings of";
         try
         {
-            return await ChangeAsync(id, actor, "chargeband.online-settings.changed", "changed the online settings of", chargeband => chargeband.ConfigureOnlineSettings(settings, timeProvider.GetUtcNow()), cancellationToken);
+            return await ChangeAsync(id, actor, "chargeband.online-settings.changed", () => verb, chargeband =>
+            {
+                var weaknesses = code is null || code.Normalized == chargeband.InviteCodeNormalized ? [] : strength.Weaknesses(code, chargeband.Name);
+                if (weaknesses.Count > 0)
+                {
+                    // Recorded only if the change succeeds, which with weaknesses means the admin accepted them.
+                    verb = $"set a guessable invite code ({string.Join("; ", weaknesses)}), accepting the warning, in the online settings of";
+                }
+
+                return chargeband.ConfigureOnlineSettings(settings, timeProvider.GetUtcNow(), weaknesses);
+            }, cancellationToken);
         }
         catch (UniqueConstraintViolationException)
         {
             // Another admin saved the same code between our check and our save.
             return CodeTaken(settings.InviteCode?.Trim());
+        }
+    }
+
+    /// <summary>A strong code (see <see cref="InviteCodeStrength.Generate"/>) that no chargeband uses, for the admin to save.</summary>
+    public async Task<InviteCode> GenerateInviteCodeAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var code = strength.Generate();
+            if (!await chargebands.InviteCodeTakenAsync(code.Normalized, Guid.Empty, cancellationToken))
+            {
+                return code;
+            }
         }
     }
 
@@ -102,7 +129,11 @@ public sealed class ChargebandService(
         return id;
     }
 
-    private async Task<Result<Chargeband>> ChangeAsync(Guid id, string actor, string action, string verb, Func<Chargeband, Result<Chargeband>> change, CancellationToken cancellationToken)
+    private Task<Result<Chargeband>> ChangeAsync(Guid id, string actor, string action, string verb, Func<Chargeband, Result<Chargeband>> change, CancellationToken cancellationToken) =>
+        ChangeAsync(id, actor, action, () => verb, change, cancellationToken);
+
+    // The verb is read after the change, which may say more about what it did.
+    private async Task<Result<Chargeband>> ChangeAsync(Guid id, string actor, string action, Func<string> describe, Func<Chargeband, Result<Chargeband>> change, CancellationToken cancellationToken)
     {
         if (await chargebands.FindAsync(id, cancellationToken) is not { } chargeband)
         {
@@ -115,6 +146,7 @@ public sealed class ChargebandService(
             return result;
         }
 
+        var verb = describe();
         audit.Record(actor, action, "chargeband", id, $"{verb} {chargeband.Name}");
         await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("{Actor} {Verb} chargeband {ChargebandId}", actor, verb, id);

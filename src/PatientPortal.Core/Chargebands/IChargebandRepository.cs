@@ -8,6 +8,9 @@ public interface IChargebandRepository
 
     Task<Chargeband?> FindByInviteCodeAsync(string normalizedCode, CancellationToken cancellationToken);
 
+    /// <summary>The codes of chargebands with online booking on (a practice has a handful).</summary>
+    Task<IReadOnlyList<LiveInviteCode>> ListLiveInviteCodesAsync(CancellationToken cancellationToken);
+
     Task<bool> InviteCodeTakenAsync(string normalizedCode, Guid exceptChargebandId, CancellationToken cancellationToken);
 
     Task<int> CountPatientsAsync(Guid chargebandId, CancellationToken cancellationToken);

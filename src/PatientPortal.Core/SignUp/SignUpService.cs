@@ -26,6 +26,7 @@ public sealed class SignUpService(
     AccountEmails emails,
     IMessageTemplateStore templates,
     IAuditLog audit,
+    IInviteCodeFailures failures,
     PracticeClock clock,
     IOptions<PracticeOptions> practice,
     IOptions<SignUpOptions> options,
@@ -42,14 +43,12 @@ public sealed class SignUpService(
 
     public async Task<Result<InviteCodeCheck>> CheckInviteCodeAsync(string? code, CancellationToken cancellationToken)
     {
-        if (!InviteCode.TryCreate(code, out var inviteCode, out _))
-        {
-            return Failure.Invalid("inviteCode", InvalidCodeMessage);
-        }
-
-        var chargeband = await chargebands.FindByInviteCodeAsync(inviteCode.Normalized, cancellationToken);
+        var key = InviteCode.LookupKey(code);
+        var chargeband = key is null ? null : await chargebands.FindByInviteCodeAsync(key, cancellationToken);
         if (chargeband is null || !chargeband.AcceptsSignUps(clock.Today))
         {
+            var nearMiss = key is null ? null : InviteCodeNearMiss.Of(key, await chargebands.ListLiveInviteCodesAsync(cancellationToken));
+            await failures.CountAsync(nearMiss?.ChargebandId, cancellationToken);
             return Failure.Invalid("inviteCode", InvalidCodeMessage);
         }
 

@@ -74,6 +74,14 @@ internal sealed class DatabaseRateLimitCounters(IServiceScopeFactory scopes) : I
         }
     }
 
+    public async Task<int> CountAsync(string key, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PatientPortalDbContext>();
+        return await db.Set<RateLimitWindow>().Where(window => window.Key == key).Select(window => window.Count).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

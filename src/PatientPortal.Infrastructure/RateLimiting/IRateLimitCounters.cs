@@ -11,6 +11,8 @@ public interface IRateLimitCounters
     /// caller across every server until <paramref name="expiresAt"/>.
     /// </summary>
     Task<bool> TryOpenAsync(string key, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken);
+    /// <summary>The window's count so far without counting anything; 0 for a window nobody has opened.</summary>
+    Task<int> CountAsync(string key, CancellationToken cancellationToken);
 
     /// <summary>Forgets windows that have ended.</summary>
     Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken);

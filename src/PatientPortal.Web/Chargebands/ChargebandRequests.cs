@@ -12,12 +12,14 @@ public sealed record SaveChargebandRequest(string? Name, IReadOnlyList<BillingRu
 public sealed record EnableOnlineBookingRequest(
     [property: JsonConverter(typeof(JsonStringEnumConverter<PatientAccessMode>))] PatientAccessMode AccessMode);
 
+/// <param name="AcceptGuessableInviteCode">Save a new code even though it is easy to guess (the answer to a 400 carrying <c>guessableInviteCode: true</c>).</param>
 public sealed record OnlineSettingsRequest(
     string? InviteCode,
     bool AllowOnlineMessaging,
     DateOnly? InviteCodeValidFrom,
     DateOnly? InviteCodeValidUntil,
-    int? InviteCodeUsageCap)
+    int? InviteCodeUsageCap,
+    bool AcceptGuessableInviteCode = false)
 {
-    public OnlineSettings ToSettings() => new(InviteCode, AllowOnlineMessaging, InviteCodeValidFrom, InviteCodeValidUntil, InviteCodeUsageCap);
+    public OnlineSettings ToSettings() => new(InviteCode, AllowOnlineMessaging, InviteCodeValidFrom, InviteCodeValidUntil, InviteCodeUsageCap, AcceptGuessableInviteCode);
 }

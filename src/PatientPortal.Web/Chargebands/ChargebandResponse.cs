@@ -8,6 +8,8 @@ public sealed record BillingRuleModel(
     string? Description = null,
     decimal? Percentage = null);
 
+public sealed record GeneratedInviteCodeResponse(string InviteCode);
+
 public sealed record OnlineBookingResponse(
     bool Enabled,
     [property: JsonConverter(typeof(JsonStringEnumConverter<PatientAccessMode>))] PatientAccessMode? AccessMode,

@@ -9,7 +9,9 @@ public sealed class UpdateOnlineSettingsController(ChargebandService chargebands
 {
     /// <summary>
     /// Sets the online settings panel: sign-up invite code (unique across chargebands, any case), its valid
-    /// dates and usage cap, and online messaging. Only while online booking is enabled (409 otherwise).
+    /// dates and usage cap, and online messaging. Only while online booking is enabled (409 otherwise). A code
+    /// has at least 8 characters; a new one that is easy to guess is refused with 400 carrying
+    /// <c>guessableInviteCode: true</c> unless <c>acceptGuessableInviteCode</c> is true.
     /// </summary>
     [HttpPut("chargebands/{id:guid}/online-settings")]
     [ProducesResponseType<ChargebandResponse>(StatusCodes.Status200OK)]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using PatientPortal.Infrastructure.RateLimiting;
@@ -19,19 +18,24 @@ public sealed class PublicRateLimiter(IRateLimitCounters counters, IOptions<Rate
     public async ValueTask<TimeSpan?> TryAcquireAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var client = ClientOf(context);
         var now = timeProvider.GetUtcNow();
         var limits = options.Value;
         return await OverLimitAsync(client, now, Minute, limits.PermitsPerMinute, context.RequestAborted)
             ?? await OverLimitAsync(client, now, Hour, limits.PermitsPerHour, context.RequestAborted);
     }
 
+    /// <summary>Who a request counts against: its remote address.</summary>
+    public static string ClientOf(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    }
+
     private async Task<TimeSpan?> OverLimitAsync(string client, DateTimeOffset now, TimeSpan length, int permits, CancellationToken cancellationToken)
     {
-        var index = now.ToUnixTimeSeconds() / (long)length.TotalSeconds;
-        var end = DateTimeOffset.FromUnixTimeSeconds((index + 1) * (long)length.TotalSeconds);
-        var key = string.Create(CultureInfo.InvariantCulture, $"public-post|{client}|{(long)length.TotalSeconds}|{index}");
-        var count = await counters.IncrementAsync(key, end, cancellationToken);
-        return count > permits ? end - now : null;
+        var window = FixedWindow.At(now, length);
+        var count = await counters.IncrementAsync(window.Key($"public-post|{client}"), window.End, cancellationToken);
+        return count > permits ? window.End - now : null;
     }
 }

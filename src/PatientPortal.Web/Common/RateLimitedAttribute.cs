@@ -4,25 +4,44 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.DependencyInjection;
+using PatientPortal.Web.SignUp;
 
 namespace PatientPortal.Web.Common;
 
-/// <summary>Answers 429 with Retry-After once a client has used its permits: a page for forms, ProblemDetails for JSON.</summary>
+/// <summary>
+/// Answers 429 with Retry-After once a client has used its permits: a page for forms, ProblemDetails for JSON.
+/// On the invite-code step (<see cref="InviteCodeStep"/>) the invite-code budget also applies: while the step is
+/// under attack the answer is held back, and a client past its smaller allowance gets the same 429.
+/// </summary>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)]
 public sealed class RateLimitedAttribute : Attribute, IAsyncActionFilter
 {
+    /// <summary>The action takes an invite code (checks one, or signs up with one).</summary>
+    public bool InviteCodeStep { get; set; }
+
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        var limiter = context.HttpContext.RequestServices.GetRequiredService<PublicRateLimiter>();
-        if (await limiter.TryAcquireAsync(context.HttpContext) is not { } retryAfter)
+        var services = context.HttpContext.RequestServices;
+        var retryAfter = await services.GetRequiredService<PublicRateLimiter>().TryAcquireAsync(context.HttpContext);
+        if (retryAfter is null && InviteCodeStep)
+        {
+            var step = await services.GetRequiredService<InviteCodeBudget>().EnterAsync(context.HttpContext);
+            retryAfter = step.RetryAfter;
+            if (step.Delay > TimeSpan.Zero)
+            {
+                await services.GetRequiredService<IResponseDelay>().DelayAsync(step.Delay, context.HttpContext.RequestAborted);
+            }
+        }
+
+        if (retryAfter is null)
         {
             await next();
             return;
         }
 
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.Value.TotalSeconds));
         context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         const string title = "Too many attempts. Please wait a little and try again.";
         context.Result = context.Controller is Controller controller

@@ -19,7 +19,7 @@ public sealed class SignUpApiController(SignUpService signUp, PasswordPolicy pas
         new(practice.Value.PrivacyPolicyVersion, practice.Value.PrivacyPolicyUrl, passwordPolicy.MinimumLength, RegisterPage.Titles);
 
     [HttpPost("sign-up/invite-code")]
-    [RateLimited]
+    [RateLimited(InviteCodeStep = true)]
     [ProducesResponseType<InviteCodeResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
@@ -32,7 +32,7 @@ public sealed class SignUpApiController(SignUpService signUp, PasswordPolicy pas
 
     /// <summary>Registers a new patient. 202 with the same message whether a patient was created or the details matched one.</summary>
     [HttpPost("sign-up")]
-    [RateLimited]
+    [RateLimited(InviteCodeStep = true)]
     [ProducesResponseType<SignUpAcceptedResponse>(StatusCodes.Status202Accepted)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]

@@ -20,7 +20,7 @@ public sealed class SignUpPagesController(SignUpService signUp, PasswordPolicy p
         View(PatientPortalViews.EnterInviteCode, new EnterInviteCodePage(code, NoErrors));
 
     [HttpPost("")]
-    [RateLimited]
+    [RateLimited(InviteCodeStep = true)]
     public async Task<IActionResult> CheckInviteCode([FromForm] string? inviteCode, CancellationToken cancellationToken)
     {
         var check = await signUp.CheckInviteCodeAsync(inviteCode, cancellationToken);
@@ -34,7 +34,7 @@ public sealed class SignUpPagesController(SignUpService signUp, PasswordPolicy p
     }
 
     [HttpPost("register")]
-    [RateLimited]
+    [RateLimited(InviteCodeStep = true)]
     public async Task<IActionResult> Register([FromForm] RegistrationForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);

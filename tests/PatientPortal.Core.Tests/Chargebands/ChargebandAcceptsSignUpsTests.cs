@@ -65,7 +65,7 @@ public sealed class ChargebandAcceptsSignUpsTests
     public void AcceptsSignUps_UntilTheUsageCapIsReached(int signUps, bool accepted)
     {
         var chargeband = new ChargebandBuilder()
-            .WithSettings(new OnlineSettings("Capped3", false, InviteCodeUsageCap: 3))
+            .WithSettings(new OnlineSettings("Capped03", false, InviteCodeUsageCap: 3))
             .WithSignUpsCounted(signUps)
             .Build();
 

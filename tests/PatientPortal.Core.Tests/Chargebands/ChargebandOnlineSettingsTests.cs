@@ -144,4 +144,17 @@ public sealed class ChargebandOnlineSettingsTests
         Assert.Null(chargeband.InviteCodeNormalized);
         Assert.Equal(0, chargeband.InviteCodeSignUpCount);
     }
+
+    [Fact]
+    public void ConfigureOnlineSettings_WithWeaknessesOfANewCode_ReportsThemWithEveryOtherProblem_AndTheMarker()
+    {
+        var chargeband = new ChargebandBuilder().Build();
+        var settings = new OnlineSettings("Autumn2026", false, new DateOnly(2026, 6, 2), new DateOnly(2026, 6, 1));
+
+        var result = chargeband.ConfigureOnlineSettings(settings, Later, ["it is a word and a number"]);
+
+        ResultAssert.InvalidOn(result, "inviteCode", "inviteCodeValidUntil");
+        Assert.Equal(true, result.Failure!.Extensions![GuessableInviteCode.Marker]);
+        Assert.Equal("Welcome123", chargeband.InviteCode);
+    }
 }

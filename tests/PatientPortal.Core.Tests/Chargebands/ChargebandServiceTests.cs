@@ -22,7 +22,7 @@ public sealed class ChargebandServiceTests
     public ChargebandServiceTests()
     {
         _chargebands.Setup(repository => repository.FindAsync(_chargeband.Id, It.IsAny<CancellationToken>())).ReturnsAsync(_chargeband);
-        _service = new ChargebandService(_chargebands.Object, _unitOfWork.Object, _runs.Object, _audit.Object, new FakeTimeProvider(ChargebandBuilder.Now.AddDays(1)), NullLogger<ChargebandService>.Instance);
+        _service = new ChargebandService(_chargebands.Object, _unitOfWork.Object, _runs.Object, _audit.Object, TestInviteCodes.Strength, new FakeTimeProvider(ChargebandBuilder.Now.AddDays(1)), NullLogger<ChargebandService>.Instance);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class ChargebandServiceTests
     {
         _unitOfWork.Setup(unit => unit.SaveChangesAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new UniqueConstraintViolationException());
 
-        var result = await _service.ConfigureOnlineSettingsAsync(_chargeband.Id, new OnlineSettings("Spring26", false), Admin, CancellationToken.None);
+        var result = await _service.ConfigureOnlineSettingsAsync(_chargeband.Id, new OnlineSettings("Spring26", false, AcceptGuessableInviteCode: true), Admin, CancellationToken.None);
 
         Assert.Equal(OperationStatus.Conflict, result.Status);
         Assert.True(result.Failure!.Errors.ContainsKey("inviteCode"));
@@ -107,5 +107,64 @@ public sealed class ChargebandServiceTests
 
         Assert.True(result.Succeeded);
         _runs.Verify(runs => runs.InviteChargebandAsync(It.IsAny<Guid>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task ConfigureOnlineSettings_WithANewGuessableCode_IsRefusedWithTheReasonAndTheMarker_AndChangesNothing()
+    {
+        var result = await _service.ConfigureOnlineSettingsAsync(_chargeband.Id, new OnlineSettings("Spring2026", true), Admin, CancellationToken.None);
+
+        var failure = result.Failure!;
+        Assert.Equal(OperationStatus.Invalid, failure.Status);
+        Assert.Equal(GuessableInviteCode.Title, failure.Title);
+        Assert.Contains("a word and a number", Assert.Single(failure.Errors["inviteCode"]), StringComparison.Ordinal);
+        Assert.Equal(true, failure.Extensions![GuessableInviteCode.Marker]);
+        Assert.Equal("Welcome123", _chargeband.InviteCode);
+        _unitOfWork.Verify(unit => unit.SaveChangesAsync(It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task ConfigureOnlineSettings_WithAGuessableCodeTheAdminAccepts_SavesIt_AndTheAuditSaysTheWarningWasAccepted()
+    {
+        var result = await _service.ConfigureOnlineSettingsAsync(_chargeband.Id, new OnlineSettings("Spring2026", true, AcceptGuessableInviteCode: true), Admin, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal("Spring2026", _chargeband.InviteCode);
+        _audit.Verify(audit => audit.Record(Admin, "chargeband.online-settings.changed", "chargeband", _chargeband.Id, It.Is<string>(details => details.Contains("accepting the warning", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public async Task ConfigureOnlineSettings_KeepingAGuessableCodeTheChargebandAlreadyHas_DoesNotAskAgain()
+    {
+        // The builder's Welcome123 was set before; changing only the messaging keeps it.
+        var result = await _service.ConfigureOnlineSettingsAsync(_chargeband.Id, new OnlineSettings("welcome123", true), Admin, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        Assert.True(_chargeband.AllowOnlineMessaging);
+    }
+
+    [Fact]
+    public async Task ConfigureOnlineSettings_WithATooShortCode_IsRefusedEvenWhenTheWarningIsAccepted()
+    {
+        var result = await _service.ConfigureOnlineSettingsAsync(_chargeband.Id, new OnlineSettings("K7PQM3X", true, AcceptGuessableInviteCode: true), Admin, CancellationToken.None);
+
+        Assert.Contains("at least 8 characters", Assert.Single(ResultAssert.InvalidOn(result, "inviteCode")), StringComparison.Ordinal);
+        Assert.Null(result.Failure!.Extensions);
+        Assert.Equal("Welcome123", _chargeband.InviteCode);
+    }
+
+    [Fact]
+    public async Task GenerateInviteCode_SkipsACodeAnotherChargebandHas_AndGivesAStrongOne()
+    {
+        var tried = new List<string>();
+        _chargebands.Setup(repository => repository.InviteCodeTakenAsync(Capture.In(tried), Guid.Empty, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() => tried.Count == 1);
+
+        var code = await _service.GenerateInviteCodeAsync(CancellationToken.None);
+
+        Assert.Equal(2, tried.Count);
+        Assert.Equal(tried[1], code.Normalized);
+        Assert.NotEqual(tried[0], code.Normalized);
+        Assert.Empty(TestInviteCodes.Strength.Weaknesses(code));
     }
 }

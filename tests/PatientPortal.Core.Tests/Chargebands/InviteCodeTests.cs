@@ -21,7 +21,7 @@ public sealed class InviteCodeTests
     }
 
     [Theory]
-    [InlineData(4)]
+    [InlineData(8)]
     [InlineData(32)]
     public void TryCreate_AcceptsTheLengthBounds(int length)
     {
@@ -34,13 +34,14 @@ public sealed class InviteCodeTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("ABC")]
-    [InlineData(" AB ")]
+    [InlineData("ABCDEFG")]
+    [InlineData(" ABCDEF ")]
     [InlineData("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456")]
-    public void TryCreate_RefusesCodesOutsideFourToThirtyTwoCharacters(string? input)
+    public void TryCreate_RefusesCodesOutsideEightToThirtyTwoCharacters(string? input)
     {
         Assert.False(InviteCode.TryCreate(input, out var code, out var error));
         Assert.Null(code);
-        Assert.Equal("An invite code has 4 to 32 characters.", error);
+        Assert.Equal("An invite code needs at least 8 characters (and at most 32): anyone can try codes on the sign-up page, so short ones are found quickly.", error);
     }
 
     [Theory]
@@ -48,8 +49,8 @@ public sealed class InviteCodeTests
     [InlineData("Welcome!")]
     [InlineData("Wel.come")]
     [InlineData("Café2026")]
-    [InlineData("ÄBCD")]
-    [InlineData("ＡＢＣＤ")]
+    [InlineData("ÄBCDEFGH")]
+    [InlineData("ＡＢＣＤＥＦＧＨ")]
     public void TryCreate_RefusesAnythingButAsciiLettersDigitsHyphensAndUnderscores(string input)
     {
         Assert.False(InviteCode.TryCreate(input, out _, out var error));

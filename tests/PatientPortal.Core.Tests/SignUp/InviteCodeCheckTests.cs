@@ -42,6 +42,33 @@ public sealed class InviteCodeCheckTests
     }
 
     [Fact]
+    public async Task CheckInviteCode_CountsEveryRefusedCode_NamingTheLiveCodeItNearlyWas()
+    {
+        _harness.LiveCodes.Add(new LiveInviteCode(_harness.Chargeband.Id, "WELCOME123"));
+        var service = _harness.SignUpService();
+
+        await service.CheckInviteCodeAsync("Welcome124", CancellationToken.None);
+        await service.CheckInviteCodeAsync("Unrelated9", CancellationToken.None);
+        await service.CheckInviteCodeAsync("not a code!", CancellationToken.None);
+        await service.CheckInviteCodeAsync("Welcome123", CancellationToken.None);
+
+        Assert.Equal([_harness.Chargeband.Id, null, null], _harness.CodeFailures.NearMisses);
+    }
+
+    [Fact]
+    public async Task CheckInviteCode_StillFindsACodeShorterThanNewCodesMayBe_SavedBeforeTheMinimumWasRaised()
+    {
+        var legacy = new ChargebandBuilder().WithSettings(new OnlineSettings("Spring26", false)).Build();
+        typeof(Chargeband).GetProperty(nameof(Chargeband.InviteCodeNormalized))!.SetValue(legacy, "SPR26");
+        typeof(Chargeband).GetProperty(nameof(Chargeband.InviteCode))!.SetValue(legacy, "Spr26");
+        Register(legacy);
+
+        var check = ResultAssert.Succeeded(await _harness.SignUpService().CheckInviteCodeAsync("spr26", CancellationToken.None));
+
+        Assert.Equal("Spr26", check.InviteCode);
+    }
+
+    [Fact]
     public async Task CheckInviteCode_StartsTheValidDaysAtMidnightInThePracticeTimeZone()
     {
         // 23:30 UTC on 15 June is 00:30 on 16 June in London: the code starting on the 16th works.

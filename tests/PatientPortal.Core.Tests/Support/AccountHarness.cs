@@ -27,6 +27,7 @@ internal sealed class AccountHarness
     {
         Chargebands.Setup(repository => repository.FindByInviteCodeAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync((Chargeband?)null);
         Chargebands.Setup(repository => repository.FindByInviteCodeAsync("WELCOME123", It.IsAny<CancellationToken>())).ReturnsAsync(Chargeband);
+        Chargebands.Setup(repository => repository.ListLiveInviteCodesAsync(It.IsAny<CancellationToken>())).ReturnsAsync(() => LiveCodes);
         Chargebands.Setup(repository => repository.TryCountSignUpAsync(Chargeband.Id, "WELCOME123", It.IsAny<CancellationToken>())).ReturnsAsync(true);
         Patients.Setup(repository => repository.FindMatchesAsync(It.IsAny<string>(), It.IsAny<DateOnly>(), It.IsAny<string?>(), It.IsAny<string?>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         Patients.Setup(repository => repository.FindWithPasswordByEmailAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
@@ -47,6 +48,8 @@ internal sealed class AccountHarness
     public Chargeband Chargeband { get; } = new ChargebandBuilder().Named("Private patients").Build();
 
     public Mock<IChargebandRepository> Chargebands { get; } = new();
+
+    public List<LiveInviteCode> LiveCodes { get; } = [];
 
     public Mock<IPatientRepository> Patients { get; } = new();
 
@@ -81,6 +84,9 @@ internal sealed class AccountHarness
     /// <summary>Self-service messages go out unless a test closes the gate.</summary>
     public Mock<ISelfServiceMessageGate> SelfServiceGate { get; } = GateOpen();
 
+    /// <summary>Refused invite codes, each with the chargeband whose live code it nearly was.</summary>
+    public CountedCodeFailures CodeFailures { get; } = new();
+
     /// <summary>Messages put in the outbox, in order.</summary>
     public List<OutboxMessage> Queued { get; } = [];
 
@@ -109,6 +115,7 @@ internal sealed class AccountHarness
             new AccountEmails(Links.Object, TestPractice.Renderer, TestPractice.Models),
             TestPractice.TemplateStore,
             Audit.Object,
+            CodeFailures,
             clock,
             TestPractice.Options,
             Options.Create(SignUpOptions),

@@ -41,6 +41,20 @@ public sealed class DatabaseRateLimitCountersTests(SqliteDatabase database) : IC
     }
 
     [Fact]
+    public async Task Count_ReadsAWindowWithoutCountingInIt_AndAnUnopenedWindowIsZero()
+    {
+        var key = $"read|{Guid.NewGuid():N}";
+        var expires = DateTimeOffset.UtcNow.AddMinutes(1);
+        await Counters.IncrementAsync(key, expires, CancellationToken.None);
+        await Counters.IncrementAsync(key, expires, CancellationToken.None);
+
+        Assert.Equal(2, await Counters.CountAsync(key, CancellationToken.None));
+        Assert.Equal(2, await Counters.CountAsync(key, CancellationToken.None));
+        Assert.Equal(0, await Counters.CountAsync(key + "|never", CancellationToken.None));
+        Assert.Equal(3, await Counters.IncrementAsync(key, expires, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task DeleteExpired_RemovesEndedWindows_AndKeepsCurrentOnes()
     {
         var now = DateTimeOffset.UtcNow;

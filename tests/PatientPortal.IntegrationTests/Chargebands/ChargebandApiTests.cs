@@ -97,6 +97,56 @@ public sealed class ChargebandApiTests(PortalFactory portal) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task GuessableCode_IsRefusedWithWhyAndAMarker_AndChangesNothing_UntilTheAdminAcceptsTheWarning()
+    {
+        var admin = await portal.AdminAsync();
+        var id = await PortalScenario.CreateOnlineChargebandAsync(admin, Registration.UniqueCode());
+        var guessable = $"Autumn{Random.Shared.Next(100_000, 1_000_000)}";
+
+        using var refused = await admin.PutAsJsonAsync($"{Url}/{id}/online-settings", new { inviteCode = guessable, allowOnlineMessaging = true });
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        var unchanged = await admin.GetFromJsonAsync<JsonElement>($"{Url}/{id}");
+        using var accepted = await admin.PutAsJsonAsync($"{Url}/{id}/online-settings", new { inviteCode = guessable, allowOnlineMessaging = true, acceptGuessableInviteCode = true });
+        var audit = await admin.GetFromJsonAsync<JsonElement>($"/umbraco/management/api/v1/patient-portal/audit-log?subjectType=chargeband&subjectId={id}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True(problem.GetProperty("guessableInviteCode").GetBoolean());
+        Assert.Contains("accept the warning", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Contains("a word and a number", problem.GetProperty("errors").GetProperty("inviteCode")[0].GetString(), StringComparison.Ordinal);
+        Assert.NotEqual(guessable, unchanged.GetProperty("onlineSettings").GetProperty("inviteCode").GetString());
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(guessable, (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("onlineSettings").GetProperty("inviteCode").GetString());
+        Assert.Contains(audit.EnumerateArray(), entry => entry.GetProperty("details").GetString()!.Contains("accepting the warning", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TooShortCode_IsRefused_EvenWhenTheWarningIsAccepted()
+    {
+        var admin = await portal.AdminAsync();
+        var id = await PortalScenario.CreateOnlineChargebandAsync(admin, Registration.UniqueCode());
+
+        using var response = await admin.PutAsJsonAsync($"{Url}/{id}/online-settings", new { inviteCode = "K7PQM3X", allowOnlineMessaging = true, acceptGuessableInviteCode = true });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("at least 8 characters", problem.GetProperty("errors").GetProperty("inviteCode")[0].GetString(), StringComparison.Ordinal);
+        Assert.False(problem.TryGetProperty("guessableInviteCode", out _));
+    }
+
+    [Fact]
+    public async Task GeneratedCode_IsTenUnambiguousCharacters_AndSavesWithoutAWarning()
+    {
+        var admin = await portal.AdminAsync();
+        var id = await PortalScenario.CreateOnlineChargebandAsync(admin, Registration.UniqueCode());
+
+        var generated = (await admin.GetFromJsonAsync<JsonElement>($"{Url}/generated-invite-code")).GetProperty("inviteCode").GetString()!;
+        using var saved = await admin.PutAsJsonAsync($"{Url}/{id}/online-settings", new { inviteCode = generated, allowOnlineMessaging = true });
+
+        Assert.Matches("^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{10}$", generated);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+    }
+
+    [Fact]
     public async Task InviteCodeControls_AreStored_AndShown()
     {
         var admin = await portal.AdminAsync();
@@ -108,6 +158,7 @@ public sealed class ChargebandApiTests(PortalFactory portal) : IClassFixture<Por
             inviteCodeValidFrom = "2026-01-01",
             inviteCodeValidUntil = "2099-12-31",
             inviteCodeUsageCap = 50,
+            acceptGuessableInviteCode = true,
         });
 
         var settings = (await admin.GetFromJsonAsync<JsonElement>($"{Url}/{id}")).GetProperty("onlineSettings");

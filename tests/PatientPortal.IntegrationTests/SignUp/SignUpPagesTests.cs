@@ -137,9 +137,9 @@ public sealed class SignUpPagesTests(PortalFactory portal) : IClassFixture<Porta
     {
         var admin = await portal.AdminAsync();
         var expired = Registration.UniqueCode();
-        await PortalScenario.CreateOnlineChargebandAsync(admin, expired, settings: new { inviteCode = expired, allowOnlineMessaging = false, inviteCodeValidUntil = "2020-12-31" });
+        await PortalScenario.CreateOnlineChargebandAsync(admin, expired, settings: new { inviteCode = expired, allowOnlineMessaging = false, inviteCodeValidUntil = "2020-12-31", acceptGuessableInviteCode = true });
         var capped = Registration.UniqueCode();
-        await PortalScenario.CreateOnlineChargebandAsync(admin, capped, settings: new { inviteCode = capped, allowOnlineMessaging = false, inviteCodeUsageCap = 1 });
+        await PortalScenario.CreateOnlineChargebandAsync(admin, capped, settings: new { inviteCode = capped, allowOnlineMessaging = false, inviteCodeUsageCap = 1, acceptGuessableInviteCode = true });
         var browser = portal.Browser();
         (await PortalScenario.SignUpAsync(browser, Registration.Valid(capped, Registration.UniqueEmail()))).Dispose();
         var before = await portal.PatientCountAsync();

@@ -61,6 +61,8 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["PatientPortal:Practice:PublicBaseUrl"] = "http://localhost/",
             ["PatientPortal:RateLimiting:PermitsPerMinute"] = "10000",
             ["PatientPortal:RateLimiting:PermitsPerHour"] = "100000",
+            ["PatientPortal:RateLimiting:InviteCodeFailuresPerWindow"] = "100000",
+            ["PatientPortal:RateLimiting:InviteCodeNearMissesPerWindow"] = "100000",
             ["Website:SeedDemoData"] = "false",
             // Background jobs pick up scheduled retries quickly; no quiet hours unless a test sets them.
             ["PatientPortal:Jobs:SchedulePollingInterval"] = "00:00:00.200",

@@ -14,6 +14,12 @@ internal sealed class ChargebandRepository(PatientPortalDbContext db) : IChargeb
     public Task<Chargeband?> FindByInviteCodeAsync(string normalizedCode, CancellationToken cancellationToken) =>
         db.Chargebands.AsNoTracking().FirstOrDefaultAsync(chargeband => chargeband.InviteCodeNormalized == normalizedCode, cancellationToken);
 
+    public async Task<IReadOnlyList<LiveInviteCode>> ListLiveInviteCodesAsync(CancellationToken cancellationToken) =>
+        await db.Chargebands.AsNoTracking()
+            .Where(chargeband => chargeband.OnlineBookingEnabled && chargeband.InviteCodeNormalized != null)
+            .Select(chargeband => new LiveInviteCode(chargeband.Id, chargeband.InviteCodeNormalized!))
+            .ToListAsync(cancellationToken);
+
     public Task<bool> InviteCodeTakenAsync(string normalizedCode, Guid exceptChargebandId, CancellationToken cancellationToken) =>
         db.Chargebands.AnyAsync(chargeband => chargeband.InviteCodeNormalized == normalizedCode && chargeband.Id != exceptChargebandId, cancellationToken);
 

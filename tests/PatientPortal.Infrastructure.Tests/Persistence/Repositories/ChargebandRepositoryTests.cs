@@ -7,6 +7,19 @@ namespace PatientPortal.Infrastructure.Tests.Persistence.Repositories;
 public sealed class ChargebandRepositoryTests(SqliteDatabase database) : IClassFixture<SqliteDatabase>
 {
     [Fact]
+    public async Task ListLiveInviteCodes_HasTheCodesOfChargebandsWithOnlineBookingOn_Only()
+    {
+        var live = await Seed.SaveAsync(database.Services, Seed.Chargeband(Seed.UniqueCode()));
+        var disabled = await Seed.SaveAsync(database.Services, Seed.Chargeband(Seed.UniqueCode(), disabled: true));
+        var withoutCode = await Seed.SaveAsync(database.Services, Seed.Chargeband());
+
+        var codes = await database.Services.InScopeAsync(scope => scope.GetRequiredService<IChargebandRepository>().ListLiveInviteCodesAsync(CancellationToken.None));
+
+        Assert.Contains(new LiveInviteCode(live.Id, live.InviteCodeNormalized!), codes);
+        Assert.DoesNotContain(codes, code => code.ChargebandId == disabled.Id || code.ChargebandId == withoutCode.Id);
+    }
+
+    [Fact]
     public async Task TryCountSignUp_WithACapOfTwo_GrantsTwoPlacesThenRefuses()
     {
         var chargeband = await Seed.SaveAsync(database.Services, Seed.Chargeband(Seed.UniqueCode(), usageCap: 2));

@@ -5,6 +5,8 @@ export interface Problem {
   errors: Record<string, string[]>;
   /** A refused template: each problem with its field and, when it has one, its place in the text. */
   problems?: TemplateProblem[];
+  /** A new invite code that is easy to guess: a warning the admin may accept (send acceptGuessableInviteCode). */
+  guessableInviteCode?: boolean;
 }
 
 export type ApiResult<T> = { ok: true; value: T; location?: string } | { ok: false; problem: Problem };
@@ -277,8 +279,13 @@ export class ManagementApi {
     return this.send('POST', `/chargebands/${id}/online-booking/disable`);
   }
 
-  saveOnlineSettings(id: string, inviteCode: string | null, allowOnlineMessaging: boolean): Promise<ApiResult<Chargeband>> {
-    return this.send('PUT', `/chargebands/${id}/online-settings`, { inviteCode, allowOnlineMessaging });
+  saveOnlineSettings(id: string, inviteCode: string | null, allowOnlineMessaging: boolean, acceptGuessableInviteCode = false): Promise<ApiResult<Chargeband>> {
+    return this.send('PUT', `/chargebands/${id}/online-settings`, { inviteCode, allowOnlineMessaging, acceptGuessableInviteCode });
+  }
+
+  /** A strong invite code no chargeband uses; nothing is saved. */
+  generateInviteCode(): Promise<ApiResult<{ inviteCode: string }>> {
+    return this.send('GET', '/chargebands/generated-invite-code');
   }
 
   listPatients(filter: PatientFilter, skip: number, take: number): Promise<ApiResult<PatientList>> {
@@ -393,7 +400,13 @@ export class ManagementApi {
     const problem = (json ?? {}) as Partial<Problem>;
     return {
       ok: false,
-      problem: { title: problem.title ?? `The request failed (${response.status}).`, status: response.status, errors: problem.errors ?? {}, problems: problem.problems },
+      problem: {
+        title: problem.title ?? `The request failed (${response.status}).`,
+        status: response.status,
+        errors: problem.errors ?? {},
+        problems: problem.problems,
+        guessableInviteCode: problem.guessableInviteCode === true,
+      },
     };
   }
 }

@@ -17,6 +17,8 @@ export class PpChargebands extends LitElement {
   @state() private askingAccess = false;
   @state() private accessMode: PatientAccessMode = 'AllowWithNoNotifications';
   @state() private saved = false;
+  /** A generated code put in the field, not saved yet. */
+  @state() private draftCode?: string;
 
   // The host sets the client after the element is on the page; the list loads as soon as there is one.
   override willUpdate(changed: PropertyValues<this>): void {
@@ -73,8 +75,24 @@ export class PpChargebands extends LitElement {
     const form = event.target as HTMLFormElement;
     const inviteCode = (form.elements.namedItem('inviteCode') as HTMLInputElement).value.trim();
     const allowOnlineMessaging = (form.elements.namedItem('allowOnlineMessaging') as HTMLInputElement).checked;
+    // Only there while the warning about a guessable code is shown.
+    const accept = (form.elements.namedItem('acceptGuessableInviteCode') as HTMLInputElement | null)?.checked ?? false;
     if (this.api && this.selectedId) {
-      this.saved = await this.apply(this.api.saveOnlineSettings(this.selectedId, inviteCode === '' ? null : inviteCode, allowOnlineMessaging));
+      this.saved = await this.apply(this.api.saveOnlineSettings(this.selectedId, inviteCode === '' ? null : inviteCode, allowOnlineMessaging, accept));
+      if (this.saved) {
+        this.draftCode = undefined;
+      }
+    }
+  }
+
+  private async generateCode(): Promise<void> {
+    const result = await this.api?.generateInviteCode();
+    if (result?.ok) {
+      this.draftCode = result.value.inviteCode;
+      this.problem = undefined;
+      this.saved = false;
+    } else if (result) {
+      this.problem = result.problem;
     }
   }
 
@@ -110,6 +128,7 @@ export class PpChargebands extends LitElement {
     this.problem = undefined;
     this.askingAccess = false;
     this.saved = false;
+    this.draftCode = undefined;
   }
 
   private renderSelected(chargeband: Chargeband) {
@@ -148,21 +167,28 @@ export class PpChargebands extends LitElement {
 
   private renderOnlineSettings(chargeband: Chargeband) {
     const inviteCodeError = this.problem?.errors['inviteCode']?.[0];
+    const guessable = this.problem?.guessableInviteCode === true;
     const settings = chargeband.onlineSettings;
     return html`
       <h3>Online settings</h3>
       <form @submit=${this.saveSettings} novalidate>
         <div class="field">
           <uui-label for="inviteCode">Online sign-up invite code</uui-label>
-          <uui-input
-            id="inviteCode"
-            name="inviteCode"
-            label="Online sign-up invite code"
-            .value=${settings?.inviteCode ?? ''}
-            ?error=${inviteCodeError !== undefined}
-            aria-invalid=${inviteCodeError !== undefined ? 'true' : 'false'}
-            aria-describedby="inviteCodeError"></uui-input>
-          ${inviteCodeError ? html`<p id="inviteCodeError" class="error" role="alert">${inviteCodeError}</p>` : nothing}
+          <div class="code-row">
+            <uui-input
+              id="inviteCode"
+              name="inviteCode"
+              label="Online sign-up invite code"
+              .value=${this.draftCode ?? settings?.inviteCode ?? ''}
+              ?error=${inviteCodeError !== undefined}
+              aria-invalid=${inviteCodeError !== undefined ? 'true' : 'false'}
+              aria-describedby="inviteCodeError"></uui-input>
+            <uui-button type="button" look="secondary" label="Generate a strong code" @click=${this.generateCode}></uui-button>
+          </div>
+          ${inviteCodeError
+            ? html`<p id="inviteCodeError" class=${guessable ? 'warning' : 'error'} role="alert">${inviteCodeError}</p>`
+            : nothing}
+          ${guessable ? html`<uui-checkbox name="acceptGuessableInviteCode" label="Use this code anyway"></uui-checkbox>` : nothing}
         </div>
         <div class="field">
           <uui-toggle name="allowOnlineMessaging" label="Allow online messaging" ?checked=${settings?.allowOnlineMessaging ?? false}></uui-toggle>
@@ -185,6 +211,17 @@ export class PpChargebands extends LitElement {
     }
     .error {
       color: var(--uui-color-danger, #d42054);
+    }
+    .code-row {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      gap: var(--uui-size-space-3, 9px);
+    }
+    .warning {
+      color: var(--uui-color-warning-contrast, #5c3d00);
+      background: var(--uui-color-warning, #fbd142);
+      padding: var(--uui-size-space-2, 6px);
+      margin: 0;
     }
   `;
 }
