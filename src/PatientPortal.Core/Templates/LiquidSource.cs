@@ -68,6 +68,18 @@ internal sealed partial class LiquidSource
     public IReadOnlyList<TemplatePosition> FindFilter(string name) =>
         Find(new Regex($@"(?<=\|\s*){Regex.Escape(name)}(?![\w])", RegexOptions.CultureInvariant));
 
+    /// <summary>Where a range with these bounds (<c>(1..n)</c>) is written.</summary>
+    public IReadOnlyList<TemplatePosition> FindRange(string from, string to) =>
+        Find(new Regex($@"\(\s*{Regex.Escape(from)}\s*\.\.\s*{Regex.Escape(to)}\s*\)", RegexOptions.CultureInvariant));
+
+    /// <summary>Where <c>{% capture name %}</c> starts.</summary>
+    public IReadOnlyList<TemplatePosition> FindCapture(string name) =>
+        Find(new Regex($@"(?<=\{{%-?\s*)capture\s+{Regex.Escape(name)}(?![\w])", RegexOptions.CultureInvariant));
+
+    /// <summary>Where the loops start (<c>{% for %}</c>, <c>{% tablerow %}</c>).</summary>
+    public IReadOnlyList<TemplatePosition> FindLoops() =>
+        Find(new Regex(@"(?<=\{%-?\s*)(?:for|tablerow)(?![\w])", RegexOptions.CultureInvariant));
+
     private List<TemplatePosition> Find(Regex pattern)
     {
         var found = new List<TemplatePosition>();

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Fluid;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Templates.Limits;
 
 namespace PatientPortal.Core.Templates;
 
@@ -162,7 +163,11 @@ public sealed partial class TemplateValidator(TemplateRenderer renderer, Templat
                     renderer.RenderEmail(subject ?? string.Empty, body, model);
                 }
             }
-            catch (Exception exception) when (exception is InvalidOperationException or FluidException or ArgumentException or FormatException)
+            catch (TemplateLimitException exception)
+            {
+                return LimitProblems.Of(exception, body, subject);
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or FluidException or ArgumentException or FormatException or OverflowException)
             {
                 return [TemplateProblem.Whole(TemplateProblem.BodyField, TemplateProblemKind.RenderFailed, $"The template cannot be rendered with sample data: {exception.Message}")];
             }
