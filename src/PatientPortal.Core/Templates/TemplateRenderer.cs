@@ -7,6 +7,7 @@ using Fluid.Values;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Practice;
+using PatientPortal.Core.Templates.Html;
 using PatientPortal.Core.Templates.Limits;
 
 namespace PatientPortal.Core.Templates;
@@ -79,6 +80,18 @@ public sealed class TemplateRenderer
     /// <summary>Renders SMS text that is not stored (a preview, a check before saving); it must parse.</summary>
     public string RenderSms(string body, TemplateModel model) => Render(Parse(body), model, NullEncoder.Default).Trim();
 
+    /// <summary>
+    /// Renders an email body that is not stored with every branch of its conditions taken, noting where each
+    /// stretch of the HTML came from (<see cref="RenderedHtmlCheck"/>); it must parse.
+    /// </summary>
+    internal TracingWriter RenderEveryBranch(string body, TemplateModel model)
+    {
+        var template = EveryBranch.Apply(Parse(body));
+        TracingWriter? tracing = null;
+        Render(template, model, Html, budget => tracing = new TracingWriter(budget));
+        return tracing!;
+    }
+
     private IFluidTemplate Cached(MessageTemplate template, bool subject)
     {
         var key = (template.Id, template.Version, subject);
@@ -107,7 +120,7 @@ public sealed class TemplateRenderer
     /// <summary>True when Liquid knows the filter (<c>upcase</c>, <c>date</c>); templates may use only those.</summary>
     public bool KnowsFilter(string name) => _options.Filters.TryGetValue(name, out _);
 
-    private string Render(IFluidTemplate template, TemplateModel model, TextEncoder encoder)
+    private string Render(IFluidTemplate template, TemplateModel model, TextEncoder encoder, Func<RenderBudget, LimitedWriter>? writerFor = null)
     {
         var context = new LimitedContext(_options);
         foreach (var group in TemplateTokens.Groups)
@@ -126,13 +139,12 @@ public sealed class TemplateRenderer
 
         foreach (var token in TemplateTokens.TopLevel)
         {
-            // The appendix is markup the practice wrote (and the validator passed); it goes in as it is.
-            context.SetValue(token.Name, token.Name == TrdTokens.InvitationAppendix
+            context.SetValue(token.Name, token.IsHtml
                 ? new StringValue((string)token.ValueIn(model, _culture)!, encode: false)
                 : FluidValue.Create(token.ValueIn(model, _culture), _options));
         }
 
-        using var writer = new LimitedWriter(context.Budget, new LimitSite.Loops());
+        using var writer = writerFor?.Invoke(context.Budget) ?? new LimitedWriter(context.Budget, new LimitSite.Loops());
         try
         {
             var rendering = template.RenderAsync(writer, context, encoder);
