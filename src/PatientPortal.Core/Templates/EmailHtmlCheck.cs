@@ -11,7 +11,8 @@ namespace PatientPortal.Core.Templates;
 /// first, keeping every character's place (<see cref="LiquidSource.Masked"/>): <c>href="{{ TRD104 }}"</c> is
 /// then a harmless relative address, every branch of an <c>{% if %}</c> is checked (rendering sample data
 /// would see only one), and the parser's line and column are the template's own. Only removals count: the
-/// sanitiser also rewrites harmless things (quotes, colour notation), which are not a reason to refuse.
+/// sanitiser also rewrites harmless things (quotes, colour notation), which are not a reason to refuse. The same
+/// check runs on HTML rendered from the template (<see cref="Html.RenderedHtmlCheck"/>), which the mask cannot see.
 /// </summary>
 internal static class EmailHtmlCheck
 {
