@@ -11,7 +11,8 @@ namespace PatientPortal.Core.Templates;
 /// first, keeping every character's place (<see cref="LiquidSource.Masked"/>): <c>href="{{ TRD104 }}"</c> is
 /// then a harmless relative address, every branch of an <c>{% if %}</c> is checked (rendering sample data
 /// would see only one), and the parser's line and column are the template's own. Only removals count: the
-/// sanitiser also rewrites harmless things (quotes, colour notation), which are not a reason to refuse.
+/// sanitiser also rewrites harmless things (quotes, colour notation), which are not a reason to refuse. The same
+/// check runs on HTML rendered from the template (<see cref="Html.RenderedHtmlCheck"/>), which the mask cannot see.
 /// </summary>
 internal static class EmailHtmlCheck
 {
@@ -26,23 +27,47 @@ internal static class EmailHtmlCheck
         IsToleratingInvalidSelectors = true,
     });
 
-    /// <summary>The sanitiser for staff-written email HTML: its defaults, plus mailto: and tel: links, which practices put in footers.</summary>
+    /// <summary>
+    /// The sanitiser for staff-written email HTML: its defaults, plus mailto: and tel: links, which practices put
+    /// in footers, less CSS positioning, with which an email could lay a fake page over the client's own.
+    /// </summary>
     public static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedSchemes.Add("mailto");
         sanitizer.AllowedSchemes.Add("tel");
+        sanitizer.AllowedCssProperties.Remove("position");
+        sanitizer.AllowedCssProperties.Remove("z-index");
         return sanitizer;
     }
 
+    /// <summary>The template's own markup, its Liquid masked: every branch, at the template's own places.</summary>
     public static IReadOnlyList<TemplateProblem> Check(string body, LiquidSource liquid)
     {
+        ArgumentNullException.ThrowIfNull(liquid);
+        return Check(liquid.Masked(), offset => TemplatePosition.At(body, offset), rendered: false);
+    }
+
+    /// <summary>
+    /// HTML made from the template, each problem placed at the source offset <paramref name="sourceAt"/> gives for
+    /// its offset. A <paramref name="rendered"/> style attribute that the CSS parser empties is a problem too
+    /// (a masked one is empty because its Liquid is hidden).
+    /// </summary>
+    public static IReadOnlyList<TemplateProblem> Check(string html, Func<int, TemplatePosition> sourceAt, bool rendered)
+    {
+        ArgumentNullException.ThrowIfNull(sourceAt);
         var problems = new List<TemplateProblem>();
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true, IsKeepingSourceReferences = true }, BrowsingContext.New(Css));
-        using var document = parser.ParseDocument(Prefix + liquid.Masked());
+        using var document = parser.ParseDocument(Prefix + html);
+        var lineStarts = LineStarts(Prefix + html);
         var sanitizer = CreateSanitizer();
 
-        void Add(IElement element, string message) => problems.Add(TemplateProblem.At(TemplateProblem.BodyField, PositionOf(element), TemplateProblemKind.UnsafeHtml, message));
+        var reported = new HashSet<IElement>();
+        void Add(IElement element, string message)
+        {
+            reported.Add(element);
+            problems.Add(TemplateProblem.At(TemplateProblem.BodyField, sourceAt(OffsetOf(element, lineStarts)), TemplateProblemKind.UnsafeHtml, message));
+        }
 
         sanitizer.RemovingTag += (_, e) => Add(e.Tag, $"<{e.Tag.LocalName}> is not allowed in an email and would be removed{(e.Tag.LocalName == "script" ? " (emails cannot run scripts)" : string.Empty)}.");
         sanitizer.RemovingAttribute += (_, e) =>
@@ -52,13 +77,17 @@ internal static class EmailHtmlCheck
             {
                 Add(e.Tag, AttributeMessage(e.Tag, e.Attribute, e.Reason));
             }
+            else if (rendered && e.Reason == RemoveReason.StyleAttributeEmpty && !reported.Contains(e.Tag))
+            {
+                Add(e.Tag, $"The style '{e.Attribute.Value}' on <{e.Tag.LocalName}> is not CSS an email keeps and would be removed.");
+            }
         };
         sanitizer.RemovingStyle += (_, e) => Add(e.Tag, $"The style '{e.Style.Name}' on <{e.Tag.LocalName}> is not allowed in an email and would be removed.");
         sanitizer.RemovingAtRule += (_, e) => Add(e.Tag, $"The CSS rule '{e.Rule.CssText}' in <{e.Tag.LocalName}> is not allowed in an email and would be removed.");
         sanitizer.RemovingCssClass += (_, e) => Add(e.Tag, $"The class '{e.CssClass}' on <{e.Tag.LocalName}> is not allowed and would be removed.");
-        sanitizer.RemovingComment += (_, e) => problems.Add(CommentProblem(body, e.Comment));
+        sanitizer.RemovingComment += (_, e) => problems.Add(CommentProblem(html, e.Comment, sourceAt));
         sanitizer.SanitizeDom(document, document.Body);
-        return problems.OrderBy(problem => problem.Line).ThenBy(problem => problem.Column).ToList();
+        return problems.Distinct().OrderBy(problem => problem.Line).ThenBy(problem => problem.Column).ToList();
     }
 
     private static string AttributeMessage(IElement tag, IAttr attribute, RemoveReason reason) => reason switch
@@ -72,24 +101,38 @@ internal static class EmailHtmlCheck
         _ => $"The attribute '{attribute.Name}' on <{tag.LocalName}> is not allowed in an email and would be removed.",
     };
 
-    private static TemplatePosition PositionOf(IElement element)
+    // The parser's line and column in the wrapped document, as an offset in the HTML it was given.
+    private static int OffsetOf(IElement element, List<int> lineStarts)
     {
-        var position = element.SourceReference?.Position;
-        if (position is not { } at)
+        if (element.SourceReference?.Position is not { } at || at.Line < 1 || at.Line > lineStarts.Count)
         {
-            return new TemplatePosition(1, 1);
+            return 0;
         }
 
-        return at.Line == 1 ? new TemplatePosition(1, Math.Max(1, at.Column - Prefix.Length)) : new TemplatePosition(at.Line, at.Column);
+        return Math.Max(0, lineStarts[at.Line - 1] + at.Column - 1 - Prefix.Length);
+    }
+
+    private static List<int> LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts;
     }
 
     // Comments carry no source position; the first "<!--" with the same text is the one.
-    private static TemplateProblem CommentProblem(string body, IComment comment)
+    private static TemplateProblem CommentProblem(string html, IComment comment, Func<int, TemplatePosition> sourceAt)
     {
-        var offset = body.IndexOf("<!--" + comment.Data, StringComparison.Ordinal);
+        var offset = html.IndexOf("<!--" + comment.Data, StringComparison.Ordinal);
         const string Message = "HTML comments are removed from emails; delete it.";
         return offset < 0
             ? TemplateProblem.Whole(TemplateProblem.BodyField, TemplateProblemKind.UnsafeHtml, Message)
-            : TemplateProblem.At(TemplateProblem.BodyField, TemplatePosition.At(body, offset), TemplateProblemKind.UnsafeHtml, Message);
+            : TemplateProblem.At(TemplateProblem.BodyField, sourceAt(offset), TemplateProblemKind.UnsafeHtml, Message);
     }
 }

@@ -68,6 +68,39 @@ internal sealed partial class LiquidSource
     public IReadOnlyList<TemplatePosition> FindFilter(string name) =>
         Find(new Regex($@"(?<=\|\s*){Regex.Escape(name)}(?![\w])", RegexOptions.CultureInvariant));
 
+    /// <summary>Where <c>| raw</c> is applied to anything but the name <paramref name="allowed"/> on its own.</summary>
+    public IReadOnlyList<TemplatePosition> FindRawNotOn(string allowed)
+    {
+        var found = new List<TemplatePosition>();
+        foreach (var (start, end, _) in _regions)
+        {
+            var region = WithoutStrings(_text[start..end]);
+            foreach (Match match in RawFilter().Matches(region))
+            {
+                var input = region[..match.Index].TrimEnd().TrimEnd('|').TrimEnd();
+                var rest = input.EndsWith(allowed, StringComparison.Ordinal) ? input[..^allowed.Length].TrimEnd() : null;
+                if (rest is null || (rest.Length > 0 && (char.IsLetterOrDigit(rest[^1]) || rest[^1] is '_' or '.' or '|' or ']' or '"')))
+                {
+                    found.Add(TemplatePosition.At(_text, start + match.Index));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Where a range with these bounds (<c>(1..n)</c>) is written.</summary>
+    public IReadOnlyList<TemplatePosition> FindRange(string from, string to) =>
+        Find(new Regex($@"\(\s*{Regex.Escape(from)}\s*\.\.\s*{Regex.Escape(to)}\s*\)", RegexOptions.CultureInvariant));
+
+    /// <summary>Where <c>{% capture name %}</c> starts.</summary>
+    public IReadOnlyList<TemplatePosition> FindCapture(string name) =>
+        Find(new Regex($@"(?<=\{{%-?\s*)capture\s+{Regex.Escape(name)}(?![\w])", RegexOptions.CultureInvariant));
+
+    /// <summary>Where the loops start (<c>{% for %}</c>, <c>{% tablerow %}</c>).</summary>
+    public IReadOnlyList<TemplatePosition> FindLoops() =>
+        Find(new Regex(@"(?<=\{%-?\s*)(?:for|tablerow)(?![\w])", RegexOptions.CultureInvariant));
+
     private List<TemplatePosition> Find(Regex pattern)
     {
         var found = new List<TemplatePosition>();
@@ -85,6 +118,9 @@ internal sealed partial class LiquidSource
 
     // Quoted text keeps its length but not its words, so a name inside a string is not taken for a use of it.
     private static string WithoutStrings(string region) => QuotedString().Replace(region, match => new string('"', match.Length));
+
+    [GeneratedRegex(@"(?<=\|\s*)raw(?![\w])")]
+    private static partial Regex RawFilter();
 
     [GeneratedRegex("\"[^\"]*\"|'[^']*'")]
     private static partial Regex QuotedString();

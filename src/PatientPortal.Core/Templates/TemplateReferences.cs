@@ -27,6 +27,9 @@ internal sealed class TemplateReferences : AstVisitor
 
     public IReadOnlyCollection<string> Filters => _filters;
 
+    /// <summary>True when <c>raw</c> prints anything but an HTML token (<see cref="TemplateToken.IsHtml"/>): patient data, other values, literals.</summary>
+    public bool RawOnOtherThanHtml { get; private set; }
+
     /// <summary>include / render: they read other template files, which message templates do not have.</summary>
     public IReadOnlyCollection<string> FileTags => _fileTags;
 
@@ -54,8 +57,16 @@ internal sealed class TemplateReferences : AstVisitor
     protected override Expression VisitFilterExpression(FilterExpression filterExpression)
     {
         _filters.Add(filterExpression.Name);
+        if (filterExpression.Name == "raw" && !IsHtmlToken(filterExpression.Input))
+        {
+            RawOnOtherThanHtml = true;
+        }
+
         return base.VisitFilterExpression(filterExpression);
     }
+
+    private static bool IsHtmlToken(Expression input) =>
+        input is MemberExpression { Segments: [IdentifierSegment { Identifier: var name }] } && TemplateTokens.Find(name) is { IsHtml: true };
 
     protected override Statement VisitAssignStatement(AssignStatement assignStatement)
     {

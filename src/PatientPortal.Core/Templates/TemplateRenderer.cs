@@ -7,19 +7,19 @@ using Fluid.Values;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Practice;
+using PatientPortal.Core.Templates.Html;
+using PatientPortal.Core.Templates.Limits;
 
 namespace PatientPortal.Core.Templates;
 
 /// <summary>
 /// Renders message templates with Fluid. Liquid here is sandboxed: templates see only the values of a
-/// <see cref="TemplateModel"/> (no .NET members), and a step limit stops runaway loops. Stored templates are
-/// parsed once per version; text being edited (previews, checks) is parsed each time and never cached.
+/// <see cref="TemplateModel"/> (no .NET members), and <see cref="RenderLimits"/> stop runaway loops, large
+/// ranges and growing text with a <see cref="TemplateLimitException"/>. Stored templates are parsed once per
+/// version; text being edited (previews, checks) is parsed each time and never cached.
 /// </summary>
 public sealed class TemplateRenderer
 {
-    /// <summary>Stops a template that loops for ever; real messages take a few hundred steps.</summary>
-    public const int MaxSteps = 100_000;
-
     private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
 
     // Email bodies are HTML: values are encoded, but accented names stay readable rather than becoming entities.
@@ -37,9 +37,10 @@ public sealed class TemplateRenderer
         {
             CultureInfo = _culture,
             TimeZone = TimeZoneInfo.FindSystemTimeZoneById(practice.Value.TimeZone),
-            MaxSteps = MaxSteps,
+            MaxSteps = RenderLimits.MaxSteps,
             MaxRecursion = 10,
         };
+        FilterLimits.Apply(_options.Filters);
     }
 
     /// <summary>Parses Liquid; false with Fluid's message (which names the line and column) when it is not valid.</summary>
@@ -79,6 +80,18 @@ public sealed class TemplateRenderer
     /// <summary>Renders SMS text that is not stored (a preview, a check before saving); it must parse.</summary>
     public string RenderSms(string body, TemplateModel model) => Render(Parse(body), model, NullEncoder.Default).Trim();
 
+    /// <summary>
+    /// Renders an email body that is not stored with every branch of its conditions taken, noting where each
+    /// stretch of the HTML came from (<see cref="RenderedHtmlCheck"/>); it must parse.
+    /// </summary>
+    internal TracingWriter RenderEveryBranch(string body, TemplateModel model)
+    {
+        var template = EveryBranch.Apply(Parse(body));
+        TracingWriter? tracing = null;
+        Render(template, model, Html, budget => tracing = new TracingWriter(budget));
+        return tracing!;
+    }
+
     private IFluidTemplate Cached(MessageTemplate template, bool subject)
     {
         var key = (template.Id, template.Version, subject);
@@ -99,7 +112,7 @@ public sealed class TemplateRenderer
     }
 
     private static IFluidTemplate Parse(string source) =>
-        TryParse(source, out var template, out var error) ? template! : throw new InvalidOperationException($"The template does not parse: {error}");
+        TryParse(source, out var template, out var error) ? LimitRewriter.Apply(template!) : throw new InvalidOperationException($"The template does not parse: {error}");
 
     /// <summary>How dates and amounts are written (the practice's culture).</summary>
     public CultureInfo Culture => _culture;
@@ -107,9 +120,9 @@ public sealed class TemplateRenderer
     /// <summary>True when Liquid knows the filter (<c>upcase</c>, <c>date</c>); templates may use only those.</summary>
     public bool KnowsFilter(string name) => _options.Filters.TryGetValue(name, out _);
 
-    private string Render(IFluidTemplate template, TemplateModel model, TextEncoder encoder)
+    private string Render(IFluidTemplate template, TemplateModel model, TextEncoder encoder, Func<RenderBudget, LimitedWriter>? writerFor = null)
     {
-        var context = new TemplateContext(_options);
+        var context = new LimitedContext(_options);
         foreach (var group in TemplateTokens.Groups)
         {
             if (group.Present(model))
@@ -126,13 +139,29 @@ public sealed class TemplateRenderer
 
         foreach (var token in TemplateTokens.TopLevel)
         {
-            // The appendix is markup the practice wrote (and the validator passed); it goes in as it is.
-            context.SetValue(token.Name, token.Name == TrdTokens.InvitationAppendix
+            context.SetValue(token.Name, token.IsHtml
                 ? new StringValue((string)token.ValueIn(model, _culture)!, encode: false)
                 : FluidValue.Create(token.ValueIn(model, _culture), _options));
         }
 
-        return template.Render(context, encoder);
+        using var writer = writerFor?.Invoke(context.Budget) ?? new LimitedWriter(context.Budget, new LimitSite.Loops());
+        try
+        {
+            var rendering = template.RenderAsync(writer, context, encoder);
+            if (!rendering.IsCompletedSuccessfully)
+            {
+                rendering.AsTask().GetAwaiter().GetResult();
+            }
+        }
+        catch (InvalidOperationException exception) when (exception is not TemplateLimitException && exception.Message.StartsWith("The maximum level of recursion", StringComparison.Ordinal))
+        {
+            // Fluid's step limit speaks of includes, which message templates do not have; say what happened here.
+            throw new TemplateLimitException(
+                $"The template takes more than {RenderBudget.Number(RenderLimits.MaxSteps)} steps to render: a loop runs too long, or loops are nested too deep.",
+                new LimitSite.Loops());
+        }
+
+        return writer.ToString();
     }
 
     private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

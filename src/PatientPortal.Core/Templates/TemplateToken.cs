@@ -19,6 +19,12 @@ public sealed class TemplateToken(string name, TokenKind kind, string descriptio
     /// <summary>The part after the group (<c>given_name</c> of <c>patient.given_name</c>), or the whole name of a top-level token.</summary>
     public string Member { get; } = name[(name.IndexOf('.', StringComparison.Ordinal) + 1)..];
 
+    /// <summary>
+    /// True for the invitation appendix (TRD92): HTML the practice wrote (and the validator passed), which goes
+    /// into an email as it is. Every other value is encoded, and may not be printed with <c>raw</c>.
+    /// </summary>
+    public bool IsHtml => Name == TrdTokens.InvitationAppendix;
+
     public bool AllowedIn(TemplatePurpose purpose) => Scope.Allows(purpose);
 
     public string? Refusal(TemplatePurpose purpose) => Scope.Refusal(Name, purpose);

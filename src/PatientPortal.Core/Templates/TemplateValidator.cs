@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using Fluid;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Templates.Html;
+using PatientPortal.Core.Templates.Limits;
 
 namespace PatientPortal.Core.Templates;
 
@@ -64,6 +66,7 @@ public sealed partial class TemplateValidator(TemplateRenderer renderer, Templat
         if (channel == MessageChannel.Email)
         {
             problems.AddRange(EmailHtmlCheck.Check(body, new LiquidSource(body)));
+            problems.AddRange(RawProblems(body));
         }
 
         if (problems.Count == 0)
@@ -107,6 +110,19 @@ public sealed partial class TemplateValidator(TemplateRenderer renderer, Templat
         return problems;
     }
 
+    /// <summary><c>raw</c> skips the HTML encoding that keeps patient data from changing an email; only TRD92 is HTML.</summary>
+    private static IEnumerable<TemplateProblem> RawProblems(string body)
+    {
+        if (!TemplateRenderer.TryParse(body, out var template, out _) || !TemplateReferences.Of(template!).RawOnOtherThanHtml)
+        {
+            return [];
+        }
+
+        var html = string.Join(", ", TemplateTokens.All.Where(token => token.IsHtml).Select(token => token.Name));
+        return Located(TemplateProblem.BodyField, new LiquidSource(body).FindRawNotOn(TrdTokens.InvitationAppendix), TemplateProblemKind.UnsafeHtml,
+            $"'raw' prints a value as HTML, unencoded; only {html} (the invitation appendix, HTML the practice wrote) may be printed raw. Patient data and other values are encoded so that they cannot change the email; write HTML in the template itself.");
+    }
+
     private static (TemplateProblemKind Kind, string Message)? TokenProblem(string path, TemplatePurpose purpose)
     {
         var token = Token(path);
@@ -144,10 +160,14 @@ public sealed partial class TemplateValidator(TemplateRenderer renderer, Templat
         return null;
     }
 
-    /// <summary>Renders with sample data, as an account holder and as a patient without one (the appendix and invitation links are longer).</summary>
+    /// <summary>
+    /// Renders with sample data, as an account holder and as a patient without one (the appendix and invitation
+    /// links are longer); an email's HTML is rendered again with every branch taken, for the sanitiser.
+    /// </summary>
     private IEnumerable<TemplateProblem> CheckRendered(TemplatePurpose purpose, MessageChannel channel, string? subject, string body, TemplateSet templates)
     {
         var longest = 0;
+        var unsafeHtml = new List<TemplateProblem>();
         foreach (var hasAccount in new[] { false, true })
         {
             var model = samples.Model(purpose, channel, TemplateSamples.Patient(hasAccount), familyMember: false, templates);
@@ -160,9 +180,14 @@ public sealed partial class TemplateValidator(TemplateRenderer renderer, Templat
                 else
                 {
                     renderer.RenderEmail(subject ?? string.Empty, body, model);
+                    unsafeHtml.AddRange(RenderedHtmlCheck.Check(renderer, body, model));
                 }
             }
-            catch (Exception exception) when (exception is InvalidOperationException or FluidException or ArgumentException or FormatException)
+            catch (TemplateLimitException exception)
+            {
+                return LimitProblems.Of(exception, body, subject);
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or FluidException or ArgumentException or FormatException or OverflowException)
             {
                 return [TemplateProblem.Whole(TemplateProblem.BodyField, TemplateProblemKind.RenderFailed, $"The template cannot be rendered with sample data: {exception.Message}")];
             }
@@ -171,7 +196,7 @@ public sealed partial class TemplateValidator(TemplateRenderer renderer, Templat
         var limit = options.Value.MaxSmsSegments;
         return longest > limit
             ? [TemplateProblem.Whole(TemplateProblem.BodyField, TemplateProblemKind.SmsTooLong, $"The text is {longest} segments with sample data; the limit is {limit}.")]
-            : [];
+            : unsafeHtml.Distinct().ToList();
     }
 
     private static TemplateProblem SyntaxProblem(string field, string error)

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Practice;
+using PatientPortal.Core.Templates;
+using PatientPortal.Core.Templates.Html;
 using PatientPortal.Infrastructure.Persistence;
 
 namespace PatientPortal.Infrastructure.Messaging;
@@ -252,6 +254,15 @@ public sealed class OutboxDispatcher(
         if (html is null || text is null)
         {
             return null;
+        }
+
+        // Templates are checked when saved, but one saved before a check existed (or a value printed into an
+        // address) must still not send what the sanitiser removes; the text part is derived again from what goes.
+        var (safe, removed) = SafeEmailHtml.Clean(html);
+        if (removed.Count > 0)
+        {
+            logger.LogWarning("Outbox message {MessageId}: the sanitiser removed {Removed} from its HTML before sending", message.Id, string.Join(", ", removed));
+            (html, text) = (safe, HtmlText.From(safe));
         }
 
         return new EmailMessage(message.Recipient, message.RecipientName, message.Subject ?? string.Empty, html, text, $"{message.Id:N}@patient-portal");

@@ -170,6 +170,34 @@ public sealed class TemplateApiTests(EmailInvitationsPortalFactory portal) : ICl
     }
 
     [Fact]
+    public async Task PreviewOfAHugeRange_IsRefusedAtTheRange()
+    {
+        using var response = await (await portal.AdminAsync()).PostAsJsonAsync($"{Url}/Recall/Sms/preview", new { body = "Hi\n{% for i in (1..10000000) %}x{% endfor %}" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("problems").EnumerateArray());
+        Assert.Equal(("RenderFailed", 2, 13), (problem.GetProperty("kind").GetString(), problem.GetProperty("line").GetInt32(), problem.GetProperty("column").GetInt32()));
+    }
+
+    [Fact]
+    public async Task SaveOfAJavascriptLinkPrintedByLiquid_IsRefusedWhereItIsWritten()
+    {
+        var admin = await portal.AdminAsync();
+        var before = await admin.GetJsonAsync($"{Url}/Recall/Email");
+
+        using var response = await admin.PutAsJsonAsync($"{Url}/Recall/Email", new
+        {
+            subject = "Book your {{ service.name }}",
+            body = "<p>Hi {{ patient.given_name }}</p>\n<p><a href=\"{{ 'javascript:alert(1)' }}\">Book</a></p>",
+            expectedVersion = before.GetProperty("version").GetInt32(),
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("body").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Equal(["Line 2, column 4: The address 'javascript:alert(1)' in 'href' on <a> is not allowed (only http:, https:, mailto: and tel: links) and would be removed."], body);
+    }
+
+    [Fact]
     public async Task Tokens_ForAPurpose_ListOnlyWhatItAllows_WithSamples()
     {
         var tokens = await (await portal.AdminAsync()).GetJsonAsync($"{Url}/tokens?purpose=Recall");
