@@ -44,7 +44,7 @@ public sealed class SignInApiController(SignInService signIn, SignInChoiceTicket
     public async Task<IActionResult> Choose(ChoosePatientRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var result = await signIn.ChooseAsync(tickets.Read(request.Ticket), request.PatientId, cancellationToken);
+        var result = await signIn.ChooseAsync(await tickets.RedeemAsync(request.Ticket, cancellationToken), request.PatientId, cancellationToken);
         if (!result.Succeeded)
         {
             return this.ToProblem(result.Failure!);

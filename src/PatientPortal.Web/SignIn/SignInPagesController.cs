@@ -54,7 +54,7 @@ public sealed class SignInPagesController(SignInService signIn, SignInChoiceTick
     [RateLimited]
     public async Task<IActionResult> Choose([FromForm] string? ticket, [FromForm] Guid patientId, [FromForm] string? returnUrl, CancellationToken cancellationToken)
     {
-        var verified = tickets.Read(ticket);
+        var verified = await tickets.RedeemAsync(ticket, cancellationToken);
         if (verified.Count == 0)
         {
             return SignInAgain(returnUrl, "That took too long. Please sign in again.");

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using PatientPortal.IntegrationTests.Invitations;
 using PatientPortal.IntegrationTests.Support;
@@ -68,6 +69,27 @@ public sealed class ServerSideSessionTests(EmailInvitationsPortalFactory portal)
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
+
+    [Fact]
+    public async Task TheChoosePatientTicket_WorksOnce()
+    {
+        var email = Registration.UniqueEmail("family");
+        var chargeband = await portal.ChargebandAsync();
+        var mother = await portal.AddPatientAsync(chargeband, email, familyName: "Okoro", password: Password);
+        await portal.AddPatientAsync(chargeband, email, familyName: "Okoro-Lane", password: Password);
+        var browser = portal.Browser();
+        using var signIn = await browser.PostAsync(new Uri("/patient-portal/api/sign-in", UriKind.Relative), Json(new { email, password = Password }));
+        var ticket = (await signIn.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("ticket").GetString();
+
+        using var chosen = await browser.PostAsync(new Uri("/patient-portal/api/sign-in/choose", UriKind.Relative), Json(new { ticket, patientId = mother }));
+        using var replayed = await portal.Browser().PostAsync(new Uri("/patient-portal/api/sign-in/choose", UriKind.Relative), Json(new { ticket, patientId = mother }));
+
+        Assert.Equal(HttpStatusCode.OK, chosen.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, replayed.StatusCode);
+    }
+
+    private static StringContent Json(object body) =>
+        new(System.Text.Json.JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");
 
     private async Task<string> PatientAsync()
     {
