@@ -15,7 +15,7 @@ public sealed class RegistrationValidatorTests
 
     public RegistrationValidatorTests()
     {
-        var policy = new PasswordPolicy(_commonPasswords.Object, Options.Create(new PasswordOptions { MinimumLength = 15 }));
+        var policy = new PasswordPolicy(_commonPasswords.Object, Options.Create(new PasswordOptions { MinimumLength = 15 }), TestPractice.Options);
         _validator = new RegistrationValidator(policy, TestPractice.Clock(_time), TestPractice.Options);
     }
 

@@ -84,7 +84,7 @@ internal sealed class AccountHarness
     public SignUpService SignUpService()
     {
         var clock = TestPractice.Clock(Time);
-        var validator = new RegistrationValidator(new PasswordPolicy(CommonPasswords.Object, Options.Create(new PasswordOptions())), clock, TestPractice.Options);
+        var validator = new RegistrationValidator(new PasswordPolicy(CommonPasswords.Object, Options.Create(new PasswordOptions()), TestPractice.Options), clock, TestPractice.Options);
         return new SignUpService(
             Chargebands.Object,
             Patients.Object,
