@@ -76,6 +76,10 @@ public sealed class Chargeband
         {
             errors.Add("name", $"A chargeband name has at most {MaximumNameLength} characters.");
         }
+        else if (HiddenCharacters.First(trimmed) is not null)
+        {
+            errors.Add("name", $"The chargeband name {HiddenCharacters.FieldMessage}");
+        }
 
         var rules = billingRules?.ToList() ?? [];
         if (rules.GroupBy(rule => rule.Type).Any(group => group.Key != BillingRuleType.Discount && group.Count() > 1))

@@ -130,4 +130,12 @@ public sealed class ChargebandCreateTests
         Assert.Equal(BillingRuleType.InsurerBilled, Assert.Single(chargeband.BillingRules).Type);
         Assert.Equal(Now.AddHours(1), chargeband.UpdatedAt);
     }
+
+    [Fact]
+    public void Create_RefusesANameWithARightToLeftOverride()
+    {
+        var message = Assert.Single(ResultAssert.InvalidOn(Chargeband.Create("NHS\u202E", null, Now), "name"));
+
+        Assert.StartsWith("The chargeband name contains a character that cannot be seen", message, StringComparison.Ordinal);
+    }
 }

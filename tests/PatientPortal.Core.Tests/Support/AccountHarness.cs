@@ -115,6 +115,10 @@ internal sealed class AccountHarness
         return new InvitationService(Patients.Object, Invitations.Object, issuer, UnitOfWork.Object, WorkQueue.Object, Audit.Object, TestPractice.TemplateStore, clock, Options.Create(new MessagingOptions()));
     }
 
+    /// <summary>The practice's own registrations (reception, the management API).</summary>
+    public PatientService PatientService() =>
+        new(Patients.Object, Chargebands.Object, InvitationService(TestPractice.Clock(Time)), UnitOfWork.Object, Audit.Object, TestPractice.Clock(Time), TestPractice.Options, NullLogger<PatientService>.Instance);
+
     public SignInService SignInService() =>
         new(Patients.Object, UnitOfWork.Object, Hasher.Object, SignUpService(), Audit.Object, NullLogger<SignInService>.Instance);
 
