@@ -82,6 +82,12 @@ public sealed class Chargeband
         }
 
         var rules = billingRules?.ToList() ?? [];
+        if (rules.Exists(rule => rule is null))
+        {
+            errors.Add("billingRules", "A billing rule is missing: send each rule with its type, or leave it out.");
+            rules.RemoveAll(rule => rule is null);
+        }
+
         if (rules.GroupBy(rule => rule.Type).Any(group => group.Key != BillingRuleType.Discount && group.Count() > 1))
         {
             errors.Add("billingRules", "Each billing rule other than a discount may appear only once.");

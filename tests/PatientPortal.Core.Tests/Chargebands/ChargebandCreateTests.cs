@@ -138,4 +138,12 @@ public sealed class ChargebandCreateTests
 
         Assert.StartsWith("The chargeband name contains a character that cannot be seen", message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Create_RefusesANullBillingRule_InsteadOfThrowing()
+    {
+        var messages = ResultAssert.InvalidOn(Chargeband.Create("NHS", [new BillingRule(BillingRuleType.PatientSelfBook, null, null), null!], Now), "billingRules");
+
+        Assert.Equal("A billing rule is missing: send each rule with its type, or leave it out.", Assert.Single(messages));
+    }
 }
