@@ -27,7 +27,7 @@ internal static class WebsitePages
             We use your email address and mobile number to send you links and appointment messages. We never sell your details.</p>
             """));
 
-        endpoints.MapGet("/admin", (HttpContext context) => Page("Practice admin", $"""
+        endpoints.MapGet("/admin", (HttpContext context, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) => Page("Practice admin", $"""
             <h1>Practice admin</h1>
             <p>Signed in as {Encode(context.User.Identity?.Name ?? string.Empty)}.</p>
             <p>The management API is described at <a href="/openapi/v1.json">/openapi/v1.json</a>;
@@ -39,7 +39,7 @@ internal static class WebsitePages
               <li><a href="/admin/messages">Failed deliveries</a>: messages that gave up, to send again</li>
               <li><a href="/admin/templates">Message templates</a>: the email and SMS of each message, with TRD tokens, live preview and version history</li>
             </ul>
-            <form method="post" action="/admin/sign-out"><button type="submit">Sign out</button></form>
+            <form method="post" action="/admin/sign-out">{AntiforgeryField(antiforgery, context)}<button type="submit">Sign out</button></form>
             """)).RequireAuthorization(AdminOnly);
 
         // The package's backoffice screens, hosted outside Umbraco: the same elements, calling the management
@@ -72,6 +72,12 @@ internal static class WebsitePages
 
     private static IResult Page(string title, string body) =>
         Results.Content($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{Encode(title)}</title><style>body {{ font-family: system-ui, sans-serif; margin: 1.5rem; }}</style></head><body>{body}</body></html>", "text/html; charset=utf-8");
+
+    private static string AntiforgeryField(Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, HttpContext context)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        return $"<input type=\"hidden\" name=\"{Encode(tokens.FormFieldName)}\" value=\"{Encode(tokens.RequestToken ?? string.Empty)}\">";
+    }
 
     private static string Encode(string value) => System.Net.WebUtility.HtmlEncode(value);
 }

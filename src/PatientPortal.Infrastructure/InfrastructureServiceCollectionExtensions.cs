@@ -14,6 +14,8 @@ using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Portal;
 using PatientPortal.Core.Security;
+using PatientPortal.Core.SignIn.Sessions;
+using PatientPortal.Core.SignIn.Throttling;
 using PatientPortal.Core.Templates;
 using PatientPortal.Infrastructure.Email;
 using PatientPortal.Infrastructure.Jobs;
@@ -68,6 +70,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddScoped<IInvitationBatchRepository, InvitationBatchRepository>();
         services.TryAddScoped<IOutboxRepository, OutboxRepository>();
         services.TryAddScoped<IAuditLog, AuditLog>();
+        services.TryAddScoped<ISignInSessionRepository, SignInSessionRepository>();
         services.TryAddSingleton<TemplateSnapshot>();
         services.TryAddScoped<IMessageSubjects, MessageSubjects>();
         services.TryAddScoped<IMessageTemplateStore, MessageTemplateStore>();
@@ -84,10 +87,12 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<ICommonPasswords, EmbeddedCommonPasswords>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRateLimitCounters, DatabaseRateLimitCounters>();
+        services.TryAddSingleton<IFailedSignInStore, DatabaseFailedSignInStore>();
+        services.TryAddSingleton<ISelfServiceMessageGate, SelfServiceMessageGate>();
         services.AddHostedService<MigrateDatabaseOnStartup>();
         // After the migration: hosted services start in order, and the job server's first sweep reads the outbox.
         services.AddPatientPortalJobs(section.GetSection("Jobs"));
-        services.AddHostedService<RateLimitWindowSweeper>();
+        services.AddHostedService<ExpiredRecordsSweeper>();
         return services;
     }
 }

@@ -19,12 +19,14 @@ using PatientPortal.Core.Practice;
 using PatientPortal.Core.Recalls;
 using PatientPortal.Core.Security;
 using PatientPortal.Core.SignIn;
+using PatientPortal.Core.SignIn.Throttling;
 using PatientPortal.Core.SignUp;
 using PatientPortal.Core.Templates;
 using PatientPortal.Infrastructure;
 using PatientPortal.Web.Common;
 using PatientPortal.Web.Portal;
 using PatientPortal.Web.SignIn;
+using PatientPortal.Web.SignIn.Sessions;
 
 namespace PatientPortal.Web;
 
@@ -55,6 +57,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.AddOptions<MessagingOptions>().Bind(section.GetSection("Messaging")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RecallOptions>().Bind(section.GetSection("Recalls")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MessageTemplateOptions>().Bind(section.GetSection("Templates")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SignInThrottleOptions>().Bind(section.GetSection("SignIn:Throttle")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RateLimitOptions>().Bind(section.GetSection("RateLimiting")).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -66,6 +69,8 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddScoped<ChargebandService>();
         services.TryAddScoped<SignUpService>();
         services.TryAddScoped<SignInService>();
+        services.TryAddSingleton<SignInThrottle>();
+        services.TryAddScoped<SignInHelp>();
         services.TryAddSingleton(provider =>
         {
             var messaging = provider.GetRequiredService<IOptions<MessagingOptions>>().Value;
@@ -100,6 +105,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddSingleton<PublicRateLimiter>();
         services.TryAddSingleton<SignInChoiceTicket>();
         services.TryAddSingleton<PortalFormat>();
+        services.TryAddSingleton<DatabaseTicketStore>();
         services.AddProblemDetails();
         services.AddAuthentication().AddCookie(PatientAuthentication.Scheme, options =>
         {
@@ -128,6 +134,10 @@ public static class PatientPortalServiceCollectionExtensions
                 },
             };
         });
+        DatabaseTicketStore.UseServerSideSessions(services, PatientAuthentication.Scheme);
+        // Reads the patient cookie on every public page and lets everyone in; the portal pages add their own requirement.
+        services.AddAuthorizationBuilder().AddPolicy(PatientAuthentication.PagesPolicy, policy =>
+            policy.AddAuthenticationSchemes(PatientAuthentication.Scheme).RequireAssertion(_ => true));
 
         services.AddControllersWithViews().ConfigureApplicationPartManager(manager =>
         {

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
+using PatientPortal.Core.Common;
+using PatientPortal.Core.SignIn.Throttling;
 using PatientPortal.Web.Common;
+using PatientPortal.Web.SignIn.Sessions;
 
 namespace PatientPortal.Website.Admin;
 
@@ -34,6 +37,7 @@ public static class AdminAuthentication
                 OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden),
             };
         });
+        DatabaseTicketStore.UseServerSideSessions(services, Scheme);
         services.AddAuthorizationBuilder().AddPolicy(BackOfficePolicy.Name, policy =>
             policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
         return services;
@@ -41,29 +45,61 @@ public static class AdminAuthentication
 
     public static IEndpointRouteBuilder MapAdminSignIn(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(SignInPath, (HttpContext context, IAntiforgery antiforgery, string? error) =>
-            Results.Content(SignInForm(antiforgery.GetAndStoreTokens(context), error), "text/html; charset=utf-8"));
+        endpoints.MapGet(SignInPath, (HttpContext context, IAntiforgery antiforgery, string? error, string? signedOut) =>
+            Results.Content(SignInForm(antiforgery.GetAndStoreTokens(context), error, signedOut is not null), "text/html; charset=utf-8"));
 
-        endpoints.MapPost(SignInPath, async (HttpContext context, [Microsoft.AspNetCore.Mvc.FromForm] string? username, [Microsoft.AspNetCore.Mvc.FromForm] string? password, IOptions<AdminOptions> admin, ILogger<AdminOptions> logger) =>
+        endpoints.MapPost(SignInPath, async (HttpContext context, [Microsoft.AspNetCore.Mvc.FromForm] string? username, [Microsoft.AspNetCore.Mvc.FromForm] string? password, IOptions<AdminOptions> admin, PublicRateLimiter limiter, SignInThrottle throttle, ILogger<AdminOptions> logger) =>
         {
+            // The same per-address limit as the public forms, then a per-username back-off (never a lock: this
+            // login has no reset, so the longest wait is the throttle's maximum).
+            if (await limiter.TryAcquireAsync(context) is { } retryAfter)
+            {
+                return TooMany(context, retryAfter);
+            }
+
+            var key = SignInThrottle.StaffKey(username ?? string.Empty);
+            var attempt = await throttle.BeginAsync(key, canSuspend: false, context.RequestAborted);
+            if (!attempt.Allowed)
+            {
+                logger.LogWarning("Admin sign-in refused after {Failures} failures in a row", attempt.Failures);
+                return TooMany(context, attempt.RetryAfter);
+            }
+
             if (!Matches(username, admin.Value.Username) | !Matches(password, admin.Value.Password))
             {
-                logger.LogWarning("Failed admin sign-in for {Username}", username);
+                logger.LogWarning("Failed admin sign-in ({Failures} in a row for the username given)", attempt.Failures);
                 return Results.Redirect(SignInPath + "?error=1");
             }
 
+            await throttle.SucceededAsync(key, context.RequestAborted);
             var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, admin.Value.Username)], Scheme);
             await context.SignInAsync(Scheme, new ClaimsPrincipal(identity));
             logger.LogInformation("Admin {Username} signed in", admin.Value.Username);
             return Results.Redirect("/admin");
         });
 
-        endpoints.MapPost("/admin/sign-out", async (HttpContext context) =>
+        endpoints.MapPost("/admin/sign-out", async (HttpContext context, IAntiforgery antiforgery) =>
         {
+            // No form fields are bound here, so the antiforgery middleware would not refuse a forged post by itself.
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.Content(Page("This form could not be sent", "<p>The page was open too long or the form was sent from somewhere else, so you are still signed in. <a href=\"/admin\">Go back</a>, reload the page and try again.</p>"), "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            // Ends the session on the server too: a copy of the cookie stops working.
             await context.SignOutAsync(Scheme);
-            return Results.Redirect("/");
-        });
+            return Results.Redirect("/admin/sign-in?signedOut=1");
+        }).RequireAuthorization(BackOfficePolicy.Name); // so the token is checked against the signed-in admin it was made for
         return endpoints;
+    }
+
+    private static IResult TooMany(HttpContext context, TimeSpan retryAfter)
+    {
+        context.Response.Headers.RetryAfter = FailureResults.RetryAfterSeconds(retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Content(
+            Page("Too many attempts", $"<p role=\"alert\">Too many sign-in attempts. For your security, wait {PlainWords.Wait(retryAfter)} and <a href=\"{SignInPath}\">try again</a>.</p>"),
+            "text/html; charset=utf-8",
+            statusCode: StatusCodes.Status429TooManyRequests);
     }
 
     private static Task Deny(RedirectContext<CookieAuthenticationOptions> context, int status)
@@ -84,11 +120,9 @@ public static class AdminAuthentication
         given is not null && CryptographicOperations.FixedTimeEquals(
             SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 
-    private static string SignInForm(AntiforgeryTokenSet tokens, string? error) => $"""
-        <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><title>Practice admin sign-in</title></head>
-        <body>
+    private static string SignInForm(AntiforgeryTokenSet tokens, string? error, bool signedOut) => Page("Practice admin sign-in", $"""
         <h1>Practice admin sign-in</h1>
+        {(signedOut ? "<p role=\"status\">You have signed out.</p>" : string.Empty)}
         {(error is null ? string.Empty : "<p role=\"alert\">The username or password is not right.</p>")}
         <form method="post" action="{SignInPath}">
           <input type="hidden" name="{tokens.FormFieldName}" value="{tokens.RequestToken}">
@@ -96,6 +130,13 @@ public static class AdminAuthentication
           <p><label for="password">Password</label><br><input id="password" name="password" type="password" autocomplete="current-password"></p>
           <p><button type="submit">Sign in</button></p>
         </form>
+        """);
+
+    private static string Page(string title, string body) => $"""
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>
+        <body>
+        {body}
         </body></html>
         """;
 }

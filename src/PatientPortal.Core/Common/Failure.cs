@@ -6,6 +6,12 @@ public sealed record Failure(OperationStatus Status, string Title, IReadOnlyDict
     /// <summary>Structured details a client can use beyond the messages (e.g. where in a text each problem is), keyed by name.</summary>
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
 
+    /// <summary>For <see cref="OperationStatus.TooManyRequests"/>: how long to wait, when it is known.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    public static Failure TooManyRequests(string title, TimeSpan? retryAfter) =>
+        new(OperationStatus.TooManyRequests, title, new Dictionary<string, string[]>()) { RetryAfter = retryAfter };
+
     public static Failure Invalid(string field, string message) =>
         new(OperationStatus.Invalid, "The request is not valid.", new Dictionary<string, string[]> { [field] = [message] });
 

@@ -7,4 +7,7 @@ public enum OperationStatus
     Invalid,
     NotFound,
     Conflict,
+
+    /// <summary>Asked too often; <see cref="Failure.RetryAfter"/> says when to try again, when it is known.</summary>
+    TooManyRequests,
 }

@@ -19,6 +19,9 @@ public interface IInvitationRepository
     /// <summary>Revokes every open link of these patients (re-inviting replaces them). Returns how many.</summary>
     Task<int> RevokeOpenAsync(IReadOnlyCollection<Guid> patientIds, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>Revokes the patient's open self-service links only; the practice's links keep working.</summary>
+    Task<int> RevokeOpenSelfServiceAsync(Guid patientId, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Counts a wrong family name atomically and locks at the limit. Returns the new count.</summary>
     Task<int> RecordFailedIdentityCheckAsync(Guid invitationId, DateTimeOffset now, CancellationToken cancellationToken);
 

@@ -32,6 +32,8 @@ public sealed class Invitation
 
     public string CreatedBy { get; private set; }
 
+    public InvitationOrigin Origin { get; private set; }
+
     public Guid? BatchId { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -54,7 +56,7 @@ public sealed class Invitation
     public DateTimeOffset? LockedAt { get; private set; }
 
     public static (Invitation Invitation, string RawToken) Issue(
-        Guid patientId, InvitationPurpose purpose, string? targetPath, string? portalBaseUrl, TimeSpan lifetime, string createdBy, Guid? batchId, DateTimeOffset now)
+        Guid patientId, InvitationPurpose purpose, string? targetPath, string? portalBaseUrl, TimeSpan lifetime, string createdBy, Guid? batchId, DateTimeOffset now, InvitationOrigin origin = InvitationOrigin.Practice)
     {
         var raw = SecureToken.Generate();
         var invitation = new Invitation
@@ -66,6 +68,7 @@ public sealed class Invitation
             TargetPath = targetPath,
             PortalBaseUrl = portalBaseUrl,
             CreatedBy = createdBy,
+            Origin = origin,
             BatchId = batchId,
             CreatedAt = now,
             ExpiresAt = now + lifetime,

@@ -49,7 +49,7 @@ public sealed class InvitationIssuer(
 
         var purpose = request.Purpose ?? (patient.HasPassword ? InvitationPurpose.PasswordReset : InvitationPurpose.PortalAccess);
         var (invitation, rawToken) = Invitation.Issue(
-            patient.Id, purpose, request.TargetPath, request.PortalBaseUrl, options.Value.Lifetime(purpose), request.Actor, request.BatchId, now);
+            patient.Id, purpose, request.TargetPath, request.PortalBaseUrl, request.Lifetime ?? options.Value.Lifetime(purpose), request.Actor, request.BatchId, now, request.Origin);
         patient.MarkInvited();
 
         var protectedToken = linkTokens.Protect(rawToken);

@@ -19,6 +19,17 @@ public sealed class InvitationOptions
 
     public IReadOnlyList<MessageChannel> EffectiveChannels => Channels is { Length: > 0 } channels ? channels : [MessageChannel.Email, MessageChannel.Sms];
 
+    /// <summary>
+    /// A patient gets at most one self-service message (a sign-up that matched them, "send me a new link", repeated
+    /// failed sign-ins) in this window, however often strangers trigger one.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan SelfServiceMessageWindow { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How long the reset link sent after repeated failed sign-ins works.</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
+    public TimeSpan SignInHelpLinkLifetime { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>A bulk run skips a patient invited fewer than this many days ago.</summary>
     [Range(0, 365)]
     public int SkipInvitedWithinDays { get; set; } = 7;

@@ -8,6 +8,8 @@ using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Security;
+using PatientPortal.Core.SignIn.Sessions;
+using PatientPortal.Core.SignIn.Throttling;
 
 namespace PatientPortal.Core.Invitations;
 
@@ -23,6 +25,9 @@ public sealed class InvitationPageService(
     IPatientPasswordHasher passwordHasher,
     IUnitOfWork unitOfWork,
     IAuditLog audit,
+    ISignInSessionRepository sessions,
+    IWorkQueue workQueue,
+    SignInThrottle throttle,
     PracticeClock clock,
     IOptions<PracticeOptions> practice,
     ILogger<InvitationPageService> logger)
@@ -147,23 +152,37 @@ public sealed class InvitationPageService(
     }
 
     /// <summary>
-    /// "Send me a new link" from an expired, used, revoked or locked link: a fresh one with the same destination,
-    /// to the contact details on file only. The answer is the same whatever happened.
+    /// "Send me a new link" from an expired, used, revoked or locked link. The request only queues the work, the
+    /// same for every token, so its answer tells nothing; <see cref="SendNewLinkAsync"/> does it.
     /// </summary>
-    public async Task RequestNewLinkAsync(string? rawToken, CancellationToken cancellationToken)
+    public void RequestNewLink(string? rawToken)
     {
-        var (invitation, patient) = await LoadAsync(rawToken, cancellationToken);
+        if (SecureToken.Hash(rawToken) is { } hash)
+        {
+            workQueue.SendNewLink(hash);
+        }
+    }
+
+    /// <summary>
+    /// A fresh link with the same destination, to the contact details on file only, as a self-service message:
+    /// at most one per window, and the practice's own links keep working.
+    /// </summary>
+    public async Task SendNewLinkAsync(string tokenHash, CancellationToken cancellationToken)
+    {
+        var invitation = await invitations.FindByTokenHashAsync(tokenHash, cancellationToken);
+        var patient = invitation is null ? null : await patients.FindAsync(invitation.PatientId, cancellationToken);
         if (invitation is null || patient is null || Progress(invitation, patient).Step != InvitationStep.Unusable)
         {
             return;
         }
 
         var purpose = invitation.Purpose == InvitationPurpose.PortalAccess && patient.HasPassword ? InvitationPurpose.PasswordReset : invitation.Purpose;
-        var request = new InvitationRequest(AuditActors.Patient(patient.Id), purpose, invitation.TargetPath, invitation.PortalBaseUrl, Reason: $"asked for from unusable invitation {invitation.Id}");
+        var request = new InvitationRequest(
+            AuditActors.Patient(patient.Id), purpose, invitation.TargetPath, invitation.PortalBaseUrl, Reason: $"asked for from unusable invitation {invitation.Id}", Origin: InvitationOrigin.SelfService);
         var sent = await sender.SendAsync(patient, request, cancellationToken);
         if (!sent.Succeeded)
         {
-            logger.LogInformation("A new link for patient {PatientId} was asked for but cannot be sent: {Reason}", patient.Id, sent.Failure!.Title);
+            logger.LogInformation("A new link for patient {PatientId} was asked for but not sent: {Reason}", patient.Id, sent.Failure!.Title);
         }
     }
 
@@ -188,9 +207,17 @@ public sealed class InvitationPageService(
         }
 
         invitation.ChoosePassword(null);
-        audit.Record(AuditActors.Patient(patient.Id), invitation.Purpose == InvitationPurpose.PasswordReset ? "password-reset.completed" : "invitation.completed", "patient", patient.Id, $"invitation {invitation.Id}");
+        // A new password ends every session signed in with the old one (a copied cookie included).
+        var ended = await sessions.EndAllForPatientAsync(patient.Id, cancellationToken);
+        audit.Record(AuditActors.Patient(patient.Id), invitation.Purpose == InvitationPurpose.PasswordReset ? "password-reset.completed" : "invitation.completed", "patient", patient.Id, $"invitation {invitation.Id}; {ended} session(s) ended");
         await unitOfWork.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (patient.EmailKey is { } emailKey)
+        {
+            // A new password lifts any wait or suspension that wrong passwords for the email had caused.
+            await throttle.SucceededAsync(SignInThrottle.PatientKey(emailKey), cancellationToken);
+        }
+
         logger.LogInformation("Patient {PatientId} completed invitation {InvitationId} ({Purpose})", patient.Id, invitation.Id, invitation.Purpose);
         return new InvitationProgress(InvitationStep.Completed, invitation.Purpose, InvitationState.Completed, invitation.TargetPath, patient.Id);
     }

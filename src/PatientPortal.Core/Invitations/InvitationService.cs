@@ -17,7 +17,9 @@ public sealed class InvitationService(
     IWorkQueue workQueue,
     IAuditLog audit,
     IMessageTemplateStore templates,
+    ISelfServiceMessageGate selfServiceGate,
     PracticeClock clock,
+    IOptions<InvitationOptions> options,
     IOptions<MessagingOptions> messaging)
 {
     /// <summary>Invites the patient, or sends a password reset when they already have a password. Earlier open links stop working.</summary>
@@ -74,12 +76,21 @@ public sealed class InvitationService(
     /// <summary>
     /// Issues a link to one patient and sends it: earlier open links stop working, the action is audited, and
     /// everything the caller's unit of work tracks (a patient just added, say) is saved in the same commit.
-    /// A patient who cannot be reached is a Conflict with the reason, and nothing is saved.
+    /// A patient who cannot be reached is a Conflict with the reason, and nothing is saved. A self-service request
+    /// goes out only if the patient has had none in the window, and revokes only earlier self-service links.
     /// </summary>
     public async Task<Result<InviteResult>> SendAsync(Patient patient, InvitationRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(patient);
         ArgumentNullException.ThrowIfNull(request);
+        var selfService = request.Origin == InvitationOrigin.SelfService;
+        if (selfService && !await selfServiceGate.TryOpenAsync(patient.Id, options.Value.SelfServiceMessageWindow, cancellationToken))
+        {
+            audit.Record(request.Actor, "self-service-message.held-back", "patient", patient.Id, $"one was sent in the last {PlainWords.Duration(options.Value.SelfServiceMessageWindow)}{(request.Reason is null ? string.Empty : $"; {request.Reason}")}");
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return Failure.Conflict("patientId", SkipMessage(InviteOutcome.SkippedInvitedRecently));
+        }
+
         var current = await templates.CurrentAsync(cancellationToken);
         var now = clock.UtcNow;
         IssuedInvitation issued;
@@ -91,7 +102,9 @@ public sealed class InvitationService(
                 return Failure.Conflict("patientId", SkipMessage(issued.Outcome));
             }
 
-            var revoked = await invitations.RevokeOpenAsync([patient.Id], now, cancellationToken);
+            var revoked = selfService
+                ? await invitations.RevokeOpenSelfServiceAsync(patient.Id, now, cancellationToken)
+                : await invitations.RevokeOpenAsync([patient.Id], now, cancellationToken);
             var action = issued.Outcome == InviteOutcome.ResetSent ? "password-reset.sent" : "invitation.sent";
             var reason = request.Reason is null ? string.Empty : $"; {request.Reason}";
             audit.Record(request.Actor, action, "patient", patient.Id, $"invitation {issued.Invitation.Id} by {string.Join(" and ", issued.Messages.Select(m => m.Channel))}; {revoked} earlier link(s) revoked{reason}");

@@ -9,6 +9,12 @@ public interface IWorkQueue
     /// <summary>Sends these outbox messages (all of one channel), not before the given time.</summary>
     void SendMessages(MessageChannel channel, IReadOnlyList<Guid> messageIds, DateTimeOffset? notBefore = null);
 
+    /// <summary>
+    /// Sends a fresh link for the invitation whose token has this hash, if it is one of ours and unusable. Queued for
+    /// every request alike, so the answer takes as long for a real token as for a made-up one.
+    /// </summary>
+    void SendNewLink(string tokenHash);
+
     /// <summary>Works through a bulk invitation run.</summary>
     void RunInvitationBatch(Guid batchId);
 }

@@ -23,6 +23,13 @@ public sealed class PasswordOptions
     [Range(100_000, 10_000_000)]
     public int HashIterations { get; set; } = 210_000;
 
+    /// <summary>
+    /// Password checks every sign-in spends, whoever shares the email: a wrong password for an email of a family of
+    /// three takes as long as one for an email we have never seen (more only for an email shared by more accounts).
+    /// </summary>
+    [Range(1, 16)]
+    public int SignInHashBudget { get; set; } = 3;
+
     /// <summary>How many passwords are hashed at once; the rest wait, so a burst of sign-ins cannot starve the server.</summary>
     [Range(1, 64)]
     public int MaxConcurrentHashes { get; set; } = 4;

@@ -1,8 +1,12 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PatientPortal.Core.Audit;
 using PatientPortal.Core.Common;
+using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Security;
+using PatientPortal.Core.SignIn.Sessions;
+using PatientPortal.Core.SignIn.Throttling;
 using PatientPortal.Core.SignUp;
 
 namespace PatientPortal.Core.SignIn;
@@ -16,10 +20,18 @@ public sealed class SignInService(
     IUnitOfWork unitOfWork,
     IPatientPasswordHasher passwordHasher,
     SignUpService signUp,
+    SignInThrottle throttle,
+    SignInHelp help,
     IAuditLog audit,
+    ISignInSessionRepository sessions,
+    IOptions<PasswordOptions> passwords,
     ILogger<SignInService> logger)
 {
     public const string FailedMessage = "The email address or password is not right.";
+
+    public const string SuspendedMessage =
+        "For your security, signing in with a password is paused for this email address after many wrong passwords. " +
+        "We have sent a link to choose a new password to the contact details on file: use it, then sign in with your new password.";
 
     public async Task<Result<SignInOutcome>> SignInAsync(string? email, string? password, CancellationToken cancellationToken)
     {
@@ -28,33 +40,24 @@ public sealed class SignInService(
             return Failure.Invalid("email", FailedMessage);
         }
 
-        var holders = await patients.FindWithPasswordByEmailAsync(EmailAddress.Key(address), cancellationToken);
-        if (holders.Count == 0)
+        var emailKey = EmailAddress.Key(address);
+        var throttleKey = SignInThrottle.PatientKey(emailKey);
+        var attempt = await throttle.BeginAsync(throttleKey, canSuspend: true, cancellationToken);
+        if (!attempt.Allowed)
         {
-            await passwordHasher.VerifyDummyAsync(password, cancellationToken);
-            logger.LogInformation("Sign-in failed: no account for the email given");
-            return Failure.Invalid("email", FailedMessage);
+            logger.LogInformation("Sign-in refused: {Failures} consecutive failures for the email given", attempt.Failures);
+            return Failure.TooManyRequests(attempt.Suspended ? SuspendedMessage : WaitMessage(attempt.RetryAfter), attempt.Suspended ? null : attempt.RetryAfter);
         }
 
-        var matched = new List<Patient>();
-        var rehashed = false;
-        foreach (var holder in holders)
-        {
-            var check = await passwordHasher.VerifyAsync(holder.Account.PasswordHash!, password, cancellationToken);
-            if (check == PasswordCheck.Failed)
-            {
-                continue;
-            }
-
-            matched.Add(holder);
-            if (check == PasswordCheck.SuccessRehashNeeded)
-            {
-                holder.UpgradePasswordHash(await passwordHasher.HashAsync(password, cancellationToken));
-                rehashed = true;
-            }
-        }
-
+        var holders = await patients.FindWithPasswordByEmailAsync(emailKey, cancellationToken);
+        var (matched, rehashed) = await VerifyAsync(holders, password, cancellationToken);
         var active = matched.Where(patient => patient.Account.Status == AccountStatus.Active).ToList();
+        var pending = matched.FirstOrDefault(patient => patient.Account.Status == AccountStatus.PendingConfirmation);
+        if (matched.Count > 0)
+        {
+            await throttle.SucceededAsync(throttleKey, cancellationToken);
+        }
+
         if (active.Count == 1)
         {
             audit.Record(AuditActors.Patient(active[0].Id), "sign-in.succeeded", "patient", active[0].Id);
@@ -65,10 +68,16 @@ public sealed class SignInService(
 
         if (matched.Count == 0)
         {
-            // A wrong password for an email we know: recorded against each account on it, for the practice to see.
+            // Recorded against each account on the email, for the practice to see; an unknown email is recorded too,
+            // so both cost the same write.
             foreach (var holder in holders)
             {
-                audit.Record("anonymous", "sign-in.failed", "patient", holder.Id, "wrong password");
+                audit.Record("anonymous", "sign-in.failed", "patient", holder.Id, $"wrong password; {attempt.Failures} in a row");
+            }
+
+            if (holders.Count == 0)
+            {
+                audit.Record("anonymous", "sign-in.failed", "email", null, $"no account for the email given; {attempt.Failures} in a row");
             }
         }
 
@@ -83,11 +92,15 @@ public sealed class SignInService(
             return new SignInOutcome(SignInResultKind.ChoosePatient, null, candidates);
         }
 
-        var pending = matched.FirstOrDefault(patient => patient.Account.Status == AccountStatus.PendingConfirmation);
         if (pending is not null)
         {
             await signUp.ResendConfirmationAsync(pending, cancellationToken);
             return new SignInOutcome(SignInResultKind.ConfirmationResent, null, []);
+        }
+
+        if (attempt.NoticeDue)
+        {
+            await help.SendAsync(holders, attempt.Failures, cancellationToken);
         }
 
         logger.LogInformation("Sign-in failed: wrong password for an email with {Count} account(s)", holders.Count);
@@ -107,5 +120,49 @@ public sealed class SignInService(
         await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Patient {PatientId} signed in (chosen among {Count} sharing an email)", patient.Id, verifiedCandidates.Count);
         return patient.Id;
+    }
+
+    /// <summary>Ends every session the patient has, on every device and server.</summary>
+    public async Task SignOutEverywhereAsync(Guid patientId, CancellationToken cancellationToken)
+    {
+        var ended = await sessions.EndAllForPatientAsync(patientId, cancellationToken);
+        audit.Record(AuditActors.Patient(patientId), "sign-out.everywhere", "patient", patientId, $"{ended} session(s) ended");
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Patient {PatientId} signed out everywhere ({Count} sessions)", patientId, ended);
+    }
+
+    public static string WaitMessage(TimeSpan retryAfter) =>
+        $"There have been too many wrong passwords for this email address. For your security, wait {PlainWords.Wait(retryAfter)} and try again.";
+
+    /// <summary>
+    /// Checks the password against every holder, then spends dummy checks up to the budget, so the time taken does not
+    /// tell how many accounts share the email (or whether any does).
+    /// </summary>
+    private async Task<(List<Patient> Matched, bool Rehashed)> VerifyAsync(IReadOnlyList<Patient> holders, string password, CancellationToken cancellationToken)
+    {
+        var matched = new List<Patient>();
+        var rehashed = false;
+        foreach (var holder in holders)
+        {
+            var check = await passwordHasher.VerifyAsync(holder.Account.PasswordHash!, password, cancellationToken);
+            if (check == PasswordCheck.Failed)
+            {
+                continue;
+            }
+
+            matched.Add(holder);
+            if (check == PasswordCheck.SuccessRehashNeeded)
+            {
+                holder.UpgradePasswordHash(await passwordHasher.HashAsync(password, cancellationToken));
+                rehashed = true;
+            }
+        }
+
+        for (var spent = holders.Count; spent < passwords.Value.SignInHashBudget; spent++)
+        {
+            await passwordHasher.VerifyDummyAsync(password, cancellationToken);
+        }
+
+        return (matched, rehashed);
     }
 }

@@ -22,12 +22,14 @@ public sealed class SignUpService(
     IPatientPasswordHasher passwordHasher,
     MessageOutbox outbox,
     InvitationService invitations,
+    ISelfServiceMessageGate selfServiceGate,
     AccountEmails emails,
     IMessageTemplateStore templates,
     IAuditLog audit,
     PracticeClock clock,
     IOptions<PracticeOptions> practice,
     IOptions<SignUpOptions> options,
+    IOptions<InvitationOptions> invitationOptions,
     ILogger<SignUpService> logger)
 {
     /// <summary>One message for every unusable code, so codes cannot be probed for which chargebands exist.</summary>
@@ -161,20 +163,27 @@ public sealed class SignUpService(
     /// <summary>
     /// A sign-up that matched a patient on file: an unconfirmed account gets its confirmation link again; anyone
     /// else gets an invitation, or a password reset if they have a password, sent to the contact details on file.
+    /// Anyone can type a patient's details, so this is a self-service message: at most one per window, and the
+    /// practice's own links keep working.
     /// </summary>
     private async Task NotifyExistingPatientAsync(Patient patient, CancellationToken cancellationToken)
     {
         logger.LogInformation("A sign-up matched existing patient {PatientId}; no new patient was created", patient.Id);
         if (patient.Account.Status == AccountStatus.PendingConfirmation)
         {
-            await ResendConfirmationAsync(patient, cancellationToken);
+            if (await selfServiceGate.TryOpenAsync(patient.Id, invitationOptions.Value.SelfServiceMessageWindow, cancellationToken))
+            {
+                await ResendConfirmationAsync(patient, cancellationToken);
+            }
+
             return;
         }
 
-        var invited = await invitations.InviteAsync(patient.Id, DuplicateSignUpActor, cancellationToken);
+        var request = new InvitationRequest(DuplicateSignUpActor, Reason: "a sign-up matched this patient", Origin: InvitationOrigin.SelfService);
+        var invited = await invitations.SendAsync(patient, request, cancellationToken);
         if (!invited.Succeeded)
         {
-            logger.LogWarning("Patient {PatientId} matched a sign-up but could not be sent a link: {Reason}", patient.Id, invited.Failure!.Title);
+            logger.LogInformation("Patient {PatientId} matched a sign-up and was not sent a link: {Reason}", patient.Id, invited.Failure!.Title);
         }
     }
 }

@@ -25,10 +25,10 @@ public static class TemplateDefaults
 
         new(TemplatePurpose.PasswordReset, MessageChannel.Email, "Reset your {{ practice.name }} patient portal password", """
             <p>Dear {{ patient.given_name }},</p>
-            <p>{{ practice.name }} has sent you a link to choose a new password for your patient portal account.</p>
+            <p>Here is a link to choose a new password for your {{ practice.name }} patient portal account. We send one when you or the practice ask for it, and when several wrong passwords have been tried for your email address.</p>
             <p>Open the link, confirm your family name and choose a new password:</p>
             <p><a href="{{ link }}">Choose a new password</a></p>
-            <p>This link works once and expires in {{ link_expires_in }}. If it has expired, open it anyway and ask for a new one. If you did not expect this, you can ignore it: your password stays the same.</p>
+            <p>This link works once and expires in {{ link_expires_in }}. If it has expired, open it anyway and ask for a new one. If you did not expect this, you can ignore it: your password stays the same, and we slow down anyone trying to guess it.</p>
             """),
         new(TemplatePurpose.PasswordReset, MessageChannel.Sms, null,
             "{{ practice.name }}: choose a new patient portal password here (expires in {{ link_expires_in }}): {{ link }}"),

@@ -22,6 +22,9 @@ internal sealed class HangfireWorkQueue(IBackgroundJobClient jobs) : IWorkQueue
         }
     }
 
+    public void SendNewLink(string tokenHash) =>
+        jobs.Enqueue<NewLinkJob>(job => job.RunAsync(tokenHash, CancellationToken.None));
+
     public void RunInvitationBatch(Guid batchId) =>
         jobs.Enqueue<InvitationBatchJob>(job => job.RunAsync(batchId, CancellationToken.None));
 }

@@ -43,6 +43,37 @@ internal sealed class DatabaseRateLimitCounters(IServiceScopeFactory scopes) : I
         throw new InvalidOperationException($"Could not count a request in rate-limit window '{key}'.");
     }
 
+    public async Task<bool> TryOpenAsync(string key, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PatientPortalDbContext>();
+        var windows = db.Set<RateLimitWindow>();
+        // A window that has ended but not been swept yet opens again; one that is open stays closed to everyone else.
+        var reopened = await windows.Where(window => window.Key == key && window.ExpiresAt <= now)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(window => window.Count, 1).SetProperty(window => window.ExpiresAt, expiresAt), cancellationToken);
+        if (reopened == 1)
+        {
+            return true;
+        }
+
+        if (await windows.AnyAsync(window => window.Key == key, cancellationToken))
+        {
+            return false;
+        }
+
+        try
+        {
+            windows.Add(new RateLimitWindow(key, 1, expiresAt));
+            await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (UniqueConstraintViolationException)
+        {
+            return false;
+        }
+    }
+
     public async Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

@@ -12,6 +12,7 @@ public static class FailureResults
         OperationStatus.Invalid => StatusCodes.Status400BadRequest,
         OperationStatus.NotFound => StatusCodes.Status404NotFound,
         OperationStatus.Conflict => StatusCodes.Status409Conflict,
+        OperationStatus.TooManyRequests => StatusCodes.Status429TooManyRequests,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Success is not a failure."),
     };
 
@@ -24,6 +25,11 @@ public static class FailureResults
             ? new ValidationProblemDetails(failure.Errors.ToDictionary(pair => pair.Key, pair => pair.Value)) { Title = failure.Title, Status = status }
             : new ProblemDetails { Title = failure.Title, Status = status };
         problem.Instance = controller.HttpContext.Request.Path;
+        if (failure.RetryAfter is { } retryAfter)
+        {
+            controller.Response.Headers.RetryAfter = RetryAfterSeconds(retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         foreach (var (name, value) in failure.Extensions ?? new Dictionary<string, object?>())
         {
             problem.Extensions[name] = value;
@@ -31,4 +37,7 @@ public static class FailureResults
 
         return new ObjectResult(problem) { StatusCode = status, ContentTypes = { "application/problem+json" } };
     }
+
+    /// <summary>Whole seconds, at least one, as the Retry-After header gives them.</summary>
+    public static int RetryAfterSeconds(TimeSpan retryAfter) => Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
 }

@@ -7,6 +7,13 @@ public static class PatientAuthentication
 {
     public const string Scheme = "PatientPortal.Patient";
 
+    /// <summary>
+    /// Every public page reads the patient cookie, signed in or not, so a page knows who is signed in and the
+    /// antiforgery token a form was given is checked against the same user when it is posted. (Reading it only on
+    /// the signed-in pages made every form they rendered fail on a page that did not: sign-out answered 400.)
+    /// </summary>
+    public const string PagesPolicy = "PatientPortal.Pages";
+
     public static ClaimsPrincipal Principal(Guid patientId) =>
         new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, patientId.ToString())], Scheme));
 

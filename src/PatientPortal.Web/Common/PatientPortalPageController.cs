@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace PatientPortal.Web.Common;
 
 /// <summary>Base of the server-rendered public pages: antiforgery on every form, security headers, friendly errors.</summary>
+[Authorize(Policy = PatientAuthentication.PagesPolicy)]
 [ValidateFormAntiforgery]
 [SecurityHeaders]
 [ApiExplorerSettings(IgnoreApi = true)]

@@ -14,6 +14,12 @@ public static class PatientPortalRoutes
 
     public const string SignInPage = "/patient-portal/sign-in";
 
+    public const string SignOutPage = "/patient-portal/sign-out";
+
+    public const string SignOutEverywherePage = "/patient-portal/sign-out-everywhere";
+
+    public const string SignedOutPage = "/patient-portal/signed-out";
+
     public const string ConfirmEmailPage = "/patient-portal/confirm-email";
 
     public const string HomePage = "/patient-portal";

@@ -70,10 +70,10 @@ public sealed class InvitationApiController(InvitationPageService invitations, P
     [RateLimited]
     [ProducesResponseType<InvitationNewLinkResponse>(StatusCodes.Status202Accepted)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
-    public async Task<IActionResult> RequestNewLink(InvitationTokenRequest request, CancellationToken cancellationToken)
+    public IActionResult RequestNewLink(InvitationTokenRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await invitations.RequestNewLinkAsync(request.Token, cancellationToken);
+        invitations.RequestNewLink(request.Token);
         return Accepted(new InvitationNewLinkResponse(InvitationPageText.NewLinkMessage));
     }
 

@@ -92,9 +92,9 @@ public sealed class InvitationPagesController(InvitationPageService invitations,
     /// <summary>"Send me a new link": the same answer whatever happened, so it tells nobody whether the link was real.</summary>
     [HttpPost("new-link")]
     [RateLimited]
-    public async Task<IActionResult> RequestNewLink(CancellationToken cancellationToken)
+    public IActionResult RequestNewLink()
     {
-        await invitations.RequestNewLinkAsync(Token, cancellationToken);
+        invitations.RequestNewLink(Token);
         ForgetToken();
         return MessageView(InvitationPageText.NewLinkOnItsWay());
     }

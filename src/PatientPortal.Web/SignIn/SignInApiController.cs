@@ -54,10 +54,28 @@ public sealed class SignInApiController(SignInService signIn, SignInChoiceTicket
         return Ok(new SignInResponse("signedIn"));
     }
 
+    /// <summary>Ends this browser's session (on the server too: a copy of the cookie stops working).</summary>
     [HttpPost("sign-out")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> SignOutPatient()
     {
+        await HttpContext.SignOutAsync(PatientAuthentication.Scheme);
+        return NoContent();
+    }
+
+    /// <summary>Ends every session of the signed-in patient, on every device.</summary>
+    [HttpPost("sign-out-everywhere")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType(StatusCodes.Status401Unauthorized)]
+    public async Task<IActionResult> SignOutEverywhere(CancellationToken cancellationToken)
+    {
+        var result = await HttpContext.AuthenticateAsync(PatientAuthentication.Scheme);
+        if (result.Principal is null || PatientAuthentication.PatientId(result.Principal) is not { } patientId)
+        {
+            return Unauthorized();
+        }
+
+        await signIn.SignOutEverywhereAsync(patientId, cancellationToken);
         await HttpContext.SignOutAsync(PatientAuthentication.Scheme);
         return NoContent();
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using PatientPortal.Core.Common;
 using PatientPortal.Core.SignIn;
 using PatientPortal.Web.Common;
 
@@ -19,6 +20,18 @@ public sealed class SignInPagesController(SignInService signIn, SignInChoiceTick
     public async Task<IActionResult> SignIn([FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl, CancellationToken cancellationToken)
     {
         var result = await signIn.SignInAsync(email, password, cancellationToken);
+        if (result.Failure is { Status: OperationStatus.TooManyRequests } tooMany)
+        {
+            if (tooMany.RetryAfter is { } retryAfter)
+            {
+                Response.Headers.RetryAfter = FailureResults.RetryAfterSeconds(retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            var page = View(PatientPortalViews.SignIn, new SignInPage(email, LocalOrNull(returnUrl), tooMany.Title));
+            page.StatusCode = StatusCodes.Status429TooManyRequests;
+            return page;
+        }
+
         if (!result.Succeeded)
         {
             return SignInAgain(returnUrl, SignInService.FailedMessage, email);
@@ -59,9 +72,31 @@ public sealed class SignInPagesController(SignInService signIn, SignInChoiceTick
     [HttpPost("sign-out")]
     public async Task<IActionResult> SignOutPatient()
     {
+        // Ends this browser's session on the server too, so a copy of the cookie stops working.
         await HttpContext.SignOutAsync(PatientAuthentication.Scheme);
-        return View(PatientPortalViews.SignIn, new SignInPage(null, null, null, "You have signed out."));
+        return LocalRedirect(PatientPortalRoutes.SignedOutPage);
     }
+
+    [HttpPost("sign-out-everywhere")]
+    public async Task<IActionResult> SignOutEverywhere(CancellationToken cancellationToken)
+    {
+        if (PatientAuthentication.PatientId(User) is { } patientId)
+        {
+            await signIn.SignOutEverywhereAsync(patientId, cancellationToken);
+        }
+
+        await HttpContext.SignOutAsync(PatientAuthentication.Scheme);
+        return LocalRedirect(PatientPortalRoutes.SignedOutPage + "?everywhere=true");
+    }
+
+    [HttpGet("signed-out")]
+    public IActionResult SignedOut([FromQuery] bool everywhere = false) => MessageView(new MessagePage(
+        "You have signed out",
+        everywhere
+            ? "You have signed out of the patient portal on every device you were signed in on. Anyone using a copy of your sign-in on another device has been signed out too."
+            : "You have signed out of the patient portal. If you are on a shared computer, close the browser as well.",
+        "Sign in again",
+        PatientPortalRoutes.SignInPage));
 
     private ViewResult SignInAgain(string? returnUrl, string error, string? email = null) =>
         Refused(PatientPortalViews.SignIn, new SignInPage(email, LocalOrNull(returnUrl), error));

@@ -9,6 +9,8 @@ using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Security;
+using PatientPortal.Core.SignIn.Sessions;
+using PatientPortal.Core.SignIn.Throttling;
 using PatientPortal.Core.Tests.Support;
 
 namespace PatientPortal.Core.Tests.Invitations;
@@ -22,6 +24,7 @@ public sealed class InvitationPageServiceTests
     private readonly Mock<IUnitOfWork> _unitOfWork = new();
     private readonly Mock<IPatientPasswordHasher> _hasher = new();
     private readonly Mock<IAuditLog> _audit = new();
+    private readonly Mock<IWorkQueue> _workQueue = new();
     private readonly Patient _patient = new PatientBuilder().WithoutAccount().Build();
 
     public InvitationPageServiceTests()
@@ -173,7 +176,7 @@ public sealed class InvitationPageServiceTests
         var links = new Mock<IPortalLinks>();
         links.Setup(l => l.Invitation(It.IsAny<string>(), It.IsAny<string?>())).Returns(new Uri("https://portal.example/patient-portal/invitation"));
         var issuer = new InvitationIssuer(_invitations.Object, Mock.Of<IOutboxRepository>(), new InvitationMessages(links.Object, TestPractice.Renderer, TestPractice.Models), Mock.Of<ILinkTokenProtector>(), new QuietHours(null, null, TimeZoneInfo.Utc), Options.Create(new InvitationOptions()));
-        var sender = new InvitationService(_patients.Object, _invitations.Object, issuer, _unitOfWork.Object, Mock.Of<IWorkQueue>(), _audit.Object, TestPractice.TemplateStore, clock, Options.Create(new MessagingOptions()));
+        var sender = new InvitationService(_patients.Object, _invitations.Object, issuer, _unitOfWork.Object, Mock.Of<IWorkQueue>(), _audit.Object, TestPractice.TemplateStore, Mock.Of<ISelfServiceMessageGate>(), clock, Options.Create(new InvitationOptions()), Options.Create(new MessagingOptions()));
         return new InvitationPageService(
             _invitations.Object,
             _patients.Object,
@@ -182,6 +185,9 @@ public sealed class InvitationPageServiceTests
             _hasher.Object,
             _unitOfWork.Object,
             _audit.Object,
+            Mock.Of<ISignInSessionRepository>(),
+            _workQueue.Object,
+            new SignInThrottle(new InMemoryFailedSignInStore(), _time, Options.Create(new SignInThrottleOptions())),
             clock,
             TestPractice.Options,
             NullLogger<InvitationPageService>.Instance);

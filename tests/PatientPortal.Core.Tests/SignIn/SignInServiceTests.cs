@@ -15,12 +15,12 @@ public sealed class SignInServiceTests
     private readonly Patient _son = new PatientBuilder().WithGivenName("Cian").WithFamilyName("Kelly").WithDateOfBirth(new DateOnly(2008, 9, 1)).WithEmail(SharedEmail).WithPasswordHash("hash-cian").Build();
 
     [Fact]
-    public async Task SignIn_WithAnUnknownEmail_SpendsTheHashingWorkAnyway_AndFails()
+    public async Task SignIn_WithAnUnknownEmail_SpendsTheWholeHashingBudgetAnyway_AndFails()
     {
         var result = await _harness.SignInService().SignInAsync("nobody@example.com", Password, CancellationToken.None);
 
         Assert.Equal(SignInService.FailedMessage, Assert.Single(ResultAssert.InvalidOn(result, "email")));
-        _harness.Hasher.Verify(hasher => hasher.VerifyDummyAsync(Password, It.IsAny<CancellationToken>()), Times.Once);
+        _harness.Hasher.Verify(hasher => hasher.VerifyDummyAsync(Password, It.IsAny<CancellationToken>()), Times.Exactly(_harness.PasswordOptions.SignInHashBudget));
     }
 
     [Fact]
@@ -38,14 +38,16 @@ public sealed class SignInServiceTests
     }
 
     [Fact]
-    public async Task SignIn_WithAWrongPassword_FailsWithTheSameMessageAsAnUnknownEmail()
+    public async Task SignIn_WithAWrongPassword_FailsWithTheSameMessageAndTheSameNumberOfChecksAsAnUnknownEmail()
     {
         _harness.HoldersOf(SharedEmail, _mother, _son);
 
         var result = await _harness.SignInService().SignInAsync(SharedEmail, "a wrong but long password", CancellationToken.None);
 
         Assert.Equal(SignInService.FailedMessage, Assert.Single(ResultAssert.InvalidOn(result, "email")));
-        _harness.Hasher.Verify(hasher => hasher.VerifyDummyAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        // Two real checks and one dummy: the budget of three, as for an email nobody has.
+        _harness.Hasher.Verify(hasher => hasher.VerifyAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+        _harness.Hasher.Verify(hasher => hasher.VerifyDummyAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
         _harness.Audit.Verify(audit => audit.Record("anonymous", "sign-in.failed", "patient", _mother.Id, It.IsAny<string>()), Times.Once);
         _harness.Audit.Verify(audit => audit.Record("anonymous", "sign-in.failed", "patient", _son.Id, It.IsAny<string>()), Times.Once);
     }

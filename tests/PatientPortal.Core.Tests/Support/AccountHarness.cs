@@ -11,6 +11,8 @@ using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Security;
 using PatientPortal.Core.SignIn;
+using PatientPortal.Core.SignIn.Sessions;
+using PatientPortal.Core.SignIn.Throttling;
 using PatientPortal.Core.SignUp;
 
 namespace PatientPortal.Core.Tests.Support;
@@ -70,6 +72,15 @@ internal sealed class AccountHarness
 
     public Mock<IAuditLog> Audit { get; } = new();
 
+    public Mock<ISignInSessionRepository> Sessions { get; } = new();
+
+    public InMemoryFailedSignInStore FailedSignIns { get; } = new();
+
+    public SignInThrottleOptions Throttle { get; } = new();
+
+    /// <summary>Self-service messages go out unless a test closes the gate.</summary>
+    public Mock<ISelfServiceMessageGate> SelfServiceGate { get; } = GateOpen();
+
     /// <summary>Messages put in the outbox, in order.</summary>
     public List<OutboxMessage> Queued { get; } = [];
 
@@ -94,12 +105,14 @@ internal sealed class AccountHarness
             Hasher.Object,
             new MessageOutbox(Outbox.Object, LinkTokens.Object, WorkQueue.Object, Options.Create(new MessagingOptions())),
             InvitationService(clock),
+            SelfServiceGate.Object,
             new AccountEmails(Links.Object, TestPractice.Renderer, TestPractice.Models),
             TestPractice.TemplateStore,
             Audit.Object,
             clock,
             TestPractice.Options,
             Options.Create(SignUpOptions),
+            Options.Create(new InvitationOptions()),
             NullLogger<SignUpService>.Instance);
     }
 
@@ -112,15 +125,37 @@ internal sealed class AccountHarness
             LinkTokens.Object,
             new QuietHours(null, null, TimeZoneInfo.Utc),
             Options.Create(new InvitationOptions()));
-        return new InvitationService(Patients.Object, Invitations.Object, issuer, UnitOfWork.Object, WorkQueue.Object, Audit.Object, TestPractice.TemplateStore, clock, Options.Create(new MessagingOptions()));
+        return new InvitationService(Patients.Object, Invitations.Object, issuer, UnitOfWork.Object, WorkQueue.Object, Audit.Object, TestPractice.TemplateStore, SelfServiceGate.Object, clock, Options.Create(new InvitationOptions()), Options.Create(new MessagingOptions()));
     }
 
     /// <summary>The practice's own registrations (reception, the management API).</summary>
     public PatientService PatientService() =>
         new(Patients.Object, Chargebands.Object, InvitationService(TestPractice.Clock(Time)), UnitOfWork.Object, Audit.Object, TestPractice.Clock(Time), TestPractice.Options, NullLogger<PatientService>.Instance);
 
-    public SignInService SignInService() =>
-        new(Patients.Object, UnitOfWork.Object, Hasher.Object, SignUpService(), Audit.Object, NullLogger<SignInService>.Instance);
+    public SignInService SignInService()
+    {
+        var invitations = InvitationService(TestPractice.Clock(Time));
+        return new(
+            Patients.Object,
+            UnitOfWork.Object,
+            Hasher.Object,
+            SignUpService(),
+            new SignInThrottle(FailedSignIns, Time, Options.Create(Throttle)),
+            new SignInHelp(invitations, Options.Create(new InvitationOptions()), NullLogger<SignInHelp>.Instance),
+            Audit.Object,
+            Sessions.Object,
+            Options.Create(PasswordOptions),
+            NullLogger<SignInService>.Instance);
+    }
+
+    public PasswordOptions PasswordOptions { get; } = new();
+
+    private static Mock<ISelfServiceMessageGate> GateOpen()
+    {
+        var gate = new Mock<ISelfServiceMessageGate>();
+        gate.Setup(g => g.TryOpenAsync(It.IsAny<Guid>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        return gate;
+    }
 
     /// <summary>Makes these patients the holders of a password for the email key, as the repository would find them.</summary>
     public void HoldersOf(string emailKey, params Patient[] holders)

@@ -100,6 +100,10 @@ public sealed class OutboxSweepTests : IAsyncLifetime, IDisposable
 
         public void SendMessages(MessageChannel channel, IReadOnlyList<Guid> messageIds, DateTimeOffset? notBefore = null) => Messages.Add((channel, messageIds));
 
+        public void SendNewLink(string tokenHash)
+        {
+        }
+
         public void RunInvitationBatch(Guid batchId) => Runs.Add(batchId);
     }
 }

@@ -13,6 +13,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.HasKey(invitation => invitation.Id);
         builder.Property(invitation => invitation.Id).ValueGeneratedNever();
         builder.Property(invitation => invitation.Purpose).HasConversion<string>().HasMaxLength(30);
+        builder.Property(invitation => invitation.Origin).HasConversion<string>().HasMaxLength(20);
         builder.Property(invitation => invitation.TokenHash).HasMaxLength(64).IsRequired();
         builder.Property(invitation => invitation.TargetPath).HasMaxLength(500);
         builder.Property(invitation => invitation.PortalBaseUrl).HasMaxLength(500);

@@ -34,6 +34,11 @@ internal sealed class InvitationRepository(PatientPortalDbContext db) : IInvitat
             .Where(invitation => patientIds.Contains(invitation.PatientId) && invitation.CompletedAt == null && invitation.RevokedAt == null)
             .ExecuteUpdateAsync(setters => setters.SetProperty(invitation => invitation.RevokedAt, now), cancellationToken);
 
+    public Task<int> RevokeOpenSelfServiceAsync(Guid patientId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.Invitations
+            .Where(invitation => invitation.PatientId == patientId && invitation.Origin == InvitationOrigin.SelfService && invitation.CompletedAt == null && invitation.RevokedAt == null)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(invitation => invitation.RevokedAt, now), cancellationToken);
+
     public async Task<int> RecordFailedIdentityCheckAsync(Guid invitationId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // One UPDATE counts and locks, so parallel guesses cannot slip past the limit.
