@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Patients;
+using PatientPortal.Core.Practice;
 using PatientPortal.Core.Security;
 using PatientPortal.Infrastructure.Security;
 
@@ -15,7 +16,7 @@ public class SignUpRuleBenchmarks : IDisposable
 {
     private const string Password = "correct horse battery staple";
     private readonly IdentityPasswordHasher _hasher = new(Options.Create(new PasswordOptions()));
-    private readonly PasswordPolicy _policy = new(new EmbeddedCommonPasswords(), Options.Create(new PasswordOptions()));
+    private readonly PasswordPolicy _policy = new(new EmbeddedCommonPasswords(), Options.Create(new PasswordOptions()), Options.Create(new PracticeOptions()));
     private string _hash = string.Empty;
 
     [GlobalSetup]

@@ -76,8 +76,18 @@ public sealed class Chargeband
         {
             errors.Add("name", $"A chargeband name has at most {MaximumNameLength} characters.");
         }
+        else if (HiddenCharacters.First(trimmed) is not null)
+        {
+            errors.Add("name", $"The chargeband name {HiddenCharacters.FieldMessage}");
+        }
 
         var rules = billingRules?.ToList() ?? [];
+        if (rules.Exists(rule => rule is null))
+        {
+            errors.Add("billingRules", "A billing rule is missing: send each rule with its type, or leave it out.");
+            rules.RemoveAll(rule => rule is null);
+        }
+
         if (rules.GroupBy(rule => rule.Type).Any(group => group.Key != BillingRuleType.Discount && group.Count() > 1))
         {
             errors.Add("billingRules", "Each billing rule other than a discount may appear only once.");

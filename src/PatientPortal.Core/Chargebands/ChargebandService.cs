@@ -32,7 +32,7 @@ public sealed class ChargebandService(
         chargebands.Add(created.Value!);
         audit.Record(actor, "chargeband.created", "chargeband", created.Value!.Id, created.Value.Name);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("{Actor} created chargeband {ChargebandId} ({Name})", actor, created.Value!.Id, created.Value.Name);
+        logger.LogInformation("{Actor} created chargeband {ChargebandId} ({Name})", LogValue.Safe(actor), created.Value!.Id, LogValue.Safe(created.Value.Name));
         return created;
     }
 
@@ -125,7 +125,7 @@ public sealed class ChargebandService(
         chargebands.Remove(chargeband);
         audit.Record(actor, "chargeband.deleted", "chargeband", id, chargeband.Name);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("{Actor} deleted chargeband {ChargebandId} ({Name})", actor, id, chargeband.Name);
+        logger.LogInformation("{Actor} deleted chargeband {ChargebandId} ({Name})", LogValue.Safe(actor), id, LogValue.Safe(chargeband.Name));
         return id;
     }
 
@@ -149,7 +149,7 @@ public sealed class ChargebandService(
         var verb = describe();
         audit.Record(actor, action, "chargeband", id, $"{verb} {chargeband.Name}");
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("{Actor} {Verb} chargeband {ChargebandId}", actor, verb, id);
+        logger.LogInformation("{Actor} {Verb} chargeband {ChargebandId}", LogValue.Safe(actor), verb, id);
         return result;
     }
 

@@ -131,7 +131,7 @@ public sealed class ImportService(
             return new(Failure.Conflict($"Another import saved {kind.Name} with some of these external ids at the same time, so nothing was saved. Run this import again; repeating it is safe."), []);
         }
 
-        logger.LogInformation("{Actor} imported {Kind}: {Summary}", actor, kind.Name, summary);
+        logger.LogInformation("{Actor} imported {Kind}: {Summary}", LogValue.Safe(actor), kind.Name, summary);
         return new(report, changed);
     }
 

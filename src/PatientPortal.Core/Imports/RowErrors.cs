@@ -1,4 +1,5 @@
 using System.Globalization;
+using PatientPortal.Core.Common;
 
 namespace PatientPortal.Core.Imports;
 
@@ -29,7 +30,7 @@ public sealed class RowErrors
         }
     }
 
-    /// <summary>A required text of at most <paramref name="maximumLength"/> characters.</summary>
+    /// <summary>A required text of at most <paramref name="maximumLength"/> characters, with nothing hidden in it.</summary>
     public void Text(string field, string? value, int maximumLength, bool required = true)
     {
         if (string.IsNullOrEmpty(value))
@@ -42,6 +43,10 @@ public sealed class RowErrors
         else if (value.Length > maximumLength)
         {
             Add(field, string.Create(CultureInfo.InvariantCulture, $"{field} is {value.Length} characters long; at most {maximumLength} are allowed."));
+        }
+        else if (HiddenCharacters.First(value) is { } hidden)
+        {
+            Add(field, $"{field} contains {HiddenCharacters.Describe(hidden)}, a control, format or zero-width character that cannot be seen. Remove it in the practice-management system.");
         }
     }
 

@@ -20,7 +20,7 @@ public sealed class DeliveryReports(
         var message = await outbox.FindByProviderIdAsync(MessageChannel.Sms, providerMessageId, cancellationToken);
         if (message is null)
         {
-            logger.LogWarning("A delivery report for unknown SMS {ProviderMessageId} was ignored", providerMessageId);
+            logger.LogWarning("A delivery report for unknown SMS {ProviderMessageId} was ignored", LogValue.Safe(providerMessageId));
             return false;
         }
 

@@ -30,8 +30,16 @@ public sealed class PatientService(
     {
         ArgumentNullException.ThrowIfNull(command);
         var errors = new ValidationErrors();
-        var givenName = Required(command.GivenName, "givenName", "a given name", errors);
-        var familyName = Required(command.FamilyName, "familyName", "a family name", errors);
+        string? title = null;
+        if (!string.IsNullOrWhiteSpace(command.Title) && !PersonName.TryNormalize(command.Title, out title, out var titleProblem, RegistrationValidator.MaximumTitleLength))
+        {
+            errors.Add("title", titleProblem == NameProblem.TooLong
+                ? $"A title has at most {RegistrationValidator.MaximumTitleLength} characters."
+                : $"The title {HiddenCharacters.FieldMessage}");
+        }
+
+        var givenName = Required(command.GivenName, "givenName", "given name", errors);
+        var familyName = Required(command.FamilyName, "familyName", "family name", errors);
         if (command.DateOfBirth is not { } dateOfBirth || dateOfBirth > clock.Today || dateOfBirth < clock.Today.AddYears(-130))
         {
             errors.Add("dateOfBirth", "Enter a date of birth in the past.");
@@ -67,7 +75,7 @@ public sealed class PatientService(
         }
 
         var now = clock.UtcNow;
-        var patient = Patient.Register(new PatientDetails(command.Title?.Trim() is { Length: > 0 } title ? title : null, givenName!, familyName!, dateOfBirth, email, mobile), chargeband!.Id, now, command.PrimaryAccountHolderId);
+        var patient = Patient.Register(new PatientDetails(title, givenName!, familyName!, dateOfBirth, email, mobile), chargeband!.Id, now, command.PrimaryAccountHolderId);
         patient.SetConsent(command.EmailConsent && email is not null, command.SmsConsent && mobile is not null);
         patients.Add(patient);
         audit.Record(actor, "patient.registered", "patient", patient.Id, $"on chargeband {chargeband.Name}");
@@ -117,13 +125,14 @@ public sealed class PatientService(
 
     private static string? Required(string? value, string field, string label, ValidationErrors errors)
     {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > RegistrationValidator.MaximumNameLength)
+        if (PersonName.TryNormalize(value, out var name, out var problem))
         {
-            errors.Add(field, $"Enter {label} of at most {RegistrationValidator.MaximumNameLength} characters.");
-            return null;
+            return name;
         }
 
-        return trimmed;
+        errors.Add(field, problem == NameProblem.HiddenCharacter
+            ? $"The {label} {HiddenCharacters.FieldMessage}"
+            : $"Enter a {label} of at most {PersonName.MaximumLength} characters.");
+        return null;
     }
 }

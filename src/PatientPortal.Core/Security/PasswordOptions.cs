@@ -13,6 +13,12 @@ public sealed class PasswordOptions
     [Range(64, 1024)]
     public int MaximumLength { get; set; } = 256;
 
+    /// <summary>
+    /// Words that identify the practice besides its name (its town, its street, its brand); a password mostly made of
+    /// them, or of the practice's name, is refused.
+    /// </summary>
+    public IReadOnlyList<string> ContextWords { get; set; } = [];
+
     /// <summary>PBKDF2 rounds (OWASP ASVS 5.0 asks 210,000 for PBKDF2-HMAC-SHA512).</summary>
     [Range(100_000, 10_000_000)]
     public int HashIterations { get; set; } = 210_000;

@@ -9,16 +9,18 @@ namespace PatientPortal.Core.SignUp;
 /// <summary>Turns a submitted registration form into validated details, or every problem with it.</summary>
 public sealed class RegistrationValidator(PasswordPolicy passwordPolicy, PracticeClock clock, IOptions<PracticeOptions> practice)
 {
-    public const int MaximumNameLength = 100;
+    public const int MaximumNameLength = PersonName.MaximumLength;
     public const int MaximumTitleLength = 20;
 
     public Result<PatientDetails> Validate(SignUpCommand command)
     {
         var errors = new ValidationErrors();
-        var title = command.Title?.Trim();
-        if (title is { Length: > MaximumTitleLength })
+        string? title = null;
+        if (!string.IsNullOrWhiteSpace(command.Title) && !PersonName.TryNormalize(command.Title, out title, out var titleProblem, MaximumTitleLength))
         {
-            errors.Add("title", $"A title has at most {MaximumTitleLength} characters.");
+            errors.Add("title", titleProblem == NameProblem.TooLong
+                ? $"A title has at most {MaximumTitleLength} characters."
+                : $"Your title {HiddenCharacters.FieldMessage}");
         }
 
         var givenName = RequireName(command.GivenName, "givenName", "given name", errors);
@@ -74,24 +76,22 @@ public sealed class RegistrationValidator(PasswordPolicy passwordPolicy, Practic
             return Failure.Invalid(errors);
         }
 
-        return new PatientDetails(string.IsNullOrEmpty(title) ? null : title, givenName!, familyName!, dateOfBirth, email, mobile);
+        return new PatientDetails(title, givenName!, familyName!, dateOfBirth, email, mobile);
     }
 
     private static string? RequireName(string? value, string field, string label, ValidationErrors errors)
     {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
+        if (PersonName.TryNormalize(value, out var name, out var problem))
         {
-            errors.Add(field, $"Enter your {label}.");
-            return null;
+            return name;
         }
 
-        if (trimmed.Length > MaximumNameLength)
+        errors.Add(field, problem switch
         {
-            errors.Add(field, $"Your {label} can have at most {MaximumNameLength} characters.");
-            return null;
-        }
-
-        return trimmed;
+            NameProblem.Missing => $"Enter your {label}.",
+            NameProblem.TooLong => $"Your {label} can have at most {MaximumNameLength} characters.",
+            _ => $"Your {label} {HiddenCharacters.FieldMessage}",
+        });
+        return null;
     }
 }

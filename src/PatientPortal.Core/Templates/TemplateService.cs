@@ -123,7 +123,7 @@ public sealed class TemplateService(
             return Failure.Conflict("expectedVersion", $"The {Describe(template.Purpose, template.Channel)} template was changed by someone else while you saved version {before}. Reload it and apply your change again.");
         }
 
-        logger.LogInformation("{Actor} saved the {Purpose} {Channel} template as version {Version}", actor, template.Purpose, template.Channel, template.Version);
+        logger.LogInformation("{Actor} saved the {Purpose} {Channel} template as version {Version}", LogValue.Safe(actor), template.Purpose, template.Channel, template.Version);
         return template;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PatientPortal.Core.Common;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Templates;
@@ -291,12 +292,12 @@ public sealed class OutboxDispatcher(
     {
         if (message.Attempts >= options.Value.MaxAttempts)
         {
-            logger.LogError("Outbox message {MessageId} failed after {Attempts} attempts: {Error}", message.Id, message.Attempts, error);
+            logger.LogError("Outbox message {MessageId} failed after {Attempts} attempts: {Error}", message.Id, message.Attempts, LogValue.Safe(error));
             message.Fail($"Gave up after {message.Attempts} attempts: {error}", now);
             return;
         }
 
-        logger.LogWarning("Outbox message {MessageId} attempt {Attempts} failed, will retry: {Error}", message.Id, message.Attempts, error);
+        logger.LogWarning("Outbox message {MessageId} attempt {Attempts} failed, will retry: {Error}", message.Id, message.Attempts, LogValue.Safe(error));
         message.Retry(error, now + options.Value.RetryDelay(message.Attempts), now);
     }
 

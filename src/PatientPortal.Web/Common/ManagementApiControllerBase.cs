@@ -8,6 +8,7 @@ namespace PatientPortal.Web.Common;
 [ApiController]
 [Route(PatientPortalRoutes.ManagementApi)]
 [Authorize(Policy = BackOfficePolicy.Name)]
+[RefuseNullElements]
 [ProducesResponseType(StatusCodes.Status401Unauthorized)]
 [ProducesResponseType(StatusCodes.Status403Forbidden)]
 public abstract class ManagementApiControllerBase : ControllerBase

@@ -10,4 +10,5 @@ namespace PatientPortal.Web.Common;
 [Route(PatientPortalRoutes.PublicApi)]
 [Consumes("application/json")]
 [SecurityHeaders]
+[RefuseNullElements]
 public abstract class PublicApiControllerBase : ControllerBase;

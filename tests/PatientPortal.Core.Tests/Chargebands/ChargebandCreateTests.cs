@@ -130,4 +130,20 @@ public sealed class ChargebandCreateTests
         Assert.Equal(BillingRuleType.InsurerBilled, Assert.Single(chargeband.BillingRules).Type);
         Assert.Equal(Now.AddHours(1), chargeband.UpdatedAt);
     }
+
+    [Fact]
+    public void Create_RefusesANameWithARightToLeftOverride()
+    {
+        var message = Assert.Single(ResultAssert.InvalidOn(Chargeband.Create("NHS\u202E", null, Now), "name"));
+
+        Assert.StartsWith("The chargeband name contains a character that cannot be seen", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_RefusesANullBillingRule_InsteadOfThrowing()
+    {
+        var messages = ResultAssert.InvalidOn(Chargeband.Create("NHS", [new BillingRule(BillingRuleType.PatientSelfBook, null, null), null!], Now), "billingRules");
+
+        Assert.Equal("A billing rule is missing: send each rule with its type, or leave it out.", Assert.Single(messages));
+    }
 }

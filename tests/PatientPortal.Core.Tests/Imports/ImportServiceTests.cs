@@ -236,4 +236,30 @@ public sealed class ImportServiceTests
 
     private AppointmentRow Appointment(string externalId, string serviceExternalId = "S1", string? memberExternalId = null, Guid? patientId = null, string start = "2026-07-01T09:30:00+01:00", bool paid = false) =>
         new(externalId, patientId ?? _patientId, serviceExternalId, start, 70m, VideoConsultation: true, BookedOffline: true, PaymentMandatory: true, Paid: paid, MemberExternalId: memberExternalId);
+
+    [Fact]
+    public async Task ANameWithAHiddenCharacter_IsRejected_WithTheCodePoint()
+    {
+        var rows = Rows(new ServiceRow("S1", "Blood\u202E test", 10, 40m), new ServiceRow("S2", "Physio\u200B", 45, 95m), new ServiceRow("S3", "Dental\u0000", 45, 95m));
+
+        var report = ResultAssert.Succeeded(await _imports.ImportServicesAsync(rows, Admin, CancellationToken.None));
+
+        Assert.Equal(3, report.Rejected);
+        Assert.Equal(
+            new ImportFieldError("name", "name contains U+202E, a control, format or zero-width character that cannot be seen. Remove it in the practice-management system."),
+            Assert.Single(report.RejectedRows[0].Errors));
+        Assert.Equal(["name"], report.RejectedRows.SelectMany(row => row.Errors).Select(error => error.Field).Distinct());
+        Assert.Empty(_store.Services);
+    }
+
+    [Fact]
+    public async Task AMemberOrMemberPortalNameWithAHiddenCharacter_IsRejected()
+    {
+        var portals = ResultAssert.Succeeded(await _imports.ImportMemberPortalsAsync(Rows(new MemberPortalRow("P1", "Acme\u2060", "https://acme.example.org/")), Admin, CancellationToken.None));
+        var members = ResultAssert.Succeeded(await _imports.ImportMembersAsync(Rows(new MemberRow("M1", "\uFEFFAcme")), Admin, CancellationToken.None));
+
+        Assert.Equal((1, 1), (portals.Rejected, members.Rejected));
+        Assert.Empty(_store.MemberPortals);
+        Assert.Empty(_store.Members);
+    }
 }

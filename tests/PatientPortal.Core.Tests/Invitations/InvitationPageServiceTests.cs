@@ -181,7 +181,7 @@ public sealed class InvitationPageServiceTests
             _invitations.Object,
             _patients.Object,
             sender,
-            new PasswordPolicy(Mock.Of<ICommonPasswords>(), Options.Create(new PasswordOptions())),
+            new PasswordPolicy(Mock.Of<ICommonPasswords>(), Options.Create(new PasswordOptions()), TestPractice.Options),
             _hasher.Object,
             _unitOfWork.Object,
             _audit.Object,

@@ -55,4 +55,47 @@ public sealed class EmailAddressTests
         Assert.Equal(EmailAddress.Key("family@example.com"), EmailAddress.Key(" Family@EXAMPLE.com "));
         Assert.Equal("family@example.com", EmailAddress.Key("Family@EXAMPLE.com"));
     }
+
+    [Theory]
+    [InlineData("a@[127.0.0.1]")]
+    [InlineData("a@[IPv6:::1]")]
+    [InlineData("a@127.0.0.1")]
+    [InlineData("mary@example.123")]
+    public void TryNormalize_RejectsAnAddressLiteralOrANumericDomain(string input)
+    {
+        Assert.False(EmailAddress.TryNormalize(input, out _));
+    }
+
+    [Theory]
+    [InlineData("ma\u200Bry@example.com")]
+    [InlineData("mary@exam\u202Eple.com")]
+    [InlineData("mary\u0000@example.com")]
+    [InlineData("\uFEFFmary@example.com")]
+    [InlineData("mary\u2060@example.com")]
+    public void TryNormalize_RejectsHiddenCharacters(string input)
+    {
+        Assert.False(EmailAddress.TryNormalize(input, out _));
+    }
+
+    [Theory]
+    [InlineData("mary.@example.com")]
+    [InlineData("(comment)mary@example.com")]
+    [InlineData("mary@example.com(Mary)")]
+    [InlineData("mary@-example.com")]
+    [InlineData("mary@example-.com")]
+    [InlineData("mary@exa_mple.com")]
+    public void TryNormalize_RejectsWhatMimeKitWouldNotSendToAsTyped(string input)
+    {
+        Assert.False(EmailAddress.TryNormalize(input, out _));
+    }
+
+    [Theory]
+    [InlineData("mary@xn--bcher-kva.example")]
+    [InlineData("mary@bücher.example")]
+    [InlineData("\"mary@home\"@example.com")]
+    public void TryNormalize_AcceptsInternationalDomainsAndQuotedLocalParts(string input)
+    {
+        Assert.True(EmailAddress.TryNormalize(input, out var email));
+        Assert.Equal(input, email);
+    }
 }

@@ -15,7 +15,7 @@ public sealed class RegistrationValidatorTests
 
     public RegistrationValidatorTests()
     {
-        var policy = new PasswordPolicy(_commonPasswords.Object, Options.Create(new PasswordOptions { MinimumLength = 15 }));
+        var policy = new PasswordPolicy(_commonPasswords.Object, Options.Create(new PasswordOptions { MinimumLength = 15 }), TestPractice.Options);
         _validator = new RegistrationValidator(policy, TestPractice.Clock(_time), TestPractice.Options);
     }
 
@@ -189,5 +189,31 @@ public sealed class RegistrationValidatorTests
         var empty = new SignUpCommand(null, null, null, null, null, null, null, null, false, null);
 
         ResultAssert.InvalidOn(_validator.Validate(empty), "givenName", "familyName", "dateOfBirth", "email", "mobile", "password", "acceptPrivacyPolicy");
+    }
+
+    [Theory]
+    [InlineData("givenName", "Orla\u202E")]
+    [InlineData("givenName", "Or\u200Bla")]
+    [InlineData("familyName", "Byr\u0000ne")]
+    [InlineData("familyName", "\uFEFFByrne")]
+    public void Validate_RefusesANameWithAHiddenCharacter_WithAMessageSayingWhat(string field, string value)
+    {
+        var command = field == "givenName" ? SignUpCommands.Valid() with { GivenName = value } : SignUpCommands.Valid() with { FamilyName = value };
+
+        var message = Assert.Single(ResultAssert.InvalidOn(_validator.Validate(command), field));
+
+        Assert.Equal($"Your {(field == "givenName" ? "given name" : "family name")} contains a character that cannot be seen (such as a zero-width space, a right-to-left mark or a control character). Type it again without copying and pasting.", message);
+    }
+
+    [Fact]
+    public void Validate_RefusesATitleWithAHiddenCharacter()
+    {
+        ResultAssert.InvalidOn(_validator.Validate(SignUpCommands.Valid() with { Title = "Dr\u2060" }), "title");
+    }
+
+    [Fact]
+    public void Validate_RefusesAnIpLiteralEmail()
+    {
+        ResultAssert.InvalidOn(_validator.Validate(SignUpCommands.Valid() with { Email = "a@[127.0.0.1]" }), "email");
     }
 }

@@ -101,7 +101,7 @@ internal sealed class AccountHarness
     public SignUpService SignUpService()
     {
         var clock = TestPractice.Clock(Time);
-        var validator = new RegistrationValidator(new PasswordPolicy(CommonPasswords.Object, Options.Create(new PasswordOptions())), clock, TestPractice.Options);
+        var validator = new RegistrationValidator(new PasswordPolicy(CommonPasswords.Object, Options.Create(new PasswordOptions()), TestPractice.Options), clock, TestPractice.Options);
         return new SignUpService(
             Chargebands.Object,
             Patients.Object,
@@ -134,6 +134,10 @@ internal sealed class AccountHarness
             Options.Create(new InvitationOptions()));
         return new InvitationService(Patients.Object, Invitations.Object, issuer, UnitOfWork.Object, WorkQueue.Object, Audit.Object, TestPractice.TemplateStore, SelfServiceGate.Object, clock, Options.Create(new InvitationOptions()), Options.Create(new MessagingOptions()));
     }
+
+    /// <summary>The practice's own registrations (reception, the management API).</summary>
+    public PatientService PatientService() =>
+        new(Patients.Object, Chargebands.Object, InvitationService(TestPractice.Clock(Time)), UnitOfWork.Object, Audit.Object, TestPractice.Clock(Time), TestPractice.Options, NullLogger<PatientService>.Instance);
 
     public SignInService SignInService()
     {

@@ -51,6 +51,33 @@ public sealed class ChargebandApiTests(PortalFactory portal) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task Save_WithANullBillingRule_IsAProblemNamingTheEntry_AndChangesNothing()
+    {
+        var admin = await portal.AdminAsync();
+        var existing = await PortalScenario.CreateChargebandAsync(admin);
+        var id = existing.GetProperty("id").GetString();
+        var before = (await admin.GetFromJsonAsync<JsonElement>(Url)).GetArrayLength();
+
+        using var updated = await admin.PutAsJsonAsync($"{Url}/{id}", new { name = "Renamed", billingRules = new object?[] { new { type = "PatientSelfBook" }, null } });
+        using var created = await admin.PostAsJsonAsync(Url, new { name = "Nulls", billingRules = new object?[] { null } });
+
+        foreach (var response in new[] { updated, created })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+
+        var errors = (await updated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("billingRules[1]", Assert.Single(errors.EnumerateObject()).Name);
+        Assert.Equal("billingRules[1] is null. Send a value there, or leave the entry out.", errors.GetProperty("billingRules[1]")[0].GetString());
+        Assert.True((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("billingRules[0]", out _));
+        var after = await admin.GetFromJsonAsync<JsonElement>($"{Url}/{id}");
+        Assert.Equal(existing.GetProperty("name").GetString(), after.GetProperty("name").GetString());
+        Assert.Equal(existing.GetProperty("billingRules").GetArrayLength(), after.GetProperty("billingRules").GetArrayLength());
+        Assert.Equal(before, (await admin.GetFromJsonAsync<JsonElement>(Url)).GetArrayLength());
+    }
+
+    [Fact]
     public async Task OnlineSettings_WhileOnlineBookingDisabled_AreRefusedWithConflict()
     {
         var admin = await portal.AdminAsync();

@@ -219,4 +219,14 @@ public sealed class ImportApiTests(ImportPortalFactory portal) : IClassFixture<I
 
     private static string? Error(JsonElement rejectedRow, string field) =>
         rejectedRow.GetProperty("errors").EnumerateArray().Where(error => error.GetProperty("field").GetString() == field).Select(error => error.GetProperty("message").GetString()).FirstOrDefault();
+
+    [Fact]
+    public async Task ANullRowInTheJsonArray_IsARejectedRow_NotARefusedRequest()
+    {
+        var admin = await portal.AdminAsync();
+
+        var report = await admin.ImportAsync("services", new object?[] { null, new { externalId = ImportScenario.Unique("SVC"), name = "Blood test", durationMinutes = 10, price = 40m } });
+
+        Assert.Equal((1, 1), (report.Count("created"), report.Count("rejected")));
+    }
 }

@@ -85,6 +85,25 @@ public sealed class SignUpApiTests(PortalFactory portal) : IClassFixture<PortalF
         Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
     }
 
+    [Fact]
+    public async Task JsonSignUp_WithHiddenCharactersInTheNames_OrAnIpLiteralEmail_Is400WithFieldMessages_AndSavesNothing()
+    {
+        var code = await portal.NewInviteCodeAsync();
+        var before = await portal.PatientCountAsync();
+        var body = Body(code, "a@[127.0.0.1]");
+        body["givenName"] = "Orla\u202E";
+        body["familyName"] = "Byr\u0000ne\u200B";
+        body["title"] = "Ms\uFEFF";
+
+        using var response = await portal.Browser().PostAsJsonAsync("/patient-portal/api/sign-up", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(["email", "familyName", "givenName", "title"], errors.EnumerateObject().Select(error => error.Name).Order(StringComparer.Ordinal));
+        Assert.StartsWith("Your given name contains a character that cannot be seen", errors.GetProperty("givenName")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await portal.PatientCountAsync());
+    }
+
     private static Dictionary<string, object> Body(string code, string email) =>
         Registration.Valid(code, email).ToDictionary(pair => pair.Key, pair => pair.Key == "acceptPrivacyPolicy" ? (object)true : pair.Value);
 }

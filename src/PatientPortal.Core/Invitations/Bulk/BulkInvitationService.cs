@@ -204,7 +204,7 @@ public sealed class BulkInvitationService(
             workQueue.RunInvitationBatch(batch.Id);
         }
 
-        logger.LogInformation("{Actor} started bulk invitation run {BatchId} for {Count} patients", actor, batch.Id, ids.Count);
+        logger.LogInformation("{Actor} started bulk invitation run {BatchId} for {Count} patients", LogValue.Safe(actor), batch.Id, ids.Count);
         return batch;
     }
 
