@@ -101,6 +101,8 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddSingleton<SignInChoiceTicket>();
         services.TryAddSingleton<PortalFormat>();
         services.AddProblemDetails();
+        // Antiforgery's own default sends its cookie without Secure even over https.
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAuthentication().AddCookie(PatientAuthentication.Scheme, options =>
         {
             options.Cookie.Name = ".PatientPortal.Patient";
