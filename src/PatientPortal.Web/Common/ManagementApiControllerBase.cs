@@ -10,6 +10,7 @@ namespace PatientPortal.Web.Common;
 [Authorize(Policy = BackOfficePolicy.Name)]
 [ProducesResponseType(StatusCodes.Status401Unauthorized)]
 [ProducesResponseType(StatusCodes.Status403Forbidden)]
+[SecurityHeaders]
 public abstract class ManagementApiControllerBase : ControllerBase
 {
     /// <summary>Who did it, for the log of admin actions.</summary>

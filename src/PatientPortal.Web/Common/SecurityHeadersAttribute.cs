@@ -6,11 +6,13 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace PatientPortal.Web.Common;
 
 /// <summary>
-/// Security headers for the public pages: a strict CSP (inline style only with this response's nonce),
-/// no framing, no MIME sniffing, no referrer (links may carry tokens). HSTS is the host's to set.
+/// Security headers for the public pages and both JSON APIs: a strict CSP (inline style only with this
+/// response's nonce), no framing, no MIME sniffing, no referrer (links may carry tokens), and no caching (every
+/// answer is about one person or one signed-in user). It runs for every result, refusals included (401, 415,
+/// 429). HSTS is the host's to set.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
-public sealed class SecurityHeadersAttribute : Attribute, IResultFilter
+public sealed class SecurityHeadersAttribute : Attribute, IAlwaysRunResultFilter
 {
     private const string NonceKey = "PatientPortal.CspNonce";
 
@@ -36,10 +38,7 @@ public sealed class SecurityHeadersAttribute : Attribute, IResultFilter
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
-        if (context.Result is ViewResult)
-        {
-            headers.CacheControl = "no-store";
-        }
+        headers.CacheControl = "no-store";
     }
 
     public void OnResultExecuted(ResultExecutedContext context)
