@@ -128,7 +128,7 @@ public static class PatientPortalServiceCollectionExtensions
 
                     return Task.CompletedTask;
                 },
-            };
+            }.KeepRedirectsLocal();
         });
 
         services.AddControllersWithViews().ConfigureApplicationPartManager(manager =>
