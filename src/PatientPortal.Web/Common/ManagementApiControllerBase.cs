@@ -4,13 +4,17 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace PatientPortal.Web.Common;
 
-/// <summary>Base of the backoffice (management) API: Umbraco's route prefix and backoffice policy.</summary>
+/// <summary>
+/// Base of the backoffice (management) API: Umbraco's route prefix and backoffice policy; state-changing calls
+/// only from this site, with a JSON body or the client's header (<see cref="CrossSiteWriteGuardAttribute"/>).
+/// </summary>
 [ApiController]
 [Route(PatientPortalRoutes.ManagementApi)]
 [Authorize(Policy = BackOfficePolicy.Name)]
 [ProducesResponseType(StatusCodes.Status401Unauthorized)]
 [ProducesResponseType(StatusCodes.Status403Forbidden)]
 [SecurityHeaders]
+[CrossSiteWriteGuard(sameOriginOnly: true)]
 public abstract class ManagementApiControllerBase : ControllerBase
 {
     /// <summary>Who did it, for the log of admin actions.</summary>
