@@ -12,11 +12,17 @@ namespace PatientPortal.Web.Common;
 [Route(PatientPortalRoutes.ManagementApi)]
 [Authorize(Policy = BackOfficePolicy.Name)]
 [ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(StatusCodes.Status403Forbidden)]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
 [SecurityHeaders]
 [CrossSiteWriteGuard(sameOriginOnly: true)]
+[RequestBodyProblems]
+[RequestSizeLimit(MaxBodyBytes)]
 public abstract class ManagementApiControllerBase : ControllerBase
 {
+    /// <summary>Far above any chargeband, template or run request; imports set their own, larger limit on each action.</summary>
+    public const long MaxBodyBytes = 1024 * 1024;
+
     /// <summary>Who did it, for the log of admin actions.</summary>
     protected string Actor => User.Identity?.Name ?? "unknown backoffice user";
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace PatientPortal.Web.Common;
@@ -14,4 +15,11 @@ namespace PatientPortal.Web.Common;
 [Route(PatientPortalRoutes.PublicApi)]
 [CrossSiteWriteGuard(sameOriginOnly: false)]
 [SecurityHeaders]
-public abstract class PublicApiControllerBase : ControllerBase;
+[RequestBodyProblems]
+[RequestSizeLimit(MaxBodyBytes)]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
+public abstract class PublicApiControllerBase : ControllerBase
+{
+    /// <summary>A registration or a sign-in is a few hundred bytes; anonymous callers get no more than this.</summary>
+    public const long MaxBodyBytes = 64 * 1024;
+}

@@ -29,7 +29,8 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
     }
 
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    /// <summary>A client that keeps cookies and sees redirects.</summary>
+    public virtual HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>
     /// A client signed in as the admin. As the package's screens do (<c>asClient</c>), it sends the
