@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using PatientPortal.Web.Common;
 using PatientPortal.Web;
 using PatientPortal.Website;
 using PatientPortal.Website.Admin;
@@ -7,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPatientPortal(builder.Configuration);
 builder.Services.AddAdminSignIn(builder.Configuration);
+builder.Services.PostConfigure<CookieAuthenticationOptions>(AdminAuthentication.Scheme, options => options.Events.KeepRedirectsLocal());
 builder.Services.AddHostedService<DemoDataSeeder>();
 builder.Services.AddOpenApi();
 
@@ -18,6 +21,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseWebsiteSecurityHeaders();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Practice;
+using PatientPortal.Web.Common;
 using PatientPortal.Website.Admin;
 using PatientPortal.Website.DemoData;
 
@@ -10,7 +11,7 @@ internal static class WebsitePages
 {
     public static IEndpointRouteBuilder MapWebsitePages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", (IOptions<PracticeOptions> practice) => Page(practice.Value.Name, $"""
+        endpoints.MapGet("/", (HttpContext context, IOptions<PracticeOptions> practice) => Page(context, practice.Value.Name, $"""
             <h1>{Encode(practice.Value.Name)}</h1>
             <ul>
               <li><a href="/patient-portal/sign-up">Sign up to the patient portal</a> (demo invite code <code>Welcome123</code>)</li>
@@ -20,14 +21,14 @@ internal static class WebsitePages
             </ul>
             """));
 
-        endpoints.MapGet("/privacy", (IOptions<PracticeOptions> practice) => Page("Privacy policy", $"""
+        endpoints.MapGet("/privacy", (HttpContext context, IOptions<PracticeOptions> practice) => Page(context, "Privacy policy", $"""
             <h1>Privacy policy</h1>
             <p>Version {Encode(practice.Value.PrivacyPolicyVersion)}.</p>
             <p>{Encode(practice.Value.Name)} keeps the details you give us to provide your care and to run your patient portal account.
             We use your email address and mobile number to send you links and appointment messages. We never sell your details.</p>
             """));
 
-        endpoints.MapGet("/admin", (HttpContext context, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) => Page("Practice admin", $"""
+        endpoints.MapGet("/admin", (HttpContext context, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) => Page(context, "Practice admin", $"""
             <h1>Practice admin</h1>
             <p>Signed in as {Encode(context.User.Identity?.Name ?? string.Empty)}.</p>
             <p>The management API is described at <a href="/openapi/v1.json">/openapi/v1.json</a>;
@@ -44,14 +45,14 @@ internal static class WebsitePages
 
         // The package's backoffice screens, hosted outside Umbraco: the same elements, calling the management
         // API with the admin's cookie where the backoffice would pass its bearer token.
-        endpoints.MapGet("/admin/dashboard", () => Screen("Dashboard", "pp-dashboard")).RequireAuthorization(AdminOnly);
-        endpoints.MapGet("/admin/chargebands", () => Screen("Chargebands", "pp-chargebands")).RequireAuthorization(AdminOnly);
-        endpoints.MapGet("/admin/patients", () => Screen("Patients", "pp-patients", configure: "element.patientHref = (id) => `/admin/patients/${id}`;"))
+        endpoints.MapGet("/admin/dashboard", (HttpContext context) => Screen(context, "Dashboard", "pp-dashboard")).RequireAuthorization(AdminOnly);
+        endpoints.MapGet("/admin/chargebands", (HttpContext context) => Screen(context, "Chargebands", "pp-chargebands")).RequireAuthorization(AdminOnly);
+        endpoints.MapGet("/admin/patients", (HttpContext context) => Screen(context, "Patients", "pp-patients", configure: "element.patientHref = (id) => `/admin/patients/${id}`;"))
             .RequireAuthorization(AdminOnly);
-        endpoints.MapGet("/admin/patients/{id:guid}", (Guid id) => Screen("Patient", "pp-patient", $"patient-id=\"{id}\"", """<a href="/admin/patients">Patients</a>"""))
+        endpoints.MapGet("/admin/patients/{id:guid}", (HttpContext context, Guid id) => Screen(context, "Patient", "pp-patient", $"patient-id=\"{id}\"", """<a href="/admin/patients">Patients</a>"""))
             .RequireAuthorization(AdminOnly);
-        endpoints.MapGet("/admin/messages", () => Screen("Failed deliveries", "pp-failed-messages")).RequireAuthorization(AdminOnly);
-        endpoints.MapGet("/admin/templates", () => Screen("Message templates", "pp-templates")).RequireAuthorization(AdminOnly);
+        endpoints.MapGet("/admin/messages", (HttpContext context) => Screen(context, "Failed deliveries", "pp-failed-messages")).RequireAuthorization(AdminOnly);
+        endpoints.MapGet("/admin/templates", (HttpContext context) => Screen(context, "Message templates", "pp-templates")).RequireAuthorization(AdminOnly);
         return endpoints;
     }
 
@@ -59,10 +60,10 @@ internal static class WebsitePages
         policy.AddAuthenticationSchemes(AdminAuthentication.Scheme).RequireAuthenticatedUser();
 
     /// <summary>One screen (a package element) on an admin page, given a client that uses the admin's cookie.</summary>
-    private static IResult Screen(string title, string element, string attributes = "", string breadcrumb = "", string configure = "") => Page(title, $$"""
+    private static IResult Screen(HttpContext context, string title, string element, string attributes = "", string breadcrumb = "", string configure = "") => Page(context, title, $$"""
         <nav aria-label="Breadcrumb"><a href="/admin">Practice admin</a> {{(breadcrumb.Length > 0 ? "/ " + breadcrumb : string.Empty)}}</nav>
         <{{element}} {{attributes}}></{{element}}>
-        <script type="module">
+        <script type="module" nonce="{{SecurityHeadersAttribute.Nonce(context)}}">
           import { ManagementApi } from '/App_Plugins/PatientPortal/patient-portal.js';
           const element = document.querySelector('{{element}}');
           {{configure}}
@@ -70,8 +71,9 @@ internal static class WebsitePages
         </script>
         """);
 
-    private static IResult Page(string title, string body) =>
-        Results.Content($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{Encode(title)}</title><style>body {{ font-family: system-ui, sans-serif; margin: 1.5rem; }}</style></head><body>{body}</body></html>", "text/html; charset=utf-8");
+    /// <summary>A page whose inline style (and a screen's script) carry this answer's CSP nonce (<see cref="WebsiteSecurityHeaders"/>).</summary>
+    private static IResult Page(HttpContext context, string title, string body) =>
+        Results.Content($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{Encode(title)}</title><style nonce=\"{SecurityHeadersAttribute.Nonce(context)}\">body {{ font-family: system-ui, sans-serif; margin: 1.5rem; }}</style></head><body>{body}</body></html>", "text/html; charset=utf-8");
 
     private static string AntiforgeryField(Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, HttpContext context)
     {

@@ -112,6 +112,8 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddSingleton<PortalFormat>();
         services.TryAddSingleton<DatabaseTicketStore>();
         services.AddProblemDetails();
+        // Antiforgery's own default sends its cookie without Secure even over https.
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAuthentication().AddCookie(PatientAuthentication.Scheme, options =>
         {
             options.Cookie.Name = ".PatientPortal.Patient";
@@ -137,7 +139,7 @@ public static class PatientPortalServiceCollectionExtensions
 
                     return Task.CompletedTask;
                 },
-            };
+            }.KeepRedirectsLocal();
         });
         DatabaseTicketStore.UseServerSideSessions(services, PatientAuthentication.Scheme);
         // Reads the patient cookie on every public page and lets everyone in; the portal pages add their own requirement.

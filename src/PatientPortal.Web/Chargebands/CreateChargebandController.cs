@@ -16,7 +16,8 @@ public sealed class CreateChargebandController(ChargebandService chargebands, Pr
         ArgumentNullException.ThrowIfNull(request);
         var result = await chargebands.CreateAsync(request.ToCommand(), Actor, cancellationToken);
         return result.Succeeded
-            ? CreatedAtAction(nameof(GetChargebandController.Get), "GetChargeband", new { id = result.Value!.Id }, ToResponse(result.Value))
+            // A path, not CreatedAtAction's absolute URL built from the request's Host header.
+            ? Created($"/{PatientPortalRoutes.ManagementApi}/chargebands/{result.Value!.Id}", ToResponse(result.Value))
             : this.ToProblem(result.Failure!);
     }
 }

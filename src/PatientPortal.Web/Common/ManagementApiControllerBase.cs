@@ -4,15 +4,26 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace PatientPortal.Web.Common;
 
-/// <summary>Base of the backoffice (management) API: Umbraco's route prefix and backoffice policy.</summary>
+/// <summary>
+/// Base of the backoffice (management) API: Umbraco's route prefix and backoffice policy; state-changing calls
+/// only from this site, with a JSON body or the client's header (<see cref="CrossSiteWriteGuardAttribute"/>).
+/// </summary>
 [ApiController]
 [Route(PatientPortalRoutes.ManagementApi)]
 [Authorize(Policy = BackOfficePolicy.Name)]
 [RefuseNullElements]
 [ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(StatusCodes.Status403Forbidden)]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
+[SecurityHeaders]
+[CrossSiteWriteGuard(sameOriginOnly: true)]
+[RequestBodyProblems]
+[RequestSizeLimit(MaxBodyBytes)]
 public abstract class ManagementApiControllerBase : ControllerBase
 {
+    /// <summary>Far above any chargeband, template or run request; imports set their own, larger limit on each action.</summary>
+    public const long MaxBodyBytes = 1024 * 1024;
+
     /// <summary>Who did it, for the log of admin actions.</summary>
     protected string Actor => User.Identity?.Name ?? "unknown backoffice user";
 }

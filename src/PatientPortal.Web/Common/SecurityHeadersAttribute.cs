@@ -6,11 +6,13 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace PatientPortal.Web.Common;
 
 /// <summary>
-/// Security headers for the public pages: a strict CSP (inline style only with this response's nonce),
-/// no framing, no MIME sniffing, no referrer (links may carry tokens). HSTS is the host's to set.
+/// Security headers for the public pages and both JSON APIs: a strict CSP (inline script and style only with
+/// this response's nonce), no framing, no MIME sniffing, no referrer (links may carry tokens), and no caching (every
+/// answer is about one person or one signed-in user). It runs for every result, refusals included (401, 415,
+/// 429). HSTS is the host's to set.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
-public sealed class SecurityHeadersAttribute : Attribute, IResultFilter
+public sealed class SecurityHeadersAttribute : Attribute, IAlwaysRunResultFilter
 {
     private const string NonceKey = "PatientPortal.CspNonce";
 
@@ -26,20 +28,29 @@ public sealed class SecurityHeadersAttribute : Attribute, IResultFilter
         return nonce;
     }
 
-    public void OnResultExecuting(ResultExecutingContext context)
+    /// <summary>
+    /// The headers without the caching rule, for a host's own pages (the website's admin screens): inline script
+    /// and style elements run only with <see cref="Nonce"/>, nothing may frame the page. Umbraco UI's elements
+    /// write <c>style</c> attributes, so a page showing them must allow those (never inline script).
+    /// </summary>
+    public static void Apply(HttpContext context, bool allowStyleAttributes = false)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var headers = context.HttpContext.Response.Headers;
+        var nonce = Nonce(context);
+        var headers = context.Response.Headers;
         headers.ContentSecurityPolicy =
-            $"default-src 'self'; style-src 'self' 'nonce-{Nonce(context.HttpContext)}'; script-src 'self'; img-src 'self' data:; " +
-            "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+            $"default-src 'self'; style-src 'self' 'nonce-{nonce}'; {(allowStyleAttributes ? "style-src-attr 'unsafe-inline'; " : string.Empty)}" +
+            $"script-src 'self' 'nonce-{nonce}'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
-        if (context.Result is ViewResult)
-        {
-            headers.CacheControl = "no-store";
-        }
+    }
+
+    public void OnResultExecuting(ResultExecutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Apply(context.HttpContext);
+        context.HttpContext.Response.Headers.CacheControl = "no-store";
     }
 
     public void OnResultExecuted(ResultExecutedContext context)

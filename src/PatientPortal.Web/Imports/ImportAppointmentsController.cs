@@ -9,6 +9,7 @@ public sealed class ImportAppointmentsController(ImportService imports) : Import
 {
     /// <summary>Creates or updates appointments of our patients (by patient id) for imported services, from a JSON array.</summary>
     [HttpPost(Route + "/appointments")]
+    [RequestSizeLimit(MaxImportBytes)]
     [ProducesResponseType<ImportReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
@@ -21,8 +22,8 @@ public sealed class ImportAppointmentsController(ImportService imports) : Import
     /// <summary>Creates or updates appointments of our patients (by patient id) for imported services, from a CSV file with a header line.</summary>
     [HttpPost(Route + "/appointments/csv")]
     [Consumes(CsvContentType, MultipartContentType)]
-    [RequestSizeLimit(MaxCsvBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxCsvBytes)]
+    [RequestSizeLimit(MaxImportBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxImportBytes)]
     [ProducesResponseType<ImportReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]

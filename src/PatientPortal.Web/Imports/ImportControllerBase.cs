@@ -17,8 +17,8 @@ public abstract class ImportControllerBase : ManagementApiControllerBase
 {
     public const string Route = "imports";
 
-    /// <summary>Room for the largest import allowed (5,000 rows) with long names.</summary>
-    public const long MaxCsvBytes = 16 * 1024 * 1024;
+    /// <summary>Room for the largest import allowed (5,000 rows) with long names, as JSON or CSV.</summary>
+    public const long MaxImportBytes = 16 * 1024 * 1024;
 
     protected const string CsvContentType = "text/csv";
     protected const string MultipartContentType = "multipart/form-data";
@@ -42,6 +42,7 @@ public abstract class ImportControllerBase : ManagementApiControllerBase
         await using var csv = new MemoryStream();
         if (Request.HasFormContentType)
         {
+            // Already read (and its refusals answered) by RequestBodyProblems.
             var form = await Request.ReadFormAsync(cancellationToken);
             if ((form.Files.GetFile("file") ?? (form.Files.Count > 0 ? form.Files[0] : null)) is not { } file)
             {

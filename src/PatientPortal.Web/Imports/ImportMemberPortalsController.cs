@@ -9,6 +9,7 @@ public sealed class ImportMemberPortalsController(ImportService imports) : Impor
 {
     /// <summary>Creates or updates member portals, from a JSON array.</summary>
     [HttpPost(Route + "/member-portals")]
+    [RequestSizeLimit(MaxImportBytes)]
     [ProducesResponseType<ImportReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
@@ -21,8 +22,8 @@ public sealed class ImportMemberPortalsController(ImportService imports) : Impor
     /// <summary>Creates or updates member portals, from a CSV file with a header line.</summary>
     [HttpPost(Route + "/member-portals/csv")]
     [Consumes(CsvContentType, MultipartContentType)]
-    [RequestSizeLimit(MaxCsvBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxCsvBytes)]
+    [RequestSizeLimit(MaxImportBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxImportBytes)]
     [ProducesResponseType<ImportReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]

@@ -9,6 +9,7 @@ public sealed class ImportMembersController(ImportService imports) : ImportContr
 {
     /// <summary>Creates or updates members, each optionally connected to a member portal by its external id, from a JSON array.</summary>
     [HttpPost(Route + "/members")]
+    [RequestSizeLimit(MaxImportBytes)]
     [ProducesResponseType<ImportReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
@@ -21,8 +22,8 @@ public sealed class ImportMembersController(ImportService imports) : ImportContr
     /// <summary>Creates or updates members, each optionally connected to a member portal by its external id, from a CSV file with a header line.</summary>
     [HttpPost(Route + "/members/csv")]
     [Consumes(CsvContentType, MultipartContentType)]
-    [RequestSizeLimit(MaxCsvBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxCsvBytes)]
+    [RequestSizeLimit(MaxImportBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxImportBytes)]
     [ProducesResponseType<ImportReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]

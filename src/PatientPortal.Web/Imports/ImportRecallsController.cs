@@ -9,6 +9,7 @@ public sealed class ImportRecallsController(ImportService imports) : ImportContr
 {
     /// <summary>Creates or updates recalls of our patients (by patient id) for imported services, from a JSON array.</summary>
     [HttpPost(Route + "/recalls")]
+    [RequestSizeLimit(MaxImportBytes)]
     [ProducesResponseType<ImportReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
@@ -21,8 +22,8 @@ public sealed class ImportRecallsController(ImportService imports) : ImportContr
     /// <summary>Creates or updates recalls of our patients (by patient id) for imported services, from a CSV file with a header line.</summary>
     [HttpPost(Route + "/recalls/csv")]
     [Consumes(CsvContentType, MultipartContentType)]
-    [RequestSizeLimit(MaxCsvBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxCsvBytes)]
+    [RequestSizeLimit(MaxImportBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxImportBytes)]
     [ProducesResponseType<ImportReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]

@@ -9,6 +9,7 @@ public sealed class ImportServicesController(ImportService imports) : ImportCont
 {
     /// <summary>Creates or updates services (match on externalId), from a JSON array.</summary>
     [HttpPost(Route + "/services")]
+    [RequestSizeLimit(MaxImportBytes)]
     [ProducesResponseType<ImportReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
@@ -21,8 +22,8 @@ public sealed class ImportServicesController(ImportService imports) : ImportCont
     /// <summary>Creates or updates services (match on externalId), from a CSV file with a header line.</summary>
     [HttpPost(Route + "/services/csv")]
     [Consumes(CsvContentType, MultipartContentType)]
-    [RequestSizeLimit(MaxCsvBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxCsvBytes)]
+    [RequestSizeLimit(MaxImportBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxImportBytes)]
     [ProducesResponseType<ImportReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]

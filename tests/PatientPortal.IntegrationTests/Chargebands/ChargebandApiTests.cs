@@ -32,7 +32,8 @@ public sealed class ChargebandApiTests(PortalFactory portal) : IClassFixture<Por
         Assert.Equal("Discount", chargeband.GetProperty("billingRules")[1].GetProperty("type").GetString());
         Assert.False(chargeband.GetProperty("onlineBooking").GetProperty("enabled").GetBoolean());
         Assert.Equal(JsonValueKind.Null, chargeband.GetProperty("onlineSettings").ValueKind);
-        Assert.Equal(created.Headers.Location?.AbsolutePath, $"{Url}/{id}");
+        // Location is a path now (not built from the Host header): read it against the client's address.
+        Assert.Equal(new Uri(admin.BaseAddress!, created.Headers.Location!).AbsolutePath, $"{Url}/{id}");
     }
 
     [Fact]

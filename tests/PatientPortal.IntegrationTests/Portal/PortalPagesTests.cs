@@ -68,8 +68,10 @@ public sealed class PortalPagesTests(PortalFactory portal) : IClassFixture<Porta
         using var signedIn = await PortalScenario.SignInAsync(browser, email, Password, path);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/patient-portal/sign-in", response.Headers.Location!.AbsolutePath);
-        Assert.Contains(Uri.EscapeDataString(path), response.Headers.Location.Query, StringComparison.OrdinalIgnoreCase);
+        // The redirect is a path now (not built from the Host header): read it against the browser's address.
+        var signInPage = new Uri(browser.BaseAddress!, response.Headers.Location!);
+        Assert.Equal("/patient-portal/sign-in", signInPage.AbsolutePath);
+        Assert.Contains(Uri.EscapeDataString(path), signInPage.Query, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(path, signedIn.Headers.Location?.OriginalString);
     }
 

@@ -29,14 +29,24 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
     }
 
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    /// <summary>A client that keeps cookies and sees redirects.</summary>
+    public virtual HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    public async Task<HttpClient> AdminAsync()
+    /// <summary>
+    /// A client signed in as the admin. As the package's screens do (<c>asClient</c>), it sends the
+    /// X-Requested-With header the management API asks of calls without a JSON body.
+    /// </summary>
+    public async Task<HttpClient> AdminAsync(bool asClient = true)
     {
         var client = Browser();
         var form = await HtmlForm.GetAsync(client, "/admin/sign-in");
         using var response = await form.PostAsync(client, "/admin/sign-in", new() { ["username"] = "admin", ["password"] = AdminPassword });
         Assert.Equal("/admin", response.Headers.Location?.OriginalString);
+        if (asClient)
+        {
+            client.DefaultRequestHeaders.Add("X-Requested-With", "PatientPortal");
+        }
+
         return client;
     }
 

@@ -25,14 +25,48 @@ public static class TwilioRequestSignature
 #pragma warning restore CA5350
     }
 
+    /// <summary>
+    /// True when the signature matches the URL as given or the same URL with its scheme's default port written
+    /// out (or left out): Twilio signs some callbacks one way and some the other, as its own helper libraries allow.
+    /// </summary>
     public static bool IsValid(string authToken, string url, IEnumerable<KeyValuePair<string, string>> parameters, string? signature)
     {
+        ArgumentNullException.ThrowIfNull(url);
         if (string.IsNullOrEmpty(signature))
         {
             return false;
         }
 
-        var expected = Encoding.ASCII.GetBytes(Compute(authToken, url, parameters));
-        return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(signature));
+        var given = Encoding.ASCII.GetBytes(signature);
+        var fields = parameters.ToList();
+        var valid = false;
+        foreach (var candidate in WithAndWithoutDefaultPort(url))
+        {
+            // Every candidate is checked, so the time taken does not tell which form matched.
+            valid |= CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Compute(authToken, candidate, fields)), given);
+        }
+
+        return valid;
+    }
+
+    private static IEnumerable<string> WithAndWithoutDefaultPort(string url)
+    {
+        yield return url;
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || !uri.IsDefaultPort)
+        {
+            yield break;
+        }
+
+        var authority = uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.UserInfo, UriFormat.UriEscaped);
+        var rest = url[authority.Length..];
+        var explicitPort = $":{uri.Port}";
+        if (rest.StartsWith(explicitPort, StringComparison.Ordinal))
+        {
+            yield return authority + rest[explicitPort.Length..];
+        }
+        else
+        {
+            yield return authority + explicitPort + rest;
+        }
     }
 }

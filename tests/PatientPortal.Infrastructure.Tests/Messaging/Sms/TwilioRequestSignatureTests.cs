@@ -43,4 +43,25 @@ public sealed class TwilioRequestSignatureTests
         Assert.False(TwilioRequestSignature.IsValid(Token, Url, Parameters, null));
         Assert.False(TwilioRequestSignature.IsValid(Token, Url, Parameters, ""));
     }
+
+    [Fact]
+    public void IsValid_AcceptsASignatureOverTheUrlWithTheDefaultPort_AndOneWithout()
+    {
+        // Twilio signs some callbacks over the URL as given and others with the scheme's port written out.
+        const string withoutPort = "https://clinic.example/patient-portal/api/sms/status";
+        const string withPort = "https://clinic.example:443/patient-portal/api/sms/status";
+
+        Assert.True(TwilioRequestSignature.IsValid(Token, withoutPort, Parameters, TwilioRequestSignature.Compute(Token, withPort, Parameters)));
+        Assert.True(TwilioRequestSignature.IsValid(Token, withPort, Parameters, TwilioRequestSignature.Compute(Token, withoutPort, Parameters)));
+        Assert.True(TwilioRequestSignature.IsValid(Token, "http://clinic.example/status", Parameters, TwilioRequestSignature.Compute(Token, "http://clinic.example:80/status", Parameters)));
+    }
+
+    [Fact]
+    public void IsValid_RefusesASignatureOverAnotherPort()
+    {
+        const string url = "https://clinic.example/patient-portal/api/sms/status";
+
+        Assert.False(TwilioRequestSignature.IsValid(Token, url, Parameters, TwilioRequestSignature.Compute(Token, "https://clinic.example:8443/patient-portal/api/sms/status", Parameters)));
+        Assert.False(TwilioRequestSignature.IsValid(Token, url, Parameters, TwilioRequestSignature.Compute(Token, "https://clinic.example:80/patient-portal/api/sms/status", Parameters)));
+    }
 }

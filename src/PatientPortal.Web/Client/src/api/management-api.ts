@@ -376,7 +376,9 @@ export class ManagementApi {
   }
 
   private async send<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    // The management API refuses a state-changing call with no JSON body unless it carries this header, which no
+    // cross-site form can send (CSRF defence beside SameSite cookies).
+    const headers: Record<string, string> = { Accept: 'application/json', 'X-Requested-With': 'PatientPortal' };
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
     }
