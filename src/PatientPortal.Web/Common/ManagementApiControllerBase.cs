@@ -13,7 +13,6 @@ namespace PatientPortal.Web.Common;
 [Authorize(Policy = BackOfficePolicy.Name)]
 [ProducesResponseType(StatusCodes.Status401Unauthorized)]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
 [SecurityHeaders]
 [CrossSiteWriteGuard(sameOriginOnly: true)]
 [RequestBodyProblems]
