@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
 using PatientPortal.Core.Chargebands;
+using PatientPortal.Web.Common;
 
 namespace PatientPortal.Web.Chargebands;
 
-public sealed record SaveChargebandRequest(string? Name, IReadOnlyList<BillingRuleModel>? BillingRules)
+public sealed record SaveChargebandRequest(string? Name, [NoNullElements] IReadOnlyList<BillingRuleModel>? BillingRules)
 {
     public SaveChargebandCommand ToCommand() =>
         new(Name, BillingRules?.Select(rule => new BillingRule(rule.Type, rule.Description, rule.Percentage)).ToList());

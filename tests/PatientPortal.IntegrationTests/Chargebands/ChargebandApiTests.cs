@@ -52,6 +52,18 @@ public sealed class ChargebandApiTests(PortalFactory portal) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task Create_WithANullBillingRule_IsAProblemWithTheField_NotAServerError()
+    {
+        var admin = await portal.AdminAsync();
+
+        using var response = await admin.PostAsync(new Uri(Url, UriKind.Relative), new StringContent("""{"name":"Null rule","billingRules":[null]}""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("BillingRules", out _) || problem.GetProperty("errors").TryGetProperty("billingRules", out _), problem.ToString());
+    }
+
+    [Fact]
     public async Task OnlineSettings_WhileOnlineBookingDisabled_AreRefusedWithConflict()
     {
         var admin = await portal.AdminAsync();
