@@ -31,4 +31,12 @@ public static class FailureResults
 
         return new ObjectResult(problem) { StatusCode = status, ContentTypes = { "application/problem+json" } };
     }
+
+    /// <summary>A refusal made before any use case ran (rate limit, forged call, unreadable body), as ProblemDetails.</summary>
+    public static ObjectResult Refusal(int status, string title, string? detail = null, string? instance = null) =>
+        new(new ProblemDetails { Title = title, Status = status, Detail = detail, Instance = instance })
+        {
+            StatusCode = status,
+            ContentTypes = { "application/problem+json" },
+        };
 }
