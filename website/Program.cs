@@ -28,7 +28,8 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapOpenApi();
+// The document describes every management call: staff only, as the API itself.
+app.MapOpenApi().RequireAuthorization(BackOfficePolicy.Name);
 app.MapPatientPortal();
 app.MapAdminSignIn();
 app.MapWebsitePages();

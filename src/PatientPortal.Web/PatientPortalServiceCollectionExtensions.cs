@@ -114,6 +114,9 @@ public static class PatientPortalServiceCollectionExtensions
         services.AddProblemDetails();
         // Antiforgery's own default sends its cookie without Secure even over https.
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Conventions.Add(new DocumentedRefusalsConvention()));
+        // Whatever OpenAPI documents the host adds (AddOpenApi), their enums stay valid against themselves.
+        services.ConfigureAll<Microsoft.AspNetCore.OpenApi.OpenApiOptions>(options => options.AddDocumentTransformer<EnumComponentsWithoutNull>());
         services.AddAuthentication().AddCookie(PatientAuthentication.Scheme, options =>
         {
             options.Cookie.Name = ".PatientPortal.Patient";

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using PatientPortal.Core.Chargebands;
+using PatientPortal.Web.Common;
 
 namespace PatientPortal.Web.Chargebands;
 

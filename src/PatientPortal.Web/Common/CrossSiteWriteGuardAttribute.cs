@@ -77,9 +77,5 @@ public sealed class CrossSiteWriteGuardAttribute(bool sameOriginOnly) : Attribut
             || type.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
 
     private static ObjectResult Refuse(string detail) =>
-        new(new ProblemDetails { Title = "Refused: the call could have been forged by another site.", Status = StatusCodes.Status403Forbidden, Detail = detail })
-        {
-            StatusCode = StatusCodes.Status403Forbidden,
-            ContentTypes = { "application/problem+json" },
-        };
+        FailureResults.Refusal(StatusCodes.Status403Forbidden, "Refused: the call could have been forged by another site.", detail);
 }

@@ -40,4 +40,12 @@ public static class FailureResults
 
     /// <summary>Whole seconds, at least one, as the Retry-After header gives them.</summary>
     public static int RetryAfterSeconds(TimeSpan retryAfter) => Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+
+    /// <summary>A refusal made before any use case ran (rate limit, forged call, unreadable body), as ProblemDetails.</summary>
+    public static ObjectResult Refusal(int status, string title, string? detail = null, string? instance = null) =>
+        new(new ProblemDetails { Title = title, Status = status, Detail = detail, Instance = instance })
+        {
+            StatusCode = status,
+            ContentTypes = { "application/problem+json" },
+        };
 }

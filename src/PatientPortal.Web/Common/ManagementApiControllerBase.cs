@@ -14,7 +14,6 @@ namespace PatientPortal.Web.Common;
 [RefuseNullElements]
 [ProducesResponseType(StatusCodes.Status401Unauthorized)]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
 [SecurityHeaders]
 [CrossSiteWriteGuard(sameOriginOnly: true)]
 [RequestBodyProblems]

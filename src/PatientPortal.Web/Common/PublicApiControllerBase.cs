@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace PatientPortal.Web.Common;
@@ -18,7 +17,6 @@ namespace PatientPortal.Web.Common;
 [RefuseNullElements]
 [RequestBodyProblems]
 [RequestSizeLimit(MaxBodyBytes)]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
 public abstract class PublicApiControllerBase : ControllerBase
 {
     /// <summary>A registration or a sign-in is a few hundred bytes; anonymous callers get no more than this.</summary>

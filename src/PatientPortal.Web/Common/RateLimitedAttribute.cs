@@ -51,10 +51,6 @@ public sealed class RateLimitedAttribute : Attribute, IAsyncActionFilter
                 ViewData = new ViewDataDictionary<MessagePage>(controller.ViewData, new MessagePage(title, $"For your security we limit how often this form can be sent. Try again in {Math.Max(1, seconds / 60)} minute(s).")),
                 StatusCode = StatusCodes.Status429TooManyRequests,
             }
-            : new ObjectResult(new ProblemDetails { Title = title, Status = StatusCodes.Status429TooManyRequests, Detail = $"Retry after {seconds} seconds." })
-            {
-                StatusCode = StatusCodes.Status429TooManyRequests,
-                ContentTypes = { "application/problem+json" },
-            };
+            : FailureResults.Refusal(StatusCodes.Status429TooManyRequests, title, $"Retry after {seconds} seconds.");
     }
 }

@@ -52,16 +52,8 @@ public sealed class RequestBodyProblemsAttribute : Attribute, IExceptionFilter, 
         }
     }
 
-    private static ObjectResult Problem(HttpContext context, int status)
-    {
-        var tooLarge = status == StatusCodes.Status413PayloadTooLarge;
-        var problem = new ProblemDetails
-        {
-            Title = tooLarge ? "The request is too large." : "The request could not be read.",
-            Status = status,
-            Detail = tooLarge ? "Send less at once (imports: split the file)." : null,
-            Instance = context.Request.Path,
-        };
-        return new ObjectResult(problem) { StatusCode = status, ContentTypes = { "application/problem+json" } };
-    }
+    private static ObjectResult Problem(HttpContext context, int status) =>
+        status == StatusCodes.Status413PayloadTooLarge
+            ? FailureResults.Refusal(status, "The request is too large.", "Send less at once (imports: split the file).", context.Request.Path)
+            : FailureResults.Refusal(status, "The request could not be read.", instance: context.Request.Path);
 }
