@@ -134,6 +134,35 @@ public sealed class SignInThrottleTests(ThrottledPortalFactory portal) : IClassF
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
         Assert.Equal(2, emails.Count);
     }
+
+    [Fact]
+    public async Task SendMeANewLink_PostedTenTimes_SendsOneLink_AndNeverRevokesTheLinkThePracticeSent()
+    {
+        var email = Registration.UniqueEmail("new-link");
+        var patientId = await portal.AddPatientAsync(await portal.ChargebandAsync(), email);
+        var oldLink = await portal.InviteAndReadLinkAsync(patientId, email);
+        var practiceLink = await portal.InviteAndReadLinkAsync(patientId, email); // the practice resends: the old link is revoked
+        var oldToken = Uri.UnescapeDataString(oldLink[(oldLink.IndexOf("?token=", StringComparison.Ordinal) + "?token=".Length)..]);
+
+        for (var post = 0; post < 10; post++)
+        {
+            using var response = await portal.Browser().From($"192.0.2.{post + 100}").PostAsync(
+                new Uri("/patient-portal/api/invitation/new-link", UriKind.Relative),
+                new StringContent($$"""{"token":"{{oldToken}}"}""", System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        }
+
+        // The new-link job runs 1-3 s after each post, on the real clock; three emails in all (two from the practice).
+        await portal.Mail.WaitForEmailsAsync(email, 3);
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        Assert.Equal(3, (await portal.Mail.EmailsToAsync(email)).Count);
+        var invitations = await portal.QueryAsync(db => db.Invitations.Where(i => i.PatientId == patientId).OrderBy(i => i.CreatedAt).ToListAsync());
+        Assert.Equal(3, invitations.Count);
+        Assert.Null(invitations[1].RevokedAt); // the practice's resend still works
+        Assert.Equal(Core.Invitations.InvitationOrigin.SelfService, invitations[2].Origin);
+        var opened = await InvitationPageScenario.OpenAsync(portal.Browser(), practiceLink);
+        Assert.Contains("family name", opened.Html, StringComparison.OrdinalIgnoreCase);
+    }
 }
 
 /// <summary>Its own site: guessing the admin's password slows the admin down for a while, and no other test should wait.</summary>
