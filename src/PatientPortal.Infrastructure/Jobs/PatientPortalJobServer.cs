@@ -48,14 +48,22 @@ internal sealed class PatientPortalJobServer(IServiceProvider services, IOptions
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_server is null)
+        // Once: a host may be stopped again when it is disposed (WebApplicationFactory does), after its services are gone.
+        if (Interlocked.Exchange(ref _server, null) is not { } server)
         {
             return;
         }
 
-        _server.SendStop();
-        await _server.WaitForShutdownAsync(cancellationToken);
+        try
+        {
+            server.SendStop();
+            await server.WaitForShutdownAsync(cancellationToken);
+        }
+        finally
+        {
+            server.Dispose();
+        }
     }
 
-    public void Dispose() => _server?.Dispose();
+    public void Dispose() => Interlocked.Exchange(ref _server, null)?.Dispose();
 }
