@@ -27,6 +27,13 @@ public sealed class MessagingOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// On shutdown, how long a provider call already under way may go on before it is cut off. Nothing new starts
+    /// once the server is asked to stop; the job server's shutdown timeout is this plus five seconds.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:02:00")]
+    public TimeSpan SendStopGrace { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Time a freshly queued job gets to start before the sweep queues its messages again.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan SweepGrace { get; set; } = TimeSpan.FromSeconds(30);

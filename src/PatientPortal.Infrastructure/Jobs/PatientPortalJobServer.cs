@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Practice;
 
 namespace PatientPortal.Infrastructure.Jobs;
@@ -10,7 +11,7 @@ namespace PatientPortal.Infrastructure.Jobs;
 /// Runs a Hangfire server in this process when <see cref="JobsOptions.RunServer"/> is on, registers the
 /// recurring sweep and the daily recall job, and runs the sweep once at start so messages left from before a restart go out at once.
 /// </summary>
-internal sealed class PatientPortalJobServer(IServiceProvider services, IOptions<JobsOptions> options) : IHostedService, IDisposable
+internal sealed class PatientPortalJobServer(IServiceProvider services, IOptions<JobsOptions> options, IOptions<MessagingOptions> messaging) : IHostedService, IDisposable
 {
     private BackgroundJobServer? _server;
 
@@ -30,6 +31,8 @@ internal sealed class PatientPortalJobServer(IServiceProvider services, IOptions
             {
                 WorkerCount = settings.WorkerCount,
                 SchedulePollingInterval = settings.SchedulePollingInterval,
+                // Long enough for a provider call under way at the stop to finish and be recorded (15 s by default, Hangfire's own).
+                ShutdownTimeout = messaging.Value.SendStopGrace + TimeSpan.FromSeconds(5),
                 ServerName = $"patient-portal:{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}",
                 Activator = services.GetRequiredService<JobActivator>(),
             },

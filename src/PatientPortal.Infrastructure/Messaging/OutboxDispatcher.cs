@@ -15,7 +15,8 @@ namespace PatientPortal.Infrastructure.Messaging;
 /// while the job works, checked just before each provider call) and each is recorded right after, so a job that
 /// runs twice sends nothing twice and a dead worker loses nothing (its lease runs out and the sweep queues the
 /// message again). The one window left is a crash between the provider accepting a message and our record of
-/// it: that message is sent again (at least once).
+/// it: that message is sent again (at least once). On shutdown the call under way may finish (within
+/// <see cref="MessagingOptions.SendStopGrace"/>); nothing new starts, and what was not started goes back.
 /// </summary>
 public sealed class OutboxDispatcher(
     PatientPortalDbContext db,
@@ -32,9 +33,13 @@ public sealed class OutboxDispatcher(
     IOptions<MessagingOptions> options,
     ILogger<OutboxDispatcher> logger)
 {
+    private const string StoppedMidCall = "The server stopped before the provider answered; the message may have been sent.";
+
+    /// <param name="cancellationToken">Stops the job (the server is shutting down): nothing new is claimed or started.</param>
     public async Task SendAsync(MessageChannel channel, IReadOnlyList<Guid> messageIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messageIds);
+        cancellationToken.ThrowIfCancellationRequested();
         // Disposed last, on every way out: hands back what was not started (a stop, a lost claim) at once.
         await using var claim = await claims.TakeAsync(channel, messageIds, cancellationToken);
         if (claim.Messages.Count == 0)
@@ -43,13 +48,21 @@ public sealed class OutboxDispatcher(
             return;
         }
 
+        // Provider calls have their own token: cutting a call off on the wire leaves its outcome unknown, and the
+        // message would go again. On stop the call under way gets the grace, within the job server's shutdown timeout.
+        using var calls = new CancellationTokenSource();
+        await using var stopping = cancellationToken.Register(() =>
+        {
+            logger.LogInformation("Send job stopping: a provider call under way may finish within {Grace}; nothing new starts and claim {ClaimId} hands back the rest", options.Value.SendStopGrace, claim.Id);
+            calls.CancelAfter(options.Value.SendStopGrace);
+        });
         if (channel == MessageChannel.Email)
         {
-            await SendEmailsAsync(claim, cancellationToken);
+            await SendEmailsAsync(claim, calls.Token, cancellationToken);
         }
         else
         {
-            await SendTextsAsync(claim, cancellationToken);
+            await SendTextsAsync(claim, calls.Token, cancellationToken);
         }
 
         QueueRetries(channel, claim.Messages);
@@ -69,7 +82,7 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task SendEmailsAsync(OutboxClaim claim, CancellationToken cancellationToken)
+    private async Task SendEmailsAsync(OutboxClaim claim, CancellationToken calls, CancellationToken cancellationToken)
     {
         IEmailConnection? connection = null;
         try
@@ -93,7 +106,11 @@ public sealed class OutboxDispatcher(
                         return;
                     }
 
-                    result = await connection.SendAsync(email, cancellationToken);
+                    result = await connection.SendAsync(email, calls);
+                }
+                catch (OperationCanceledException) when (calls.IsCancellationRequested)
+                {
+                    result = new EmailSendResult(EmailSendOutcome.TransientFailure, null, StoppedMidCall);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -133,7 +150,7 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task SendTextsAsync(OutboxClaim claim, CancellationToken cancellationToken)
+    private async Task SendTextsAsync(OutboxClaim claim, CancellationToken calls, CancellationToken cancellationToken)
     {
         foreach (var message in claim.Messages)
         {
@@ -173,7 +190,16 @@ public sealed class OutboxDispatcher(
                 return;
             }
 
-            var result = await smsSender.SendAsync(new SmsMessage(message.Recipient, text, links.SmsStatusCallback()), cancellationToken);
+            SmsSendResult result;
+            try
+            {
+                result = await smsSender.SendAsync(new SmsMessage(message.Recipient, text, links.SmsStatusCallback()), calls);
+            }
+            catch (OperationCanceledException) when (calls.IsCancellationRequested)
+            {
+                result = new SmsSendResult(SmsSendOutcome.TransientFailure, Error: StoppedMidCall);
+            }
+
             now = timeProvider.GetUtcNow();
             switch (result.Outcome)
             {
