@@ -13,7 +13,9 @@ namespace PatientPortal.Infrastructure.Jobs;
 /// </summary>
 internal sealed class PatientPortalJobServer(IServiceProvider services, IOptions<JobsOptions> options, IOptions<MessagingOptions> messaging) : IHostedService, IDisposable
 {
+    private readonly Lock _lock = new();
     private BackgroundJobServer? _server;
+    private Task? _stopped;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -49,24 +51,30 @@ internal sealed class PatientPortalJobServer(IServiceProvider services, IOptions
         return Task.CompletedTask;
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken)
     {
-        // Once: a host may be stopped again when it is disposed (WebApplicationFactory does), after its services are gone.
-        if (Interlocked.Exchange(ref _server, null) is not { } server)
+        // Once, and every caller waits for it: a host may be stopped twice at once (its own run loop and whoever
+        // asked it to stop) and again when disposed, after its services are gone (WebApplicationFactory does both).
+        lock (_lock)
         {
-            return;
-        }
-
-        try
-        {
-            server.SendStop();
-            await server.WaitForShutdownAsync(cancellationToken);
-        }
-        finally
-        {
-            server.Dispose();
+            _stopped ??= _server is { } server ? StopServerAsync(server, cancellationToken) : Task.CompletedTask;
+            return _stopped.WaitAsync(cancellationToken);
         }
     }
 
-    public void Dispose() => Interlocked.Exchange(ref _server, null)?.Dispose();
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _stopped ??= Task.CompletedTask;
+        }
+
+        _server?.Dispose();
+    }
+
+    private static async Task StopServerAsync(BackgroundJobServer server, CancellationToken cancellationToken)
+    {
+        server.SendStop();
+        await server.WaitForShutdownAsync(cancellationToken);
+    }
 }
