@@ -46,4 +46,37 @@ public sealed class GracefulStopTests
         Assert.Equal(mobiles.Order(), (await answers.LoggedRequestsAsync()).Select(form => form["To"]).Order());
         Assert.Equal(1, held.Arrivals);
     }
+
+    [Fact]
+    public async Task HostStoppedWhileTwilioHangs_CutsTheCallOffAfterTheGrace_AndRecordsAnAttemptThatMayHaveGone()
+    {
+        using var twilio = new TwilioServer();
+        var mobiles = new[] { "+447400300004", "+447400300005" };
+        var answers = new TwilioAnswers(twilio);
+        var held = answers.Hold(mobiles[0]);
+        answers.AcceptEvery();
+        using var stopped = new SmsServerFactory(twilio, settings: new Dictionary<string, string?> { ["PatientPortal:Messaging:SendStopGrace"] = "00:00:00.300" });
+        var ids = await SmsClaimTests.QueueTextsAsync(stopped, mobiles);
+        await using (var scope = stopped.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<IWorkQueue>().SendMessages(MessageChannel.Sms, ids);
+        }
+
+        await held.Arrived.WaitAsync(TimeSpan.FromSeconds(30));
+        try
+        {
+            await stopped.Host.StopAsync();
+        }
+        finally
+        {
+            held.Release();
+        }
+
+        await using var db = PatientPortalDbContextFactory.Create(new DatabaseOptions { ConnectionString = $"Data Source={stopped.DatabasePath}" });
+        var rows = await db.OutboxMessages.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id);
+        Assert.Equal((MessageStatus.Pending, 1), (rows[ids[0]].Status, rows[ids[0]].Attempts));
+        Assert.Contains("may have been sent", rows[ids[0]].LastError, StringComparison.Ordinal);
+        Assert.Equal((MessageStatus.Pending, 0), (rows[ids[1]].Status, rows[ids[1]].Attempts));
+        Assert.Equal((1, 1), (held.Arrivals, answers.Received));
+    }
 }

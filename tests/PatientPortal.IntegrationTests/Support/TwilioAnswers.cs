@@ -16,6 +16,9 @@ public sealed class TwilioAnswers(TwilioServer twilio)
 {
     private int _received;
 
+    /// <summary>How many texts reached the server, counting calls cut off before an answer.</summary>
+    public int Received => Volatile.Read(ref _received);
+
     /// <summary>Every text is accepted (201, a fresh SID); <paramref name="onEach"/> runs first, e.g. to move the site's clock.</summary>
     public void AcceptEvery(Action? onEach = null) =>
         twilio.Server.Given(Request.Create().WithPath(TwilioServer.MessagesPath).UsingPost()).AtPriority(10)
@@ -44,7 +47,7 @@ public sealed class TwilioAnswers(TwilioServer twilio)
     /// <summary>The form fields of every text received so far, oldest first, once each is in the server's request log.</summary>
     public async Task<IReadOnlyList<IDictionary<string, string>>> LoggedRequestsAsync()
     {
-        var received = Volatile.Read(ref _received);
+        var received = Received;
         return await Eventually.WaitAsync(() => Task.FromResult(twilio.Requests()), requests => requests.Count >= received, $"{received} texts in the request log");
     }
 
