@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PatientPortal.Core.Messaging;
-using PatientPortal.Infrastructure.Persistence;
 using PatientPortal.IntegrationTests.Support;
 
 namespace PatientPortal.IntegrationTests.Messaging;
@@ -18,7 +17,7 @@ public sealed class GracefulStopTests
         var held = answers.Hold(mobiles[0]);
         answers.AcceptEvery();
         using var stopped = new SmsServerFactory(twilio);
-        var ids = await SmsClaimTests.QueueTextsAsync(stopped, mobiles);
+        var ids = await stopped.QueueTextsAsync(mobiles);
         await using (var scope = stopped.Services.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<IWorkQueue>().SendMessages(MessageChannel.Sms, ids);
@@ -31,9 +30,7 @@ public sealed class GracefulStopTests
         await stopping;
 
         Assert.Equal([mobiles[0]], (await answers.LoggedRequestsAsync()).Select(form => form["To"]));
-        // The stopped host's services are gone; the database file is what the next server finds.
-        await using var db = PatientPortalDbContextFactory.Create(new DatabaseOptions { ConnectionString = $"Data Source={stopped.DatabasePath}" });
-        var rows = await db.OutboxMessages.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id);
+        var rows = await OutboxSeed.ReadFileAsync(stopped.DatabasePath, ids);
         Assert.Equal(MessageStatus.Sent, rows[ids[0]].Status);
         Assert.StartsWith("SM", rows[ids[0]].ProviderMessageId, StringComparison.Ordinal);
         Assert.All(ids.Skip(1), id => Assert.Equal((MessageStatus.Pending, 0, (Guid?)null), (rows[id].Status, rows[id].Attempts, rows[id].ClaimId)));
@@ -56,7 +53,7 @@ public sealed class GracefulStopTests
         var held = answers.Hold(mobiles[0]);
         answers.AcceptEvery();
         using var stopped = new SmsServerFactory(twilio, settings: new Dictionary<string, string?> { ["PatientPortal:Messaging:SendStopGrace"] = "00:00:00.300" });
-        var ids = await SmsClaimTests.QueueTextsAsync(stopped, mobiles);
+        var ids = await stopped.QueueTextsAsync(mobiles);
         await using (var scope = stopped.Services.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<IWorkQueue>().SendMessages(MessageChannel.Sms, ids);
@@ -72,8 +69,7 @@ public sealed class GracefulStopTests
             held.Release();
         }
 
-        await using var db = PatientPortalDbContextFactory.Create(new DatabaseOptions { ConnectionString = $"Data Source={stopped.DatabasePath}" });
-        var rows = await db.OutboxMessages.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id);
+        var rows = await OutboxSeed.ReadFileAsync(stopped.DatabasePath, ids);
         Assert.Equal((MessageStatus.Pending, 1), (rows[ids[0]].Status, rows[ids[0]].Attempts));
         Assert.Contains("may have been sent", rows[ids[0]].LastError, StringComparison.Ordinal);
         Assert.Equal((MessageStatus.Pending, 0), (rows[ids[1]].Status, rows[ids[1]].Attempts));

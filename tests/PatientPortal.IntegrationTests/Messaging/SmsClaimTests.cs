@@ -70,7 +70,7 @@ public sealed class SmsClaimTests
         using var twilio = new TwilioServer();
         using var site = new SmsServerFactory(twilio, settings: new Dictionary<string, string?> { ["PatientPortal:Jobs:RunServer"] = "false" });
         var mobiles = new[] { "+447400200001", "+447400200002", "+447400200003" };
-        var ids = await QueueTextsAsync(site, mobiles);
+        var ids = await site.QueueTextsAsync(mobiles);
         var answers = new TwilioAnswers(twilio);
         var held = answers.Hold(mobiles[0]);
         answers.AcceptEvery();
@@ -96,18 +96,6 @@ public sealed class SmsClaimTests
         await DispatchAsync(site, ids);
         Assert.Equal(mobiles.Order(), (await answers.LoggedRequestsAsync()).Select(form => form["To"]).Order());
         Assert.Equal(1, held.Arrivals);
-    }
-
-    /// <summary>Texts in the outbox, due now, created a millisecond apart so a job sends them in this order.</summary>
-    internal static async Task<Guid[]> QueueTextsAsync(SmsServerFactory site, IReadOnlyList<string> mobiles)
-    {
-        await using var scope = site.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PatientPortalDbContext>();
-        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
-        var messages = mobiles.Select((mobile, i) => OutboxMessage.Sms(mobile, "Your appointment is confirmed.", new MessageContext(MessagePurpose.PortalInvitation, null), now.AddMilliseconds(i - mobiles.Count), now)).ToList();
-        db.OutboxMessages.AddRange(messages);
-        await db.SaveChangesAsync();
-        return messages.Select(message => message.Id).ToArray();
     }
 
     private static async Task DispatchAsync(SmsServerFactory site, IReadOnlyList<Guid> ids)
