@@ -26,7 +26,7 @@ public sealed record DeliveryAlertText(string Subject, string Body, string Sms)
             "Nothing is lost: the messages are kept and go out when sending works again; you will be told when it does.",
             "Staff see this on the Patient Portal dashboard and the Failed deliveries screen.");
         var sms = $"{practice} patient portal: {channel} not sending since {Time(since, zone, culture)} ({Short(health.LastError)}). {counts.Waiting} waiting, {counts.Retrying} retrying. You will be told when it recovers.";
-        return new($"Patient portal: {channel} is not being sent", body, sms);
+        return new($"Patient portal: {channel} is down", body, sms);
     }
 
     public static DeliveryAlertText Recovered(ChannelOutage outage, ChannelHealth health, string practice, TimeZoneInfo zone, CultureInfo culture)
@@ -40,10 +40,10 @@ public sealed record DeliveryAlertText(string Subject, string Body, string Sms)
             $"The patient portal of {practice} is sending {channel} again (since {to}; it was failing from {from}).",
             $"Still waiting to send: {health.Counts.Waiting}. Retrying: {health.Counts.Retrying}; they go out at their next try. Failed (need sending again by hand): {health.Counts.Failed}.");
         var sms = $"{practice} patient portal: {channel} is sending again since {to} (failing from {from}). {health.Counts.Failed} failed need sending again.";
-        return new($"Patient portal: {channel} is sending again", body, sms);
+        return new($"Patient portal: {channel} is back", body, sms);
     }
 
-    private static string Name(MessageChannel channel) => channel == MessageChannel.Sms ? "text messages" : "email";
+    private static string Name(MessageChannel channel) => channel == MessageChannel.Sms ? "SMS" : "email";
 
     private static string Time(DateTimeOffset time, TimeZoneInfo zone, CultureInfo culture) =>
         TimeZoneInfo.ConvertTime(time, zone).ToString("HH:mm 'on' d MMM", culture);
