@@ -32,8 +32,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(message => message.AppointmentId);
         builder.HasIndex(message => message.RecallId);
 
-        // Delivery health reads each channel's last success and its failing messages every minute.
+        // Delivery health reads each channel's last success, its failing messages and its counts every minute.
         builder.HasIndex(message => new { message.Channel, message.SentAt });
         builder.HasIndex(message => new { message.Channel, message.FailingSince });
+        builder.HasIndex(message => new { message.Channel, message.Status, message.FailingSince });
     }
 }

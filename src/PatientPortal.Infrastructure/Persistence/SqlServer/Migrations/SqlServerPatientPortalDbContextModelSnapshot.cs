@@ -582,6 +582,8 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("BatchId", "Status", "FailingSince");
 
+                    b.HasIndex("Channel", "Status", "FailingSince");
+
                     b.ToTable("patientPortalOutboxMessage", (string)null);
                 });
 

@@ -570,6 +570,8 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("BatchId", "Status", "FailingSince");
 
+                    b.HasIndex("Channel", "Status", "FailingSince");
+
                     b.ToTable("patientPortalOutboxMessage", (string)null);
                 });
 

@@ -12,7 +12,7 @@ using PatientPortal.Infrastructure.Persistence.SqlServer;
 namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerPatientPortalDbContext))]
-    [Migration("20261201183106_DeliveryHealth")]
+    [Migration("20261201191001_DeliveryHealth")]
     partial class DeliveryHealth
     {
         /// <inheritdoc />
@@ -584,6 +584,8 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("Status", "NotBefore");
 
                     b.HasIndex("BatchId", "Status", "FailingSince");
+
+                    b.HasIndex("Channel", "Status", "FailingSince");
 
                     b.ToTable("patientPortalOutboxMessage", (string)null);
                 });

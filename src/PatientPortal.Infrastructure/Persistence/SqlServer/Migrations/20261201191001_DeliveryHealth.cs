@@ -1,8 +1,9 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
+namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class DeliveryHealth : Migration
@@ -14,28 +15,36 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                 name: "IX_patientPortalOutboxMessage_BatchId_Status",
                 table: "patientPortalOutboxMessage");
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.DropColumn(
+                name: "SmsOptOutKeyword",
+                table: "patientPortalPatient");
+
+            migrationBuilder.DropColumn(
+                name: "SmsOptOutSource",
+                table: "patientPortalPatient");
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "FailingSince",
                 table: "patientPortalOutboxMessage",
-                type: "INTEGER",
+                type: "datetimeoffset",
                 nullable: true);
 
             // Messages retrying at the upgrade have failed at least once: their last try stands in for their first failure.
-            migrationBuilder.Sql(@"UPDATE ""patientPortalOutboxMessage"" SET ""FailingSince"" = ""UpdatedAt"" WHERE ""LastError"" IS NOT NULL AND ""SentAt"" IS NULL AND ""Status"" IN ('Pending', 'Sending')");
+            migrationBuilder.Sql(@"UPDATE [patientPortalOutboxMessage] SET [FailingSince] = [UpdatedAt] WHERE [LastError] IS NOT NULL AND [SentAt] IS NULL AND [Status] IN ('Pending', 'Sending')");
 
             migrationBuilder.CreateTable(
                 name: "patientPortalChannelOutage",
                 columns: table => new
                 {
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Since = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    AlertedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    AlertedThrough = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    RecoveredAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RecoveryNoticeSentAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Channel = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Since = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AlertedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AlertedThrough = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    RecoveredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RecoveryNoticeSentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ClaimedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -56,6 +65,11 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                 name: "IX_patientPortalOutboxMessage_Channel_SentAt",
                 table: "patientPortalOutboxMessage",
                 columns: new[] { "Channel", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_patientPortalOutboxMessage_Channel_Status_FailingSince",
+                table: "patientPortalOutboxMessage",
+                columns: new[] { "Channel", "Status", "FailingSince" });
         }
 
         /// <inheritdoc />
@@ -76,9 +90,27 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                 name: "IX_patientPortalOutboxMessage_Channel_SentAt",
                 table: "patientPortalOutboxMessage");
 
+            migrationBuilder.DropIndex(
+                name: "IX_patientPortalOutboxMessage_Channel_Status_FailingSince",
+                table: "patientPortalOutboxMessage");
+
             migrationBuilder.DropColumn(
                 name: "FailingSince",
                 table: "patientPortalOutboxMessage");
+
+            migrationBuilder.AddColumn<string>(
+                name: "SmsOptOutKeyword",
+                table: "patientPortalPatient",
+                type: "nvarchar(30)",
+                maxLength: 30,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SmsOptOutSource",
+                table: "patientPortalPatient",
+                type: "nvarchar(30)",
+                maxLength: 30,
+                nullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_patientPortalOutboxMessage_BatchId_Status",

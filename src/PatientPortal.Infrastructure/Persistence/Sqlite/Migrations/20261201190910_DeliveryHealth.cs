@@ -1,9 +1,8 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
+namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class DeliveryHealth : Migration
@@ -15,28 +14,28 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                 name: "IX_patientPortalOutboxMessage_BatchId_Status",
                 table: "patientPortalOutboxMessage");
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "FailingSince",
                 table: "patientPortalOutboxMessage",
-                type: "datetimeoffset",
+                type: "INTEGER",
                 nullable: true);
 
             // Messages retrying at the upgrade have failed at least once: their last try stands in for their first failure.
-            migrationBuilder.Sql(@"UPDATE [patientPortalOutboxMessage] SET [FailingSince] = [UpdatedAt] WHERE [LastError] IS NOT NULL AND [SentAt] IS NULL AND [Status] IN ('Pending', 'Sending')");
+            migrationBuilder.Sql(@"UPDATE ""patientPortalOutboxMessage"" SET ""FailingSince"" = ""UpdatedAt"" WHERE ""LastError"" IS NOT NULL AND ""SentAt"" IS NULL AND ""Status"" IN ('Pending', 'Sending')");
 
             migrationBuilder.CreateTable(
                 name: "patientPortalChannelOutage",
                 columns: table => new
                 {
-                    Channel = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    Since = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    AlertedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    AlertedThrough = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    RecoveredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    RecoveryNoticeSentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ClaimedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Since = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AlertedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AlertedThrough = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    RecoveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecoveryNoticeSentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,6 +56,11 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                 name: "IX_patientPortalOutboxMessage_Channel_SentAt",
                 table: "patientPortalOutboxMessage",
                 columns: new[] { "Channel", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_patientPortalOutboxMessage_Channel_Status_FailingSince",
+                table: "patientPortalOutboxMessage",
+                columns: new[] { "Channel", "Status", "FailingSince" });
         }
 
         /// <inheritdoc />
@@ -75,6 +79,10 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_patientPortalOutboxMessage_Channel_SentAt",
+                table: "patientPortalOutboxMessage");
+
+            migrationBuilder.DropIndex(
+                name: "IX_patientPortalOutboxMessage_Channel_Status_FailingSince",
                 table: "patientPortalOutboxMessage");
 
             migrationBuilder.DropColumn(

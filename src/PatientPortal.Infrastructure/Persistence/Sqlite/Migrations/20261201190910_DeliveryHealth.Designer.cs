@@ -11,7 +11,7 @@ using PatientPortal.Infrastructure.Persistence.Sqlite;
 namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqlitePatientPortalDbContext))]
-    [Migration("20261201183027_DeliveryHealth")]
+    [Migration("20261201190910_DeliveryHealth")]
     partial class DeliveryHealth
     {
         /// <inheritdoc />
@@ -572,6 +572,8 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("Status", "NotBefore");
 
                     b.HasIndex("BatchId", "Status", "FailingSince");
+
+                    b.HasIndex("Channel", "Status", "FailingSince");
 
                     b.ToTable("patientPortalOutboxMessage", (string)null);
                 });
