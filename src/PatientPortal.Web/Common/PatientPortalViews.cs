@@ -8,6 +8,7 @@ public static class PatientPortalViews
     public const string Register = "~/Views/PatientPortal/SignUp/Register.cshtml";
     public const string ConfirmEmail = "~/Views/PatientPortal/SignUp/ConfirmEmail.cshtml";
     public const string SignIn = "~/Views/PatientPortal/SignIn/SignIn.cshtml";
+    public const string ForgottenPassword = "~/Views/PatientPortal/SignIn/ForgottenPassword.cshtml";
     public const string ChoosePatient = "~/Views/PatientPortal/SignIn/ChoosePatient.cshtml";
     public const string Home = "~/Views/PatientPortal/Portal/Home.cshtml";
     public const string AppointmentPayment = "~/Views/PatientPortal/Portal/AppointmentPayment.cshtml";
