@@ -53,6 +53,22 @@ public sealed class PublicPageFurnitureTests(PortalFactory portal) : IClassFixtu
     }
 
     [Fact]
+    public async Task CheckYourEmail_AfterSigningUp_NamesTheAddressTyped_SoATypoShows()
+    {
+        var browser = portal.Browser();
+        var email = Registration.UniqueEmail("typed");
+        using var signedUp = await PortalScenario.SignUpAsync(browser, Registration.Valid(await portal.NewInviteCodeAsync(), email));
+        Assert.Equal(HttpStatusCode.Redirect, signedUp.StatusCode);
+
+        var page = await HtmlForm.GetAsync(browser, signedUp.Headers.Location!.OriginalString);
+        var again = await HtmlForm.GetAsync(browser, signedUp.Headers.Location!.OriginalString);
+
+        Assert.Contains($"We have sent a message to {email}.", page.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(email, signedUp.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.DoesNotContain(email, again.Html, StringComparison.Ordinal); // shown once, not kept
+    }
+
+    [Fact]
     public async Task AnUnknownPortalAddress_IsAnHtml404_WithTheWayBack()
     {
         using var response = await portal.Browser().GetAsync(new Uri("/patient-portal/no/such/page", UriKind.Relative));
