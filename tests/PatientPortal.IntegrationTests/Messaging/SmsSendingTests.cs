@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PatientPortal.Core.Messaging;
-using PatientPortal.Infrastructure.Messaging.Sms;
 using PatientPortal.IntegrationTests.Support;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -168,7 +167,7 @@ public sealed class SmsSendingTests(TwilioPortalFactory portal) : IClassFixture<
     }
 
     private static string Sign(Dictionary<string, string> form) =>
-        TwilioRequestSignature.Compute(TwilioServer.AuthToken, "http://localhost/patient-portal/api/sms/status", form);
+        TwilioServer.Sign("http://localhost/patient-portal/api/sms/status", form);
 
 
     private Task<OutboxMessage> WaitForStatusAsync(Guid patientId, MessageStatus status) =>
