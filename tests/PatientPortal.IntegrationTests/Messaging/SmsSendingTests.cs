@@ -58,6 +58,26 @@ public sealed class SmsSendingTests(TwilioPortalFactory portal) : IClassFixture<
     }
 
     [Fact]
+    public async Task APasswordResetText_MayWaitAtTwilioNoLongerThanItsFifteenMinuteLink_AnInvitationTextHasNoSuchLimit()
+    {
+        var (resetMobile, inviteMobile) = (UniqueMobile(), UniqueMobile());
+        AnswerFor(resetMobile, Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SM" + Guid.NewGuid().ToString("N") }));
+        AnswerFor(inviteMobile, Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SM" + Guid.NewGuid().ToString("N") }));
+        var chargeband = await portal.ChargebandAsync();
+        var withAccount = await portal.AddPatientAsync(chargeband, email: null, mobile: resetMobile, password: "a long enough demo password for tests");
+        var withoutAccount = await portal.AddPatientAsync(chargeband, email: null, mobile: inviteMobile);
+
+        await portal.InviteAsync(withAccount);
+        await portal.InviteAsync(withoutAccount);
+
+        await WaitForStatusAsync(withAccount, MessageStatus.Sent);
+        await WaitForStatusAsync(withoutAccount, MessageStatus.Sent);
+        var reset = Assert.Single(portal.Twilio.Requests(), form => form["To"] == resetMobile);
+        Assert.InRange(int.Parse(reset["ValidityPeriod"], System.Globalization.CultureInfo.InvariantCulture), 15 * 60 - 60, 15 * 60);
+        Assert.False(Assert.Single(portal.Twilio.Requests(), form => form["To"] == inviteMobile).ContainsKey("ValidityPeriod"));
+    }
+
+    [Fact]
     public async Task Twilio500ThenCreated_IsRetried_AndSentOnce()
     {
         var mobile = UniqueMobile();
