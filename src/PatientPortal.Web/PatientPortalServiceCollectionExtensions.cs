@@ -73,6 +73,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddScoped<SignInService>();
         services.TryAddSingleton<SignInThrottle>();
         services.TryAddScoped<SignInHelp>();
+        services.TryAddScoped<ForgottenPassword>();
         services.TryAddSingleton(provider =>
         {
             var messaging = provider.GetRequiredService<IOptions<MessagingOptions>>().Value;

@@ -14,6 +14,8 @@ public static class PatientPortalRoutes
 
     public const string SignInPage = "/patient-portal/sign-in";
 
+    public const string ForgottenPasswordPage = "/patient-portal/forgot-password";
+
     public const string SignOutPage = "/patient-portal/sign-out";
 
     public const string SignOutEverywherePage = "/patient-portal/sign-out-everywhere";
