@@ -77,6 +77,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddScoped<SignInService>();
         services.TryAddSingleton<SignInThrottle>();
         services.TryAddScoped<SignInHelp>();
+        services.TryAddScoped<ForgottenPassword>();
         services.TryAddSingleton(provider =>
         {
             var messaging = provider.GetRequiredService<IOptions<MessagingOptions>>().Value;
@@ -98,6 +99,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddScoped<InvitationFunnelReport>();
         services.TryAddScoped<IChargebandInvitationRuns>(provider => provider.GetRequiredService<BulkInvitationService>());
         services.TryAddScoped<DeliveryReports>();
+        services.TryAddScoped<SmsReplies>();
         services.TryAddScoped<PatientService>();
         services.TryAddScoped<FailedMessages>();
         services.TryAddScoped<DeliveryHealth>();

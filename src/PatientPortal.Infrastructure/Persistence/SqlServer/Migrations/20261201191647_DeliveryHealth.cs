@@ -15,14 +15,6 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                 name: "IX_patientPortalOutboxMessage_BatchId_Status",
                 table: "patientPortalOutboxMessage");
 
-            migrationBuilder.DropColumn(
-                name: "SmsOptOutKeyword",
-                table: "patientPortalPatient");
-
-            migrationBuilder.DropColumn(
-                name: "SmsOptOutSource",
-                table: "patientPortalPatient");
-
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "FailingSince",
                 table: "patientPortalOutboxMessage",
@@ -97,20 +89,6 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
             migrationBuilder.DropColumn(
                 name: "FailingSince",
                 table: "patientPortalOutboxMessage");
-
-            migrationBuilder.AddColumn<string>(
-                name: "SmsOptOutKeyword",
-                table: "patientPortalPatient",
-                type: "nvarchar(30)",
-                maxLength: 30,
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "SmsOptOutSource",
-                table: "patientPortalPatient",
-                type: "nvarchar(30)",
-                maxLength: 30,
-                nullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_patientPortalOutboxMessage_BatchId_Status",
