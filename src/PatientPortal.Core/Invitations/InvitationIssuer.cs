@@ -41,7 +41,7 @@ public sealed class InvitationIssuer(
     {
         ArgumentNullException.ThrowIfNull(patient);
         ArgumentNullException.ThrowIfNull(request);
-        var plan = ContactPlan.For(patient, options.Value.EffectiveChannels);
+        var plan = ContactPlan.For(patient, request.Channels ?? options.Value.EffectiveChannels);
         if (plan.Skip is { } skip)
         {
             return new(skip, null, []);

@@ -30,6 +30,10 @@ public sealed class InvitationOptions
     [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
     public TimeSpan SignInHelpLinkLifetime { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>How long the reset link asked for on the forgotten-password page works.</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "1.00:00:00")]
+    public TimeSpan ForgottenPasswordLinkLifetime { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>A bulk run skips a patient invited fewer than this many days ago.</summary>
     [Range(0, 365)]
     public int SkipInvitedWithinDays { get; set; } = 7;

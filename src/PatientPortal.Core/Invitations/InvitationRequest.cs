@@ -1,3 +1,5 @@
+using PatientPortal.Core.Messaging;
+
 namespace PatientPortal.Core.Invitations;
 
 /// <summary>What to send a patient: whose action it is, why, and where the link leads.</summary>
@@ -6,6 +8,7 @@ namespace PatientPortal.Core.Invitations;
 /// <param name="Reason">Why it was sent, for the audit log, when not simply an admin's click.</param>
 /// <param name="Origin">Self-service links are limited per patient and never revoke the practice's links.</param>
 /// <param name="Lifetime">How long the link works, when not the purpose's usual lifetime.</param>
+/// <param name="Channels">Only these channels (each where the patient can be reached); null for the practice's channels.</param>
 public sealed record InvitationRequest(
     string Actor,
     InvitationPurpose? Purpose = null,
@@ -14,4 +17,5 @@ public sealed record InvitationRequest(
     Guid? BatchId = null,
     string? Reason = null,
     InvitationOrigin Origin = InvitationOrigin.Practice,
-    TimeSpan? Lifetime = null);
+    TimeSpan? Lifetime = null,
+    IReadOnlyList<MessageChannel>? Channels = null);

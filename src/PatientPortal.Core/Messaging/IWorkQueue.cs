@@ -15,6 +15,9 @@ public interface IWorkQueue
     /// </summary>
     void SendNewLink(string tokenHash);
 
+    /// <summary>Sends a password reset to every account holder with this contact on this channel; queued for every request alike.</summary>
+    void SendPasswordResets(MessageChannel channel, string contact);
+
     /// <summary>Works through a bulk invitation run.</summary>
     void RunInvitationBatch(Guid batchId);
 }

@@ -31,4 +31,7 @@ public sealed class PracticeOptions
 
     [Required]
     public string PrivacyPolicyUrl { get; set; } = "/privacy";
+
+    /// <summary>How patients reach the practice: shown in every public page's footer and every email's.</summary>
+    public PracticeContact Contact { get; set; } = new();
 }

@@ -22,10 +22,13 @@ internal sealed class HangfireWorkQueue(IBackgroundJobClient jobs) : IWorkQueue
         }
     }
 
-    // Run a moment later, at a random time: the work a real token causes (lookups, a message, an audit row) then
+    // These two run a moment later, at a random time: the work a real token causes (lookups, a message, an audit row) then
     // never overlaps the request that asked for it, so it cannot show in that request's timing.
     public void SendNewLink(string tokenHash) =>
         jobs.Schedule<NewLinkJob>(job => job.RunAsync(tokenHash, CancellationToken.None), TimeSpan.FromMilliseconds(Random.Shared.Next(1_000, 3_000)));
+
+    public void SendPasswordResets(MessageChannel channel, string contact) =>
+        jobs.Schedule<PasswordResetsJob>(job => job.RunAsync(channel, contact, CancellationToken.None), TimeSpan.FromMilliseconds(Random.Shared.Next(1_000, 3_000)));
 
     public void RunInvitationBatch(Guid batchId) =>
         jobs.Enqueue<InvitationBatchJob>(job => job.RunAsync(batchId, CancellationToken.None));

@@ -184,6 +184,7 @@ public sealed class OutboxDispatcher(
                 continue;
             }
 
+            var validFor = SmsValidity.For(await LinkExpiresAtAsync(message, cancellationToken), now);
             if (!await claim.TryStartAsync(message))
             {
                 LogClaimLost(claim, message);
@@ -193,7 +194,7 @@ public sealed class OutboxDispatcher(
             SmsSendResult result;
             try
             {
-                result = await smsSender.SendAsync(new SmsMessage(message.Recipient, text, links.SmsStatusCallback()), calls);
+                result = await smsSender.SendAsync(new SmsMessage(message.Recipient, text, links.SmsStatusCallback(), validFor), calls);
             }
             catch (OperationCanceledException) when (calls.IsCancellationRequested)
             {
@@ -248,6 +249,12 @@ public sealed class OutboxDispatcher(
         await SaveAsync();
         return message.Status == MessageStatus.Sending;
     }
+
+    /// <summary>When the link in this message stops working: its invitation's expiry, if it carries one.</summary>
+    private async Task<DateTimeOffset?> LinkExpiresAtAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        message.InvitationId is { } invitationId
+            ? await db.Invitations.AsNoTracking().Where(invitation => invitation.Id == invitationId).Select(invitation => (DateTimeOffset?)invitation.ExpiresAt).SingleOrDefaultAsync(cancellationToken)
+            : null;
 
     private Task<bool> IsOptedOutAsync(string mobile, CancellationToken cancellationToken) =>
         db.Patients.AnyAsync(patient => patient.Mobile == mobile && patient.SmsOptedOutAt != null, cancellationToken);

@@ -14,6 +14,8 @@ public static class PatientPortalRoutes
 
     public const string SignInPage = "/patient-portal/sign-in";
 
+    public const string ForgottenPasswordPage = "/patient-portal/forgot-password";
+
     public const string SignOutPage = "/patient-portal/sign-out";
 
     public const string SignOutEverywherePage = "/patient-portal/sign-out-everywhere";
@@ -33,4 +35,7 @@ public static class PatientPortalRoutes
     public const string BookingSearchPage = "/patient-portal/book";
 
     public const string SmsStatusCallback = "/patient-portal/api/sms/status";
+
+    /// <summary>Where Twilio posts the texts patients send to our number (STOP, START).</summary>
+    public const string SmsInbound = "/patient-portal/api/sms/inbound";
 }

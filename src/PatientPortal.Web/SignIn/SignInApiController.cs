@@ -8,8 +8,23 @@ namespace PatientPortal.Web.SignIn;
 
 /// <summary>Sign-in as JSON. On success the patient cookie is set, as with the pages.</summary>
 [Tags("Sign-in")]
-public sealed class SignInApiController(SignInService signIn, SignInChoiceTicket tickets) : PublicApiControllerBase
+public sealed class SignInApiController(SignInService signIn, SignInChoiceTicket tickets, ForgottenPassword forgottenPassword) : PublicApiControllerBase
 {
+    /// <summary>Sends a reset link to every account using this email or mobile; 202 with the same message whoever it belongs to.</summary>
+    [HttpPost("forgot-password")]
+    [RateLimited]
+    [ProducesResponseType<ForgottenPasswordResponse>(StatusCodes.Status202Accepted)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
+    public IActionResult ForgotPassword(ForgottenPasswordApiRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var result = forgottenPassword.Request(request.Contact);
+        return result.Succeeded
+            ? Accepted(new ForgottenPasswordResponse(ForgottenPasswordPagesController.CheckYourMessages(request.Contact!.Trim(), result.Value!).Body))
+            : this.ToProblem(result.Failure!);
+    }
+
     [HttpPost("sign-in")]
     [RateLimited]
     [ProducesResponseType<SignInResponse>(StatusCodes.Status200OK)]

@@ -104,6 +104,10 @@ public sealed class OutboxSweepTests : IAsyncLifetime, IDisposable
         {
         }
 
+        public void SendPasswordResets(MessageChannel channel, string contact)
+        {
+        }
+
         public void RunInvitationBatch(Guid batchId) => Runs.Add(batchId);
     }
 }

@@ -70,6 +70,30 @@ public sealed class TimingTests(TimingPortalFactory portal) : IClassFixture<Timi
         Assert.True(p >= 0.01, $"told apart (p = {p:F4}): real token median {Median(real):F2} ms, made-up {Median(madeUp):F2} ms");
     }
 
+    [Fact]
+    public async Task ForgottenPassword_ForAnEmailWithAnAccount_TakesAsLongAsForAnUnknownOne()
+    {
+        var known = Registration.UniqueEmail("forgot");
+        await portal.AddPatientAsync(await portal.ChargebandAsync(), known, password: Password);
+        var browser = portal.Browser();
+        await ForgotTimeAsync(browser, Registration.UniqueEmail("warm-up"));
+        var (real, unknown) = await AlternatelyAsync(
+            () => ForgotTimeAsync(browser, known),
+            () => ForgotTimeAsync(browser, Registration.UniqueEmail("nobody")));
+
+        var p = MannWhitney.PValue(real, unknown);
+        Assert.True(p >= 0.01, $"told apart (p = {p:F4}): known email median {Median(real):F2} ms, unknown {Median(unknown):F2} ms");
+    }
+
+    private static async Task<double> ForgotTimeAsync(HttpClient browser, string email)
+    {
+        var watch = Stopwatch.StartNew();
+        using var response = await browser.PostAsync(new Uri("/patient-portal/api/forgot-password", UriKind.Relative), Json($$"""{"contact":"{{email}}"}"""));
+        watch.Stop();
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
     private static async Task<(List<double> First, List<double> Second)> AlternatelyAsync(Func<Task<double>> first, Func<Task<double>> second)
     {
         var a = new List<double>();
