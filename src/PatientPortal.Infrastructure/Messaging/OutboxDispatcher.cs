@@ -54,7 +54,7 @@ public sealed class OutboxDispatcher(
         using var calls = new CancellationTokenSource();
         await using var stopping = cancellationToken.Register(() =>
         {
-            logger.LogInformation("Send job stopping: a provider call under way may finish within {Grace}; nothing new starts and claim {ClaimId} hands back the rest", options.Value.SendStopGrace, claim.Id);
+            logger.LogInformation("Send job stopping: nothing new starts, a call on the wire finishes (an email within {Grace}) and claim {ClaimId} hands back the rest", options.Value.SendStopGrace, claim.Id);
             calls.CancelAfter(options.Value.SendStopGrace);
         });
         if (channel == MessageChannel.Email)
