@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
 
 namespace PatientPortal.Web.Common;
 
@@ -16,6 +18,14 @@ public static class PatientAuthentication
 
     public static ClaimsPrincipal Principal(Guid patientId) =>
         new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, patientId.ToString())], Scheme));
+
+    /// <summary>Signs the patient in with a new session: whatever patient cookie this browser had before is dropped, never carried over.</summary>
+    public static async Task SignInNewSessionAsync(HttpContext context, Guid patientId)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await context.SignOutAsync(Scheme);
+        await context.SignInAsync(Scheme, Principal(patientId));
+    }
 
     public static Guid? PatientId(ClaimsPrincipal user) =>
         user.Identity?.AuthenticationType == Scheme && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
