@@ -120,7 +120,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.ConfigureAll<Microsoft.AspNetCore.OpenApi.OpenApiOptions>(options => options.AddDocumentTransformer<EnumComponentsWithoutNull>());
         services.AddAuthentication().AddCookie(PatientAuthentication.Scheme, options =>
         {
-            options.Cookie.Name = ".PatientPortal.Patient";
+            options.Cookie.Name = PatientAuthentication.CookieName;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
