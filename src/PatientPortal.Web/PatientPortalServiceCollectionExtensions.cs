@@ -15,6 +15,7 @@ using PatientPortal.Core.Invitations.Bulk;
 using PatientPortal.Core.Invitations.Funnel;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
+using PatientPortal.Core.Portal.MyDetails;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Recalls;
 using PatientPortal.Core.Security;
@@ -74,6 +75,9 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddSingleton<SignInThrottle>();
         services.TryAddScoped<SignInHelp>();
         services.TryAddScoped<ForgottenPassword>();
+        services.TryAddScoped<PasswordChange>();
+        services.TryAddScoped<ContactDetails>();
+        services.TryAddScoped<MessagePreferences>();
         services.TryAddSingleton(provider =>
         {
             var messaging = provider.GetRequiredService<IOptions<MessagingOptions>>().Value;
