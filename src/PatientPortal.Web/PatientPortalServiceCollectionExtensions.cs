@@ -115,6 +115,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddSingleton<IInviteCodeFailures>(provider => provider.GetRequiredService<InviteCodeBudget>());
         services.TryAddSingleton<SignInChoiceTicket>();
         services.TryAddSingleton<PortalFormat>();
+        services.TryAddScoped<PortalAppointments>();
         services.TryAddSingleton<DatabaseTicketStore>();
         services.AddProblemDetails();
         // Antiforgery's own default sends its cookie without Secure even over https.
