@@ -26,6 +26,7 @@ using PatientPortal.Core.Templates;
 using PatientPortal.Infrastructure;
 using PatientPortal.Web.Common;
 using PatientPortal.Web.Portal;
+using PatientPortal.Web.Portal.MyDetails;
 using PatientPortal.Web.SignIn;
 using PatientPortal.Web.SignIn.Sessions;
 using PatientPortal.Web.SignUp;
@@ -116,6 +117,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddSingleton<SignInChoiceTicket>();
         services.TryAddSingleton<PortalFormat>();
         services.TryAddScoped<PortalAppointments>();
+        services.TryAddSingleton<MyDetailsPages>();
         services.TryAddSingleton<DatabaseTicketStore>();
         services.AddProblemDetails();
         // Antiforgery's own default sends its cookie without Secure even over https.

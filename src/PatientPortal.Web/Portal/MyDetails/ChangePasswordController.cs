@@ -1,18 +1,15 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Portal.MyDetails;
-using PatientPortal.Core.Security;
-using PatientPortal.Core.SignUp;
 using PatientPortal.Web.Common;
 
 namespace PatientPortal.Web.Portal.MyDetails;
 
-public sealed class ChangePasswordController(IPatientRepository patients, PasswordChange passwordChange, PasswordPolicy passwordPolicy, IOptions<SignUpOptions> signUp)
-    : MyDetailsControllerBase(patients, passwordPolicy, signUp)
+public sealed class ChangePasswordController(IPatientRepository patients, PasswordChange passwordChange, MyDetailsPages pages)
+    : MyDetailsControllerBase(patients, pages)
 {
     /// <summary>Every other session ends with the old password; this browser is signed in again with a new session.</summary>
     [HttpPost("my-details/password")]

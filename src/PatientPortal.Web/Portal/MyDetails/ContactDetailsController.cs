@@ -1,15 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Portal.MyDetails;
-using PatientPortal.Core.Security;
-using PatientPortal.Core.SignUp;
 using PatientPortal.Web.Common;
 
 namespace PatientPortal.Web.Portal.MyDetails;
 
-public sealed class ContactDetailsController(IPatientRepository patients, ContactDetails contactDetails, PasswordPolicy passwordPolicy, IOptions<SignUpOptions> signUp)
-    : MyDetailsControllerBase(patients, passwordPolicy, signUp)
+public sealed class ContactDetailsController(IPatientRepository patients, ContactDetails contactDetails, MyDetailsPages pages)
+    : MyDetailsControllerBase(patients, pages)
 {
     [HttpPost("my-details/contact")]
     [RateLimited]

@@ -1,14 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Portal.MyDetails;
-using PatientPortal.Core.Security;
-using PatientPortal.Core.SignUp;
 
 namespace PatientPortal.Web.Portal.MyDetails;
 
-public sealed class MessagePreferencesController(IPatientRepository patients, MessagePreferences preferences, PasswordPolicy passwordPolicy, IOptions<SignUpOptions> signUp)
-    : MyDetailsControllerBase(patients, passwordPolicy, signUp)
+public sealed class MessagePreferencesController(IPatientRepository patients, MessagePreferences preferences, MyDetailsPages pages)
+    : MyDetailsControllerBase(patients, pages)
 {
     /// <summary>An unticked box is not sent at all, so a missing field means "no".</summary>
     [HttpPost("my-details/messages")]

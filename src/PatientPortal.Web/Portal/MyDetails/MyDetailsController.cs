@@ -1,14 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using PatientPortal.Core.Patients;
-using PatientPortal.Core.Security;
-using PatientPortal.Core.SignUp;
 using PatientPortal.Web.Common;
 
 namespace PatientPortal.Web.Portal.MyDetails;
 
-public sealed class MyDetailsController(IPatientRepository patients, PasswordPolicy passwordPolicy, IOptions<SignUpOptions> signUp)
-    : MyDetailsControllerBase(patients, passwordPolicy, signUp)
+public sealed class MyDetailsController(IPatientRepository patients, MyDetailsPages pages)
+    : MyDetailsControllerBase(patients, pages)
 {
     [HttpGet("my-details")]
     public async Task<IActionResult> Show([FromQuery] string? saved, CancellationToken cancellationToken)
