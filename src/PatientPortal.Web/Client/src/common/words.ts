@@ -71,8 +71,35 @@ export function formatDateTime(value: string | null): string {
     : '';
 }
 
+/** When and how a mobile number stopped our texts, for the patient profile. */
+export function smsOptOutLabel(detail: { smsOptedOutAt: string | null; smsOptOutSource: string | null; smsOptOutKeyword: string | null }): string {
+  const when = `Opted out of texts ${formatDateTime(detail.smsOptedOutAt)}`;
+  switch (detail.smsOptOutSource) {
+    case 'Reply':
+      return `${when}: replied “${detail.smsOptOutKeyword ?? 'STOP'}”. A reply of START lets texts go again.`;
+    case 'ProviderRefusal':
+      return `${when}: Twilio refused a text to this number (error 21610, it had opted out with Twilio).`;
+    default:
+      return when;
+  }
+}
+
 /** A date of birth (yyyy-mm-dd) as written, never shifted by the browser's time zone. */
 export function formatDateOnly(value: string): string {
   const [year, month, day] = value.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** How long from one time to another, as staff read it: "14 minutes", "2 hours 5 minutes". */
+export function formatDuration(from: string, to: string): string {
+  const minutes = Math.max(0, Math.floor((new Date(to).getTime() - new Date(from).getTime()) / 60_000));
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const minuteText = `${rest} ${rest === 1 ? 'minute' : 'minutes'}`;
+  if (hours === 0) {
+    return minutes < 1 ? 'under a minute' : minuteText;
+  }
+
+  const hourText = `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+  return rest === 0 ? hourText : `${hourText} ${minuteText}`;
 }
