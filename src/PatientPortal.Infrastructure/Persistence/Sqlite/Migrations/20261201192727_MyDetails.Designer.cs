@@ -11,7 +11,7 @@ using PatientPortal.Infrastructure.Persistence.Sqlite;
 namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqlitePatientPortalDbContext))]
-    [Migration("20261201183508_MyDetails")]
+    [Migration("20261201192727_MyDetails")]
     partial class MyDetails
     {
         /// <inheritdoc />
@@ -417,6 +417,44 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("patientPortalMemberPortal", (string)null);
                 });
 
+            modelBuilder.Entity("PatientPortal.Core.Messaging.Health.ChannelOutage", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AlertedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlertedThrough")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RecoveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RecoveryNoticeSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Channel");
+
+                    b.ToTable("patientPortalChannelOutage", (string)null);
+                });
+
             modelBuilder.Entity("PatientPortal.Core.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -443,6 +481,9 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FailingSince")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("HtmlBody")
@@ -524,9 +565,15 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("RecallId");
 
-                    b.HasIndex("BatchId", "Status");
+                    b.HasIndex("Channel", "FailingSince");
+
+                    b.HasIndex("Channel", "SentAt");
 
                     b.HasIndex("Status", "NotBefore");
+
+                    b.HasIndex("BatchId", "Status", "FailingSince");
+
+                    b.HasIndex("Channel", "Status", "FailingSince");
 
                     b.ToTable("patientPortalOutboxMessage", (string)null);
                 });
@@ -584,6 +631,14 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.Property<bool>("SmsConsent")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SmsOptOutKeyword")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SmsOptOutSource")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("SmsOptedOutAt")
                         .HasColumnType("INTEGER");
