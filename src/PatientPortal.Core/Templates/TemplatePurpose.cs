@@ -15,4 +15,7 @@ public enum TemplatePurpose
 
     /// <summary>Sent by the daily recall job for due recalls (TRD89).</summary>
     Recall,
+
+    /// <summary>Sent to a new address a signed-in patient gave, with the link that confirms it.</summary>
+    EmailChangeConfirmation,
 }

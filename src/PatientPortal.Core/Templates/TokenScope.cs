@@ -18,9 +18,10 @@ public sealed class TokenScope
     /// <summary>The one link of an invitation, a reset, a confirmation or the appendix; other messages link through TRD tokens.</summary>
     public static TokenScope Link { get; } = new((name, purpose) => purpose switch
     {
-        TemplatePurpose.PortalInvitation or TemplatePurpose.PasswordReset or TemplatePurpose.SignUpConfirmation or TemplatePurpose.InvitationAppendix => null,
-        TemplatePurpose.PaymentInAdvance => $"{name} is only available in templates that carry their own link (portal invitation, password reset, sign-up confirmation, invitation appendix). Use {TrdTokens.PaymentInAdvance} for the payment link.",
-        TemplatePurpose.Recall => $"{name} is only available in templates that carry their own link (portal invitation, password reset, sign-up confirmation, invitation appendix). Use {TrdTokens.Recall} for the booking link.",
+        TemplatePurpose.PortalInvitation or TemplatePurpose.PasswordReset or TemplatePurpose.SignUpConfirmation
+            or TemplatePurpose.EmailChangeConfirmation or TemplatePurpose.InvitationAppendix => null,
+        TemplatePurpose.PaymentInAdvance => $"{name} is only available in templates that carry their own link (portal invitation, password reset, sign-up confirmation, email change confirmation, invitation appendix). Use {TrdTokens.PaymentInAdvance} for the payment link.",
+        TemplatePurpose.Recall => $"{name} is only available in templates that carry their own link (portal invitation, password reset, sign-up confirmation, email change confirmation, invitation appendix). Use {TrdTokens.Recall} for the booking link.",
         _ => $"{name} is only available in templates that carry their own link.",
     });
 
@@ -28,7 +29,7 @@ public sealed class TokenScope
     public static TokenScope Appendix { get; } = new((name, purpose) => purpose switch
     {
         TemplatePurpose.InvitationAppendix => $"{name} is the invitation appendix itself: the appendix cannot include itself.",
-        TemplatePurpose.PortalInvitation or TemplatePurpose.PasswordReset or TemplatePurpose.SignUpConfirmation =>
+        TemplatePurpose.PortalInvitation or TemplatePurpose.PasswordReset or TemplatePurpose.SignUpConfirmation or TemplatePurpose.EmailChangeConfirmation =>
             $"{name} adds a portal invitation, and this message already carries an account link.",
         _ => null,
     });
