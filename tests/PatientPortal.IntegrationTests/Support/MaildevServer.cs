@@ -70,6 +70,27 @@ public sealed class MaildevServer : IDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until more emails to the recipient match than the <paramref name="earlier"/> that did, and answers the
+    /// newest. Counting every email is not enough for an address other test classes write to at the same time (the
+    /// demo patients get the demo's payment and recall emails whenever a demo site starts).
+    /// </summary>
+    public async Task<ReceivedEmail> WaitForNewEmailAsync(string recipient, Func<ReceivedEmail, bool> match, int earlier)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var matching = (await EmailsToAsync(recipient)).Where(match).ToList();
+            if (matching.Count > earlier)
+            {
+                return matching[^1];
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Expected a new matching email to {recipient}; {matching.Count} matching, as before.");
+            await Task.Delay(100);
+        }
+    }
+
     public void Dispose()
     {
         _api.Dispose();
