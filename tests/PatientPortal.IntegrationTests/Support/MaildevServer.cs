@@ -25,8 +25,8 @@ public sealed class MaildevServer : IDisposable
     {
         SmtpPort = LoopbackPort.Free();
         var webPort = LoopbackPort.Free();
-        // maildev runs under a few lines of node that exit when our end of its stdin closes: when this test process
-        // ends in any way (killed included, when no exit handler runs), maildev goes with it.
+        // maildev runs under a few lines of node that exit when our end of its stdin closes, so a test host killed
+        // outright takes maildev with it; ./test.sh also ends any left over from this checkout.
         var start = new ProcessStartInfo("node", ["-e", Watchdog, FindMaildev(), "--smtp", SmtpPort.ToString(CultureInfo.InvariantCulture), "--web", webPort.ToString(CultureInfo.InvariantCulture), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"])
         {
             RedirectStandardInput = true,
