@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using PatientPortal.Core.Chargebands;
 using PatientPortal.Core.Patients;
 using PatientPortal.Web.Common;
 
 namespace PatientPortal.Web.Portal;
 
 /// <summary>The signed-in patient's home page: a payment due first, with the button to pay, then the next appointments.</summary>
-public sealed class PortalHomeController(IPatientRepository patients, PortalAppointments appointments) : PortalControllerBase(patients)
+public sealed class PortalHomeController(IPatientRepository patients, IChargebandRepository chargebands, PortalAppointments appointments) : PortalControllerBase(patients)
 {
     private const int UpcomingShown = 3;
 
@@ -17,10 +18,12 @@ public sealed class PortalHomeController(IPatientRepository patients, PortalAppo
             return await SignInAgainAsync();
         }
 
+        var chargeband = await chargebands.FindAsync(patient.ChargebandId, cancellationToken);
         var upcoming = await appointments.UpcomingAsync(patient.Id, PortalAppointments.Listed, cancellationToken);
         var due = upcoming.Where(appointment => appointment.ToPay is not null).ToList();
         return View(PatientPortalViews.Home, new PortalHomePage(
             patient.DisplayName,
+            chargeband?.Name,
             due.FirstOrDefault(),
             due.Count,
             upcoming.Take(UpcomingShown).ToList(),

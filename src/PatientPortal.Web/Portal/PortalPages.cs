@@ -1,7 +1,10 @@
 namespace PatientPortal.Web.Portal;
 
-/// <summary>The home page: what is due first (<see cref="PaymentDue"/>, the soonest appointment to pay), then what is next.</summary>
-public sealed record PortalHomePage(string DisplayName, UpcomingAppointment? PaymentDue, int PaymentsDue, IReadOnlyList<UpcomingAppointment> Appointments, bool MoreAppointments);
+/// <summary>
+/// The home page: what is due first (<see cref="PaymentDue"/>, the soonest appointment to pay), then what is next.
+/// <see cref="HowYouPay"/> is the name of the patient's chargeband ("Self-pay", an insurer), shown without that word.
+/// </summary>
+public sealed record PortalHomePage(string DisplayName, string? HowYouPay, UpcomingAppointment? PaymentDue, int PaymentsDue, IReadOnlyList<UpcomingAppointment> Appointments, bool MoreAppointments);
 
 /// <summary>
 /// An appointment as the portal lists it; <see cref="ToPay"/> is set when the practice asks for payment before it,

@@ -9,7 +9,7 @@ using PatientPortal.IntegrationTests.Support;
 namespace PatientPortal.IntegrationTests.Portal;
 
 /// <summary>The signed-in pages: navigation on each, the home page's payment-due card, the appointments and payments lists.</summary>
-public sealed class PortalHomeTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class PortalHomeTests(LightHashingPortalFactory portal) : IClassFixture<LightHashingPortalFactory>
 {
     private static readonly string[] Pages = ["/patient-portal", "/patient-portal/appointments", "/patient-portal/payments", "/patient-portal/my-details"];
 
@@ -54,6 +54,8 @@ public sealed class PortalHomeTests(PortalFactory portal) : IClassFixture<Portal
         Assert.Contains($"<a class=\"button\" href=\"/patient-portal/appointments/{soonest}/payment\">Pay £70.00 now</a>", card, StringComparison.Ordinal);
         Assert.Contains("You have 1 more to pay: see <a href=\"/patient-portal/payments\">your payments</a>.", card, StringComparison.Ordinal);
         Assert.True(home.IndexOf("payment-due", StringComparison.Ordinal) < home.IndexOf("Your next appointments", StringComparison.Ordinal));
+        // The chargeband's name says how the patient pays; the word itself is the practice's, not theirs.
+        Assert.Matches("How you pay for your care: <strong>Self-pay [0-9a-f]{32}</strong>", home);
         Assert.DoesNotContain("Chargeband", home, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Online messaging", home, StringComparison.OrdinalIgnoreCase);
     }

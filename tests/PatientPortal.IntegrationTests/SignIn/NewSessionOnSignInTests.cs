@@ -10,7 +10,7 @@ namespace PatientPortal.IntegrationTests.SignIn;
 /// Signing in on a browser that still holds a patient cookie starts a new session: the cookie from before (which
 /// someone may have planted or copied) never becomes the new patient's session.
 /// </summary>
-public sealed class NewSessionOnSignInTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class NewSessionOnSignInTests(LightHashingPortalFactory portal) : IClassFixture<LightHashingPortalFactory>
 {
     private const string Password = "cormorants drying their wings on the pier";
 

@@ -5,7 +5,7 @@ using PatientPortal.IntegrationTests.Support;
 namespace PatientPortal.IntegrationTests.Portal.MyDetails;
 
 /// <summary>"Change password" on my details: the current password first, the same policy as everywhere, other sessions ended.</summary>
-public sealed class ChangePasswordTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class ChangePasswordTests(LightHashingPortalFactory portal) : IClassFixture<LightHashingPortalFactory>
 {
     private const string NewPassword = "seven herons above the estuary";
 

@@ -8,7 +8,7 @@ using PatientPortal.IntegrationTests.Support;
 namespace PatientPortal.IntegrationTests.Portal.MyDetails;
 
 /// <summary>Contact details on my details: a new email is used only once the link sent to it is opened.</summary>
-public sealed partial class ContactDetailsTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed partial class ContactDetailsTests(LightHashingPortalFactory portal) : IClassFixture<LightHashingPortalFactory>
 {
     [Fact]
     public async Task ANewEmail_IsConfirmedFromTheLinkSentToIt_AndUntilThenTheOldOneStays()

@@ -7,7 +7,7 @@ using PatientPortal.IntegrationTests.Support;
 namespace PatientPortal.IntegrationTests.Portal.MyDetails;
 
 /// <summary>Message preferences on my details: consent per channel, which the messaging code already honours.</summary>
-public sealed class MessagePreferencesTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class MessagePreferencesTests(LightHashingPortalFactory portal) : IClassFixture<LightHashingPortalFactory>
 {
     [Fact]
     public async Task TurningEmailOff_IsSavedAndAudited_AndThePracticeCanNoLongerEmailAResetLink()
