@@ -33,7 +33,6 @@ public sealed record MyDetailsPage(
             new Dictionary<string, string[]>());
     }
 
-    public string Title => Errors.Count > 0 ? "Error: My details" : "My details";
 
     public string? ErrorFor(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 }
