@@ -1,6 +1,9 @@
 namespace PatientPortal.Core.Templates;
 
-/// <summary>What a message template is for; each purpose has one email and one SMS template.</summary>
+/// <summary>
+/// What a message template is for; each purpose has one email and one SMS template, except the email layout,
+/// which is email only.
+/// </summary>
 public enum TemplatePurpose
 {
     PortalInvitation,
@@ -15,4 +18,7 @@ public enum TemplatePurpose
 
     /// <summary>Sent by the daily recall job for due recalls (TRD89).</summary>
     Recall,
+
+    /// <summary>The HTML every email is sent in: logo, colours, sign-off and footer around <c>{{ content }}</c>, the message's own body.</summary>
+    EmailLayout,
 }
