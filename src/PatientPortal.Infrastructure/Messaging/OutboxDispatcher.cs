@@ -5,7 +5,7 @@ using PatientPortal.Core.Common;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Templates;
-using PatientPortal.Core.Templates.Html;
+using PatientPortal.Core.Templates.Layout;
 using PatientPortal.Infrastructure.Persistence;
 
 namespace PatientPortal.Infrastructure.Messaging;
@@ -26,6 +26,9 @@ public sealed class OutboxDispatcher(
     IWorkQueue workQueue,
     DeliveryReports deliveryReports,
     MessageComposer composer,
+    IMessageTemplateStore templates,
+    EmailLayout layout,
+    MessageModels models,
     TimeProvider timeProvider,
     IOptions<MessagingOptions> options,
     ILogger<OutboxDispatcher> logger)
@@ -111,7 +114,7 @@ public sealed class OutboxDispatcher(
             foreach (var message in messages)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!await ComposeAsync(message, cancellationToken) || Render(message) is not { } email)
+                if (!await ComposeAsync(message, cancellationToken) || await RenderAsync(message, cancellationToken) is not { } email)
                 {
                     await SaveAsync();
                     continue;
@@ -248,26 +251,46 @@ public sealed class OutboxDispatcher(
     private Task<bool> IsOptedOutAsync(string mobile, CancellationToken cancellationToken) =>
         db.Patients.AnyAsync(patient => patient.Mobile == mobile && patient.SmsOptedOutAt != null, cancellationToken);
 
-    private EmailMessage? Render(OutboxMessage message)
+    /// <summary>
+    /// The email as it goes: its body, with the link token in, inside the practice's current layout. Templates
+    /// are checked when saved, but one saved before a check existed (or a value printed into an address) must
+    /// still not send what the sanitiser removes, so the laid-out HTML is sanitised and the text part derived
+    /// from what goes.
+    /// </summary>
+    private async Task<EmailMessage?> RenderAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        var html = Substitute(message, message.HtmlBody ?? string.Empty);
-        var text = Substitute(message, message.TextBody);
-        if (html is null || text is null)
+        if (Substitute(message, message.HtmlBody ?? string.Empty) is not { } html)
         {
             return null;
         }
 
-        // Templates are checked when saved, but one saved before a check existed (or a value printed into an
-        // address) must still not send what the sanitiser removes; the text part is derived again from what goes.
-        var (safe, removed) = SafeEmailHtml.Clean(html);
-        if (removed.Count > 0)
+        LaidOutEmail sent;
+        try
         {
-            logger.LogWarning("Outbox message {MessageId}: the sanitiser removed {Removed} from its HTML before sending", message.Id, string.Join(", ", removed));
-            (html, text) = (safe, HtmlText.From(safe));
+            var patient = await PatientAsync(message, cancellationToken);
+            sent = layout.Apply(await templates.CurrentAsync(cancellationToken), TemplatePurposes.For(message.Purpose), patient, message.Subject ?? string.Empty, html);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A layout that no longer renders (edited outside the validator) fails this message, not the batch.
+            logger.LogError(exception, "Outbox message {MessageId} could not be put in the email layout", message.Id);
+            message.Fail($"The email could not be put in the email layout: {exception.Message}", timeProvider.GetUtcNow());
+            return null;
         }
 
-        return new EmailMessage(message.Recipient, message.RecipientName, message.Subject ?? string.Empty, html, text, $"{message.Id:N}@patient-portal");
+        if (sent.Removed.Count > 0)
+        {
+            logger.LogWarning("Outbox message {MessageId}: the sanitiser removed {Removed} from its HTML before sending", message.Id, string.Join(", ", sent.Removed));
+        }
+
+        return new EmailMessage(message.Recipient, message.RecipientName, message.Subject ?? string.Empty, sent.Html, sent.Text, $"{message.Id:N}@patient-portal");
     }
+
+    /// <summary>The patient as the layout may name them; a patient no longer on file is named by nothing.</summary>
+    private async Task<PatientData> PatientAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        message.PatientId is { } id && await db.Patients.AsNoTracking().FirstOrDefaultAsync(patient => patient.Id == id, cancellationToken) is { } patient
+            ? models.For(patient).Patient
+            : new PatientData(null, string.Empty, string.Empty, HasAccount: false);
 
     /// <summary>Puts the decrypted link token into the text; fails the message for good when it cannot be decrypted.</summary>
     private string? Substitute(OutboxMessage message, string body)

@@ -29,7 +29,7 @@ public sealed class TemplateApiTests(EmailInvitationsPortalFactory portal) : ICl
     {
         var templates = await (await portal.AdminAsync()).GetJsonAsync(Url);
 
-        Assert.Equal(12, templates.GetArrayLength());
+        Assert.Equal(12, templates.EnumerateArray().Count(t => t.GetProperty("purpose").GetString() != "EmailLayout"));
         var invitation = templates.EnumerateArray().Single(t => t.GetProperty("purpose").GetString() == "PortalInvitation" && t.GetProperty("channel").GetString() == "Email");
         Assert.Contains("{{ link }}", invitation.GetProperty("body").GetString(), StringComparison.Ordinal);
     }
