@@ -39,6 +39,7 @@ const purposeLabels: Record<string, string> = {
   SignUpConfirmation: 'Sign-up confirmation',
   AlreadyRegistered: 'Already registered',
   InvitationAppendix: 'Invitation appendix (TRD92)',
+  EmailLayout: 'Email layout (every email)',
 };
 
 export const channelLabels: Record<string, string> = { Email: 'Email', Sms: 'SMS' };
