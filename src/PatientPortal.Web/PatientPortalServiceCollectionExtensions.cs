@@ -98,6 +98,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddScoped<InvitationFunnelReport>();
         services.TryAddScoped<IChargebandInvitationRuns>(provider => provider.GetRequiredService<BulkInvitationService>());
         services.TryAddScoped<DeliveryReports>();
+        services.TryAddScoped<SmsReplies>();
         services.TryAddScoped<PatientService>();
         services.TryAddScoped<FailedMessages>();
         services.TryAddScoped<MessageComposer>();

@@ -35,6 +35,9 @@ public sealed class InvitationPageService(
     /// <summary>The one answer to every failed identity check, whatever the reason.</summary>
     public const string IdentityFailedMessage = "We could not confirm your details with this link. Check the spelling of your family name and try again.";
 
+    /// <summary>Carried by a wrong family name's failure: how many more tries before the link locks (0: it just locked).</summary>
+    public const string TriesLeftExtension = "triesLeft";
+
     public const string PrivacyPolicyRequiredMessage = "To use the patient portal, please accept the privacy policy.";
 
     public async Task<InvitationProgress> OpenAsync(string? rawToken, CancellationToken cancellationToken)
@@ -88,7 +91,11 @@ public sealed class InvitationPageService(
                 logger.LogWarning("Invitation {InvitationId} locked after {Failures} wrong family names", invitation.Id, failures);
             }
 
-            return Failure.Invalid("familyName", IdentityFailedMessage);
+            // Whoever holds the link may know how many tries it has left; the message stays the same.
+            return Failure.Invalid("familyName", IdentityFailedMessage) with
+            {
+                Extensions = new Dictionary<string, object?> { [TriesLeftExtension] = Math.Max(0, Invitation.MaxIdentityChecks - failures) },
+            };
         }
 
         invitation.MarkIdentityVerified(now);

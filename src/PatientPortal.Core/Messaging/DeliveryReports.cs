@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PatientPortal.Core.Audit;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Patients;
 
@@ -8,6 +9,7 @@ namespace PatientPortal.Core.Messaging;
 public sealed class DeliveryReports(
     IOutboxRepository outbox,
     IPatientRepository patients,
+    IAuditLog audit,
     IUnitOfWork unitOfWork,
     TimeProvider timeProvider,
     ILogger<DeliveryReports> logger)
@@ -39,12 +41,15 @@ public sealed class DeliveryReports(
         return true;
     }
 
-    /// <summary>Every patient on this mobile number stops getting texts: the number refused them.</summary>
+    /// <summary>Every patient on this mobile number stops getting texts: Twilio refused one (error 21610). Saved by the caller.</summary>
     public async Task OptOutAsync(string mobile, DateTimeOffset now, CancellationToken cancellationToken)
     {
         foreach (var patient in await patients.FindByMobileAsync(mobile, cancellationToken))
         {
-            patient.OptOutOfSms(now);
+            if (patient.OptOutOfSms(now))
+            {
+                audit.Record(AuditActors.System, SmsReplies.OptedOutAction, "patient", patient.Id, $"Twilio refused a text to {mobile} (error {OptedOutErrorCode}: the number had opted out)");
+            }
         }
 
         logger.LogInformation("A mobile number opted out of SMS; its patients get no more texts");

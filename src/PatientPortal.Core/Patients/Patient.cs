@@ -37,8 +37,14 @@ public sealed class Patient
 
     public bool SmsConsent { get; private set; }
 
-    /// <summary>The mobile number refused our texts (replied STOP; Twilio error 21610). No SMS goes to it again.</summary>
+    /// <summary>The mobile number refused our texts (replied STOP; Twilio error 21610). No SMS goes to it until it opts back in.</summary>
     public DateTimeOffset? SmsOptedOutAt { get; private set; }
+
+    /// <summary>How the number opted out, while it is opted out.</summary>
+    public SmsOptOutSource? SmsOptOutSource { get; private set; }
+
+    /// <summary>The word the number replied (<c>STOP</c>, <c>UNSUBSCRIBE</c>, …) when it opted out by reply.</summary>
+    public string? SmsOptOutKeyword { get; private set; }
 
     /// <summary>Set for a family member whose portal account is managed by another patient.</summary>
     public Guid? PrimaryAccountHolderId { get; private set; }
@@ -88,7 +94,23 @@ public sealed class Patient
     public void ResetPassword(string passwordHash, string? acceptedPrivacyPolicyVersion, DateTimeOffset now) =>
         Account.ResetPassword(passwordHash, acceptedPrivacyPolicyVersion, now);
 
-    public void OptOutOfSms(DateTimeOffset now) => SmsOptedOutAt ??= now;
+    /// <summary>Twilio refused a text to the number (error 21610): it opted out with Twilio. False when it already had.</summary>
+    public bool OptOutOfSms(DateTimeOffset now) => OptOut(Patients.SmsOptOutSource.ProviderRefusal, null, now);
+
+    /// <summary>The number replied an opt-out keyword. False when it was already opted out (the first opt-out is kept).</summary>
+    public bool OptOutOfSmsByReply(string keyword, DateTimeOffset now) => OptOut(Patients.SmsOptOutSource.Reply, keyword, now);
+
+    /// <summary>The number replied an opt-in keyword (START): texts may go to it again. False when it was not opted out.</summary>
+    public bool OptBackInToSms()
+    {
+        if (SmsOptedOutAt is null)
+        {
+            return false;
+        }
+
+        (SmsOptedOutAt, SmsOptOutSource, SmsOptOutKeyword) = (null, null, null);
+        return true;
+    }
 
     public void SetConsent(bool email, bool sms)
     {
@@ -100,6 +122,17 @@ public sealed class Patient
 
     /// <summary>Re-hashes with stronger settings after a successful sign-in (the hasher asked for it).</summary>
     public void UpgradePasswordHash(string passwordHash) => Account.ReplacePasswordHash(passwordHash);
+
+    private bool OptOut(SmsOptOutSource source, string? keyword, DateTimeOffset now)
+    {
+        if (SmsOptedOutAt is not null)
+        {
+            return false;
+        }
+
+        (SmsOptedOutAt, SmsOptOutSource, SmsOptOutKeyword) = (now, source, keyword);
+        return true;
+    }
 
     private void SetDetails(PatientDetails details)
     {

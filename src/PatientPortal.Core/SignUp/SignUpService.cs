@@ -41,8 +41,16 @@ public sealed class SignUpService(
     public const string InvalidConfirmationLinkMessage =
         "This confirmation link is not valid: it may have been used already or have expired. Sign in with your email and password and we will send you a new link.";
 
+    /// <summary>For an empty code only: it guesses nothing, so it need not look like a wrong one.</summary>
+    public const string MissingCodeMessage = "Enter the invite code the practice gave you. It is in the letter, email or text message that told you about the portal.";
+
     public async Task<Result<InviteCodeCheck>> CheckInviteCodeAsync(string? code, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return Failure.Invalid("inviteCode", MissingCodeMessage);
+        }
+
         var key = InviteCode.LookupKey(code);
         var chargeband = key is null ? null : await chargebands.FindByInviteCodeAsync(key, cancellationToken);
         if (chargeband is null || !chargeband.AcceptsSignUps(clock.Today))

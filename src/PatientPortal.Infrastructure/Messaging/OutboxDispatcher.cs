@@ -198,7 +198,8 @@ public sealed class OutboxDispatcher(
                 continue;
             }
 
-            var result = await smsSender.SendAsync(new SmsMessage(message.Recipient, text, links.SmsStatusCallback()), cancellationToken);
+            var validFor = SmsValidity.For(await LinkExpiresAtAsync(message, cancellationToken), now);
+            var result = await smsSender.SendAsync(new SmsMessage(message.Recipient, text, links.SmsStatusCallback(), validFor), cancellationToken);
             now = timeProvider.GetUtcNow();
             switch (result.Outcome)
             {
@@ -247,6 +248,12 @@ public sealed class OutboxDispatcher(
         await SaveAsync();
         return message.Status == MessageStatus.Sending;
     }
+
+    /// <summary>When the link in this message stops working: its invitation's expiry, if it carries one.</summary>
+    private async Task<DateTimeOffset?> LinkExpiresAtAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        message.InvitationId is { } invitationId
+            ? await db.Invitations.AsNoTracking().Where(invitation => invitation.Id == invitationId).Select(invitation => (DateTimeOffset?)invitation.ExpiresAt).SingleOrDefaultAsync(cancellationToken)
+            : null;
 
     private Task<bool> IsOptedOutAsync(string mobile, CancellationToken cancellationToken) =>
         db.Patients.AnyAsync(patient => patient.Mobile == mobile && patient.SmsOptedOutAt != null, cancellationToken);

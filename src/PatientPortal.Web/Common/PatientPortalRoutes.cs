@@ -35,4 +35,7 @@ public static class PatientPortalRoutes
     public const string BookingSearchPage = "/patient-portal/book";
 
     public const string SmsStatusCallback = "/patient-portal/api/sms/status";
+
+    /// <summary>Where Twilio posts the texts patients send to our number (STOP, START).</summary>
+    public const string SmsInbound = "/patient-portal/api/sms/inbound";
 }

@@ -3,6 +3,9 @@ namespace PatientPortal.Web.Common;
 /// <summary>View paths, kept under Views/PatientPortal so they never collide with a host site's own views.</summary>
 public static class PatientPortalViews
 {
+    /// <summary>Set in HttpContext.Items by the error summary; the layout then starts the title with "Error:".</summary>
+    public const string PageHasErrors = "PatientPortal.PageHasErrors";
+
     public const string Message = "~/Views/PatientPortal/Shared/Message.cshtml";
     public const string EnterInviteCode = "~/Views/PatientPortal/SignUp/EnterInviteCode.cshtml";
     public const string Register = "~/Views/PatientPortal/SignUp/Register.cshtml";

@@ -4,7 +4,7 @@ using PatientPortal.Web.Common;
 namespace PatientPortal.Web.Invitations;
 
 /// <summary>Step 1. Shows nothing about the patient: whoever holds the link has not shown who they are yet.</summary>
-public sealed record ConfirmIdentityPage(string? FamilyName, IReadOnlyDictionary<string, string[]> Errors)
+public sealed record ConfirmIdentityPage(string? FamilyName, IReadOnlyDictionary<string, string[]> Errors, int? TriesLeft = null)
 {
     public string? ErrorFor(string field) => InvitationPageText.ErrorFor(Errors, field);
 }
@@ -22,6 +22,9 @@ public sealed record AcceptPrivacyPolicyPage(string PrivacyPolicyUrl, string Pri
 /// <summary>An expired, used, revoked or locked link, said plainly, with the way to a fresh one.</summary>
 public sealed record UnusableInvitationPage(InvitationState State, string Title, string Explanation, string PracticeName)
 {
+    /// <summary>Shown when the page answers the try that made the link unusable (the last wrong family name).</summary>
+    public IReadOnlyDictionary<string, string[]> Errors { get; init; } = new Dictionary<string, string[]>();
+
     public bool OfferSignIn => State == InvitationState.Completed;
 }
 

@@ -52,9 +52,17 @@ public sealed class InvitationPagesController(InvitationPageService invitations,
         }
 
         var result = await invitations.ConfirmIdentityAsync(Token, familyName, cancellationToken);
-        return result.Succeeded
-            ? await NextAsync(result.Value!)
-            : Refused(PatientPortalViews.InvitationConfirmIdentity, new ConfirmIdentityPage(familyName, result.Failure!.Errors));
+        if (result.Succeeded)
+        {
+            return await NextAsync(result.Value!);
+        }
+
+        var failure = result.Failure!;
+        var triesLeft = failure.Extensions?.GetValueOrDefault(InvitationPageService.TriesLeftExtension) as int?;
+        return triesLeft == 0
+            // The last try locked the link: say so at once, rather than offer a form that can no longer work.
+            ? Refused(PatientPortalViews.InvitationUnusable, InvitationPageText.Unusable(InvitationState.Locked, practice.Value.Name) with { Errors = failure.Errors })
+            : Refused(PatientPortalViews.InvitationConfirmIdentity, new ConfirmIdentityPage(familyName, failure.Errors, triesLeft));
     }
 
     [HttpPost("password")]

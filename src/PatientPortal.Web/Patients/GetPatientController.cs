@@ -27,6 +27,8 @@ public sealed class GetPatientController(IPatientRepository patients, IInvitatio
             patient.EmailConsent,
             patient.SmsConsent,
             patient.SmsOptedOutAt,
+            patient.SmsOptOutSource?.ToString(),
+            patient.SmsOptOutKeyword,
             patient.PrimaryAccountHolderId,
             patient.Account.PrivacyPolicyVersion,
             patient.Account.PrivacyPolicyAcceptedAt,

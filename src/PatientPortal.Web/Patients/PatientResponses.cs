@@ -76,11 +76,17 @@ public sealed record MessageResponse(
     }
 }
 
+/// <summary>
+/// The patient profile. <c>SmsOptedOutAt</c> with <c>SmsOptOutSource</c> says when and how the mobile number stopped
+/// our texts (<c>SmsOptOutKeyword</c> is the word it replied); all three are null while texts may go.
+/// </summary>
 public sealed record PatientDetailResponse(
     PatientSummaryResponse Patient,
     bool EmailConsent,
     bool SmsConsent,
     DateTimeOffset? SmsOptedOutAt,
+    string? SmsOptOutSource,
+    string? SmsOptOutKeyword,
     Guid? PrimaryAccountHolderId,
     string? PrivacyPolicyVersion,
     DateTimeOffset? PrivacyPolicyAcceptedAt,

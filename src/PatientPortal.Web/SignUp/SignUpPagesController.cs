@@ -41,6 +41,8 @@ public sealed class SignUpPagesController(SignUpService signUp, PasswordPolicy p
         var result = await signUp.SignUpAsync(form.ToCommand(), cancellationToken);
         if (result.Succeeded)
         {
+            // Carried to the next page in the (encrypted) temp-data cookie, never in the address.
+            TempData[TypedEmail] = form.Email?.Trim();
             return RedirectToAction(nameof(CheckYourMessages));
         }
 
@@ -56,7 +58,12 @@ public sealed class SignUpPagesController(SignUpService signUp, PasswordPolicy p
     }
 
     [HttpGet("check-your-email")]
-    public IActionResult CheckYourMessages() => MessageView(SignUpMessages.CheckYourMessages(SignUpOutcome.CheckYourMessages.Message));
+    public IActionResult CheckYourMessages() => MessageView(
+        TempData[TypedEmail] is string { Length: > 0 } email
+            ? SignUpMessages.CheckYourMessages($"Thank you. We have sent a message to {email}. Follow the link in it to finish setting up your account. If nothing arrives in a few minutes, check that address: if it is not right, sign up again with the right one.")
+            : SignUpMessages.CheckYourMessages(SignUpOutcome.CheckYourMessages.Message));
+
+    private const string TypedEmail = "PatientPortal.SignUp.Email";
 
     private ViewResult CodeRejected(string? inviteCode, Failure failure) =>
         Refused(PatientPortalViews.EnterInviteCode, new EnterInviteCodePage(inviteCode, failure.Errors));

@@ -95,6 +95,30 @@ public sealed class PatientsScreenTests(BrowserPortalFactory portal) : IClassFix
     }
 
     [Fact]
+    public async Task APatientWhoseNumberRepliedStop_ShowsOnTheProfileWhenAndHowTheTextsStopped()
+    {
+        var familyName = $"Stopfamily{Guid.NewGuid():N}"[..17];
+        var patientId = await portal.AddPatientAsync(await portal.CreateChargebandAsync($"Stop {Guid.NewGuid():N}"[..13]), email: null, mobile: "+447400999001", familyName: familyName);
+        await portal.QueryAsync(async db =>
+        {
+            var patient = await db.Patients.SingleAsync(p => p.Id == patientId);
+            patient.OptOutOfSmsByReply("STOP", new DateTimeOffset(2026, 11, 30, 14, 5, 0, TimeSpan.Zero));
+            return await db.SaveChangesAsync();
+        });
+        var (context, page) = await AdminBrowser.SignInAsync(portal);
+        await using var _ = context;
+        await page.GotoAsync("/admin/patients");
+
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Search patients by name, email or mobile" }).FillAsync(familyName);
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Mary {familyName}" }).ClickAsync();
+
+        var optOut = page.Locator("pp-patient .opt-out");
+        await Assertions.Expect(optOut).ToContainTextAsync("Opted out of texts 30 Nov 2026");
+        await Assertions.Expect(optOut).ToContainTextAsync("replied “STOP”");
+        await page.ScreenshotAsync("patient-profile-sms-opted-out");
+    }
+
+    [Fact]
     public async Task TheKeyboard_ReachesTheRowCheckboxesAndTheActionsMenu_WithVisibleFocus()
     {
         var (context, page) = await AdminBrowser.SignInAsync(portal);

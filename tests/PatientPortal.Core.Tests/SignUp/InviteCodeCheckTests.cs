@@ -27,6 +27,16 @@ public sealed class InviteCodeCheckTests
 
     [Theory]
     [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task CheckInviteCode_ThatIsEmpty_AsksForTheCode_RatherThanCallingItWrong(string? code)
+    {
+        var result = await _harness.SignUpService().CheckInviteCodeAsync(code, CancellationToken.None);
+
+        Assert.Equal(SignUpService.MissingCodeMessage, Assert.Single(ResultAssert.InvalidOn(result, "inviteCode")));
+    }
+
+    [Theory]
     [InlineData("x")]
     [InlineData("not a code!")]
     [InlineData("Unknown1")]

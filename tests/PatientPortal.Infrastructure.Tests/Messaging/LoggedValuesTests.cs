@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PatientPortal.Core.Audit;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
@@ -44,6 +45,7 @@ public sealed class LoggedValuesTests : IAsyncLifetime, IDisposable
     private static DeliveryReports Reports(IServiceProvider scope) => new(
         scope.GetRequiredService<IOutboxRepository>(),
         scope.GetRequiredService<IPatientRepository>(),
+        scope.GetRequiredService<IAuditLog>(),
         scope.GetRequiredService<IUnitOfWork>(),
         TimeProvider.System,
         scope.GetRequiredService<ILogger<DeliveryReports>>());

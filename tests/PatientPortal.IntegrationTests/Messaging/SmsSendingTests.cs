@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PatientPortal.Core.Messaging;
-using PatientPortal.Infrastructure.Messaging.Sms;
 using PatientPortal.IntegrationTests.Support;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -56,6 +55,26 @@ public sealed class SmsSendingTests(TwilioPortalFactory portal) : IClassFixture<
         var entry = portal.Twilio.Server.LogEntries.Last(e => e.RequestMessage.Body?.Contains(Uri.EscapeDataString(mobile), StringComparison.Ordinal) == true);
         Assert.Equal("POST", entry.RequestMessage.Method);
         Assert.Equal($"Basic {Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes($"{TwilioServer.AccountSid}:{TwilioServer.AuthToken}"))}", entry.RequestMessage.Headers!["Authorization"].Single());
+    }
+
+    [Fact]
+    public async Task APasswordResetText_MayWaitAtTwilioNoLongerThanItsFifteenMinuteLink_AnInvitationTextHasNoSuchLimit()
+    {
+        var (resetMobile, inviteMobile) = (UniqueMobile(), UniqueMobile());
+        AnswerFor(resetMobile, Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SM" + Guid.NewGuid().ToString("N") }));
+        AnswerFor(inviteMobile, Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SM" + Guid.NewGuid().ToString("N") }));
+        var chargeband = await portal.ChargebandAsync();
+        var withAccount = await portal.AddPatientAsync(chargeband, email: null, mobile: resetMobile, password: "a long enough demo password for tests");
+        var withoutAccount = await portal.AddPatientAsync(chargeband, email: null, mobile: inviteMobile);
+
+        await portal.InviteAsync(withAccount);
+        await portal.InviteAsync(withoutAccount);
+
+        await WaitForStatusAsync(withAccount, MessageStatus.Sent);
+        await WaitForStatusAsync(withoutAccount, MessageStatus.Sent);
+        var reset = Assert.Single(portal.Twilio.Requests(), form => form["To"] == resetMobile);
+        Assert.InRange(int.Parse(reset["ValidityPeriod"], System.Globalization.CultureInfo.InvariantCulture), 15 * 60 - 60, 15 * 60);
+        Assert.False(Assert.Single(portal.Twilio.Requests(), form => form["To"] == inviteMobile).ContainsKey("ValidityPeriod"));
     }
 
     [Fact]
@@ -168,7 +187,7 @@ public sealed class SmsSendingTests(TwilioPortalFactory portal) : IClassFixture<
     }
 
     private static string Sign(Dictionary<string, string> form) =>
-        TwilioRequestSignature.Compute(TwilioServer.AuthToken, "http://localhost/patient-portal/api/sms/status", form);
+        TwilioServer.Sign("http://localhost/patient-portal/api/sms/status", form);
 
 
     private Task<OutboxMessage> WaitForStatusAsync(Guid patientId, MessageStatus status) =>

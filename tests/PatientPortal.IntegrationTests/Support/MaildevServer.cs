@@ -13,6 +13,10 @@ namespace PatientPortal.IntegrationTests.Support;
 /// </summary>
 public sealed class MaildevServer : IDisposable
 {
+    private const string Watchdog =
+        "process.stdin.on('end', () => process.exit(0)); process.stdin.on('error', () => process.exit(0)); process.stdin.resume();" +
+        "const bin = process.argv[1]; process.argv = [process.argv[0], bin, ...process.argv.slice(2)]; require(bin);";
+
     private static readonly Lazy<MaildevServer> Shared = new(() => new MaildevServer());
     private readonly Process _process;
     private readonly HttpClient _api;
@@ -21,8 +25,11 @@ public sealed class MaildevServer : IDisposable
     {
         SmtpPort = LoopbackPort.Free();
         var webPort = LoopbackPort.Free();
-        var start = new ProcessStartInfo("node", [FindMaildev(), "--smtp", SmtpPort.ToString(CultureInfo.InvariantCulture), "--web", webPort.ToString(CultureInfo.InvariantCulture), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"])
+        // maildev runs under a few lines of node that exit when our end of its stdin closes: when this test process
+        // ends in any way (killed included, when no exit handler runs), maildev goes with it.
+        var start = new ProcessStartInfo("node", ["-e", Watchdog, FindMaildev(), "--smtp", SmtpPort.ToString(CultureInfo.InvariantCulture), "--web", webPort.ToString(CultureInfo.InvariantCulture), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"])
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

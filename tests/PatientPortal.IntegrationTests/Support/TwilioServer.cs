@@ -1,13 +1,22 @@
+using System.Security.Cryptography;
+using System.Text;
 using WireMock.Server;
 
 namespace PatientPortal.IntegrationTests.Support;
 
-/// <summary>A real local HTTP server playing Twilio's Messages API (WireMock.Net), one per test class.</summary>
+/// <summary>
+/// A real local HTTP server playing Twilio's Messages API (WireMock.Net), one per test class, and Twilio's side
+/// of the webhooks: signatures made as Twilio's webhook-security documentation describes them.
+/// </summary>
 public sealed class TwilioServer : IDisposable
 {
     public const string AccountSid = "AC00000000000000000000000000000001";
     public const string AuthToken = "test-auth-token-0123456789abcdef";
     public const string From = "+441234567890";
+
+    /// <summary>A webhook signing key the site holds (HMAC-SHA256 webhooks name it).</summary>
+    public const string SigningKeyId = "webhooks_sharedkey_test0001";
+    public const string SigningKeySecret = "test-signing-key-secret-0123456789";
 
     public WireMockServer Server { get; } = WireMockServer.Start();
 
@@ -22,7 +31,28 @@ public sealed class TwilioServer : IDisposable
         ["PatientPortal:Twilio:From"] = From,
         ["PatientPortal:Twilio:MessagesPerSecond"] = "50",
         ["PatientPortal:Twilio:RetryBaseDelay"] = "00:00:00.050",
+        [$"PatientPortal:Twilio:WebhookSigningKeys:{SigningKeyId}"] = SigningKeySecret,
     };
+
+    /// <summary>
+    /// <c>X-Twilio-Signature</c> for a form posted to <paramref name="url"/>: Base64 of the HMAC over the URL and each
+    /// field's name and value sorted by name; SHA-1 with the auth token, or SHA-256 with <paramref name="sha256Secret"/>.
+    /// </summary>
+    public static string Sign(string url, IReadOnlyDictionary<string, string> form, string? sha256Secret = null)
+    {
+        var data = new StringBuilder(url);
+        foreach (var name in form.Keys.Order(StringComparer.Ordinal))
+        {
+            data.Append(name).Append(form[name]);
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(data.ToString());
+#pragma warning disable CA5350 // Twilio's legacy webhook signature is HMAC-SHA1.
+        return Convert.ToBase64String(sha256Secret is null
+            ? HMACSHA1.HashData(Encoding.UTF8.GetBytes(AuthToken), bytes)
+            : HMACSHA256.HashData(Encoding.UTF8.GetBytes(sha256Secret), bytes));
+#pragma warning restore CA5350
+    }
 
     /// <summary>The form fields of every message request that reached the server, oldest first.</summary>
     public IReadOnlyList<IDictionary<string, string>> Requests() =>

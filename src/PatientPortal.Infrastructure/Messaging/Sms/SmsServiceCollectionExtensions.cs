@@ -6,11 +6,15 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Messaging;
 using Polly;
+using Twilio.Clients;
+using Twilio.Http;
 
 namespace PatientPortal.Infrastructure.Messaging.Sms;
 
 internal static class SmsServiceCollectionExtensions
 {
+    public const string HttpClientName = "PatientPortal.Twilio";
+
     public static IServiceCollection AddTwilioSms(this IServiceCollection services, IConfigurationSection section)
     {
         services.AddOptions<TwilioOptions>()
@@ -21,8 +25,20 @@ internal static class SmsServiceCollectionExtensions
             .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.From) || !string.IsNullOrWhiteSpace(o.MessagingServiceSid), "PatientPortal:Twilio:From or PatientPortal:Twilio:MessagingServiceSid is required when SMS is enabled.")
             .ValidateOnStart();
         services.TryAddSingleton<TwilioSendRateLimiter>();
+        services.TryAddSingleton<TwilioWebhookSignature>();
+        services.TryAddTransient<TwilioBaseUrlHandler>();
 
-        services.AddHttpClient<ISmsSender, TwilioSmsSender>(client => client.Timeout = Timeout.InfiniteTimeSpan)
+        // The helper library's client over one of ours, so the factory's handlers (base URL, retries, timeout) apply.
+        services.TryAddTransient<ITwilioRestClient>(provider =>
+        {
+            var settings = provider.GetRequiredService<IOptions<TwilioOptions>>().Value;
+            var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
+            return new TwilioRestClient(settings.AccountSid, settings.AuthToken, httpClient: new SystemNetHttpClient(http));
+        });
+        services.TryAddTransient<ISmsSender, TwilioSmsSender>();
+
+        services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler<TwilioBaseUrlHandler>()
             .AddResilienceHandler("twilio", (pipeline, context) =>
             {
                 var settings = context.ServiceProvider.GetRequiredService<IOptions<TwilioOptions>>().Value;

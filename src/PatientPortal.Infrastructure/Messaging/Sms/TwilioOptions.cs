@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace PatientPortal.Infrastructure.Messaging.Sms;
 
-/// <summary>Twilio's Messages API, bound from <c>PatientPortal:Twilio</c>. Off until configured.</summary>
+/// <summary>Twilio's Messages API and webhooks, bound from <c>PatientPortal:Twilio</c>. Off until configured.</summary>
 public sealed class TwilioOptions
 {
     /// <summary>Without it no text is sent: each SMS is recorded as failed with "SMS is not configured".</summary>
@@ -10,13 +10,21 @@ public sealed class TwilioOptions
 
     public string? AccountSid { get; set; }
 
+    /// <summary>Signs our API calls and, unless a signing key is named, the webhooks Twilio posts to us.</summary>
     public string? AuthToken { get; set; }
+
+    /// <summary>
+    /// Secrets of Twilio's webhook signing keys by key id, for webhooks whose
+    /// <c>X-Twilio-Webhooks-Signature-Settings</c> names a key (HMAC-SHA256). A key not listed here is refused.
+    /// </summary>
+    public Dictionary<string, string> WebhookSigningKeys { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>The sending number in E.164; or use <see cref="MessagingServiceSid"/>.</summary>
     public string? From { get; set; }
 
     public string? MessagingServiceSid { get; set; }
 
+    /// <summary>Where API calls go: a regional endpoint, a proxy or a test server instead of Twilio's own.</summary>
     [Required]
     public Uri BaseUrl { get; set; } = new("https://api.twilio.com/");
 

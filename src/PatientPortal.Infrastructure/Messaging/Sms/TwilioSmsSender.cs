@@ -1,21 +1,25 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Messaging;
+using Twilio.Clients;
+using Twilio.Exceptions;
+using Twilio.Rest.Api.V2010.Account;
+using Twilio.Types;
 
 namespace PatientPortal.Infrastructure.Messaging.Sms;
 
 /// <summary>
-/// A small typed client for Twilio's Messages API: form POST with basic auth. Retries for 429, 5xx and
-/// timeouts happen in the HTTP pipeline (see <see cref="SmsServiceCollectionExtensions"/>); here each
-/// answer becomes an <see cref="SmsSendResult"/>.
+/// Sends a text through Twilio's helper library (<see cref="MessageResource"/> over our <see cref="ITwilioRestClient"/>).
+/// Retries for 429, 5xx and timeouts happen in the HTTP pipeline under it (see <see cref="SmsServiceCollectionExtensions"/>);
+/// here each answer, or the library's exception for it, becomes an <see cref="SmsSendResult"/>.
 /// </summary>
-internal sealed class TwilioSmsSender(HttpClient http, IOptions<TwilioOptions> options, TwilioSendRateLimiter rateLimiter, ILogger<TwilioSmsSender> logger) : ISmsSender
+internal sealed class TwilioSmsSender(ITwilioRestClient client, IOptions<TwilioOptions> options, TwilioSendRateLimiter rateLimiter, ILogger<TwilioSmsSender> logger) : ISmsSender
 {
+    /// <summary>Twilio's bounds for <c>ValidityPeriod</c>, in seconds.</summary>
+    private const int MinimumValidity = 1;
+    private const int MaximumValidity = 36_000;
+
     public async Task<SmsSendResult> SendAsync(SmsMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -26,64 +30,63 @@ internal sealed class TwilioSmsSender(HttpClient http, IOptions<TwilioOptions> o
         }
 
         using var lease = await rateLimiter.AcquireAsync(settings.Sender, cancellationToken);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.BaseUrl, $"2010-04-01/Accounts/{Uri.EscapeDataString(settings.AccountSid!)}/Messages.json"))
-        {
-            Content = new FormUrlEncodedContent(Fields(message, settings)),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings.AccountSid}:{settings.AuthToken}")));
-
         try
         {
-            using var response = await http.SendAsync(request, cancellationToken);
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (response.IsSuccessStatusCode)
-            {
-                return new SmsSendResult(SmsSendOutcome.Accepted, ProviderMessageId: Read(body, "sid"));
-            }
-
-            var code = Read(body, "code");
-            var error = Read(body, "message") ?? $"HTTP {(int)response.StatusCode}";
-            if (response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500)
-            {
-                return new SmsSendResult(SmsSendOutcome.TransientFailure, ErrorCode: code, Error: error);
-            }
-
-            return code == DeliveryReports.OptedOutErrorCode
-                ? new SmsSendResult(SmsSendOutcome.OptedOut, ErrorCode: code, Error: error)
-                : new SmsSendResult(SmsSendOutcome.Rejected, ErrorCode: code, Error: error);
+            // The library takes no cancellation token: a call that has started finishes (within the request
+            // timeout), so a stopping worker never abandons a text Twilio may already have accepted.
+            var created = await MessageResource.CreateAsync(Options(message, settings), client);
+            return new SmsSendResult(SmsSendOutcome.Accepted, ProviderMessageId: created.Sid);
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is HttpRequestException or TaskCanceledException or TimeoutException or Polly.Timeout.TimeoutRejectedException)
+        catch (ApiException exception)
         {
-            logger.LogWarning(exception, "Twilio could not be reached");
-            return new SmsSendResult(SmsSendOutcome.TransientFailure, Error: exception.Message);
+            return Refused(exception, StatusOf(exception));
+        }
+        catch (ApiConnectionException exception)
+        {
+            logger.LogWarning(exception.InnerException ?? exception, "Twilio could not be reached");
+            return new SmsSendResult(SmsSendOutcome.TransientFailure, Error: (exception.InnerException ?? exception).Message);
         }
     }
 
-    private static List<KeyValuePair<string, string>> Fields(SmsMessage message, TwilioOptions settings)
+    private static CreateMessageOptions Options(SmsMessage message, TwilioOptions settings)
     {
-        var fields = new List<KeyValuePair<string, string>> { new("To", message.To) };
-        fields.Add(settings.From is { Length: > 0 } from ? new("From", from) : new("MessagingServiceSid", settings.MessagingServiceSid!));
-        fields.Add(new("Body", message.Body));
-        if (message.StatusCallback is not null)
+        var options = new CreateMessageOptions(new PhoneNumber(message.To)) { Body = message.Body, StatusCallback = message.StatusCallback };
+        if (settings.From is { Length: > 0 } from)
         {
-            fields.Add(new("StatusCallback", message.StatusCallback.AbsoluteUri));
+            options.From = new PhoneNumber(from);
+        }
+        else
+        {
+            options.MessagingServiceSid = settings.MessagingServiceSid;
         }
 
-        return fields;
+        if (message.ValidFor is { } validFor)
+        {
+            // Whole seconds, rounded down: a text never outlives what it carries.
+            options.ValidityPeriod = (int)Math.Clamp(Math.Floor(validFor.TotalSeconds), MinimumValidity, MaximumValidity);
+        }
+
+        return options;
     }
 
-    private static string? Read(string json, string property)
+    /// <summary>
+    /// The HTTP status of a refusal. The library leaves it 0 when the body was not Twilio's JSON (a proxy's
+    /// HTML error page); the response it last read still has it.
+    /// </summary>
+    private int StatusOf(ApiException exception) =>
+        exception.Status != 0 ? exception.Status : client.HttpClient.LastResponse is { } response ? (int)response.StatusCode : 0;
+
+    private static SmsSendResult Refused(ApiException exception, int status)
     {
-        try
+        var code = exception.Code == 0 ? null : exception.Code.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var error = string.IsNullOrEmpty(exception.Message) ? $"HTTP {status}" : exception.Message;
+        if (status == (int)HttpStatusCode.TooManyRequests || status >= 500)
         {
-            using var document = JsonDocument.Parse(json);
-            return document.RootElement.TryGetProperty(property, out var value) && value.ValueKind != JsonValueKind.Null
-                ? value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText()
-                : null;
+            return new SmsSendResult(SmsSendOutcome.TransientFailure, ErrorCode: code, Error: error);
         }
-        catch (JsonException)
-        {
-            return null;
-        }
+
+        return code == DeliveryReports.OptedOutErrorCode
+            ? new SmsSendResult(SmsSendOutcome.OptedOut, ErrorCode: code, Error: error)
+            : new SmsSendResult(SmsSendOutcome.Rejected, ErrorCode: code, Error: error);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PatientPortal.Core.Chargebands;
+using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.SignUp;
 
@@ -20,6 +21,8 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.Property(patient => patient.Email).HasMaxLength(EmailAddress.MaximumLength);
         builder.Property(patient => patient.EmailKey).HasMaxLength(EmailAddress.MaximumLength);
         builder.Property(patient => patient.Mobile).HasMaxLength(16);
+        builder.Property(patient => patient.SmsOptOutSource).HasConversion<string>().HasMaxLength(30);
+        builder.Property(patient => patient.SmsOptOutKeyword).HasMaxLength(SmsKeywords.MaximumKeywordLength);
         builder.Ignore(patient => patient.DisplayName);
 
         // Contact details are never unique (families share them); these indexes serve the look-ups.

@@ -19,12 +19,13 @@ internal sealed class TwilioHarness : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public TwilioHarness(Dictionary<string, string?>? settings = null)
+    /// <param name="baseUrl">The Twilio base URL from the local server's address; the server's root by default.</param>
+    public TwilioHarness(Dictionary<string, string?>? settings = null, Func<string, string>? baseUrl = null)
     {
         var all = new Dictionary<string, string?>
         {
             ["Twilio:Enabled"] = "true",
-            ["Twilio:BaseUrl"] = Server.Url + "/",
+            ["Twilio:BaseUrl"] = baseUrl?.Invoke(Server.Url!) ?? Server.Url + "/",
             ["Twilio:AccountSid"] = AccountSid,
             ["Twilio:AuthToken"] = AuthToken,
             ["Twilio:From"] = From,

@@ -156,7 +156,74 @@ public sealed class TwilioSmsSenderTests : IDisposable
         Assert.Contains("PatientPortal:Twilio:AccountSid", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Send_GoesThroughTheTwilioHelperLibrary()
+    {
+        Answer(Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SMsdk" }));
+
+        await _twilio.Sender.SendAsync(Message, CancellationToken.None);
+
+        var request = Assert.Single(_twilio.Requests).RequestMessage;
+        Assert.StartsWith("twilio-csharp/8.2.0", request.Headers!["User-Agent"].Single(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(899.7, "899")]
+    [InlineData(0, "1")]
+    [InlineData(50_000, "36000")]
+    public async Task Send_WithAValidity_SendsItAsValidityPeriod_InWholeSecondsWithinTwiliosBounds(double seconds, string expected)
+    {
+        Answer(Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SMvalid" }));
+
+        await _twilio.Sender.SendAsync(Message with { ValidFor = TimeSpan.FromSeconds(seconds) }, CancellationToken.None);
+
+        Assert.Equal(expected, TwilioHarness.Form(Assert.Single(_twilio.Requests))["ValidityPeriod"]);
+    }
+
+    [Fact]
+    public async Task Send_ToABaseUrlWithAPath_PostsUnderThatPath()
+    {
+        using var twilio = new TwilioHarness(baseUrl: server => server + "/proxy/twilio/");
+        twilio.Server.Given(Request.Create().WithPath("/proxy/twilio" + TwilioHarness.MessagesPath).UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SMproxied" }));
+
+        var result = await twilio.Sender.SendAsync(Message, CancellationToken.None);
+
+        Assert.Equal(new SmsSendResult(SmsSendOutcome.Accepted, "SMproxied"), result);
+    }
+
+    [Fact]
+    public async Task Send_WhenAProxyAnswers502WithAnHtmlPage_IsATransientFailure_AfterRetrying()
+    {
+        Answer(Response.Create().WithStatusCode(502).WithHeader("Content-Type", "text/html").WithBody("<html><body>Bad gateway</body></html>"));
+
+        var result = await _twilio.Sender.SendAsync(Message, CancellationToken.None);
+
+        Assert.Equal(SmsSendOutcome.TransientFailure, result.Outcome);
+        Assert.Null(result.ErrorCode);
+        Assert.Equal(1 + 3, _twilio.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Send_WhenNothingListensAtTheBaseUrl_IsATransientFailure()
+    {
+        using var twilio = new TwilioHarness(new() { ["Twilio:MaxRetries"] = "0" }, _ => $"http://127.0.0.1:{ClosedPort()}/");
+
+        var result = await twilio.Sender.SendAsync(Message, CancellationToken.None);
+
+        Assert.Equal(SmsSendOutcome.TransientFailure, result.Outcome);
+        Assert.False(string.IsNullOrEmpty(result.Error));
+    }
+
     public void Dispose() => _twilio.Dispose();
+
+    /// <summary>A loopback port nobody listens on: bound, read, released.</summary>
+    private static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     private void Answer(IResponseBuilder response) =>
         _twilio.Server.Given(Request.Create().WithPath(TwilioHarness.MessagesPath).UsingPost()).RespondWith(response);

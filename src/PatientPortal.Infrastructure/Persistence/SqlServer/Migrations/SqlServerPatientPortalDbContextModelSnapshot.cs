@@ -590,6 +590,14 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<bool>("SmsConsent")
                         .HasColumnType("bit");
 
+                    b.Property<string>("SmsOptOutKeyword")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("SmsOptOutSource")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<DateTimeOffset?>("SmsOptedOutAt")
                         .HasColumnType("datetimeoffset");
 

@@ -578,6 +578,14 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<bool>("SmsConsent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SmsOptOutKeyword")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SmsOptOutSource")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("SmsOptedOutAt")
                         .HasColumnType("INTEGER");
 

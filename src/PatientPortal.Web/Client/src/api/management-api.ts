@@ -95,11 +95,16 @@ export interface Message {
   updatedAt: string;
 }
 
+export type SmsOptOutSource = 'Reply' | 'ProviderRefusal';
+
 export interface PatientDetail {
   patient: PatientSummary;
   emailConsent: boolean;
   smsConsent: boolean;
   smsOptedOutAt: string | null;
+  /** How the number opted out: it replied a keyword, or Twilio refused a text to it (error 21610). */
+  smsOptOutSource: SmsOptOutSource | null;
+  smsOptOutKeyword: string | null;
   primaryAccountHolderId: string | null;
   privacyPolicyVersion: string | null;
   privacyPolicyAcceptedAt: string | null;

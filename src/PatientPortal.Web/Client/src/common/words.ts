@@ -71,6 +71,19 @@ export function formatDateTime(value: string | null): string {
     : '';
 }
 
+/** When and how a mobile number stopped our texts, for the patient profile. */
+export function smsOptOutLabel(detail: { smsOptedOutAt: string | null; smsOptOutSource: string | null; smsOptOutKeyword: string | null }): string {
+  const when = `Opted out of texts ${formatDateTime(detail.smsOptedOutAt)}`;
+  switch (detail.smsOptOutSource) {
+    case 'Reply':
+      return `${when}: replied “${detail.smsOptOutKeyword ?? 'STOP'}”. A reply of START lets texts go again.`;
+    case 'ProviderRefusal':
+      return `${when}: Twilio refused a text to this number (error 21610, it had opted out with Twilio).`;
+    default:
+      return when;
+  }
+}
+
 /** A date of birth (yyyy-mm-dd) as written, never shifted by the browser's time zone. */
 export function formatDateOnly(value: string): string {
   const [year, month, day] = value.split('-').map(Number);

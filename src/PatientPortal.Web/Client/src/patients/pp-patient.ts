@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ApiResult, Chargeband, Invitation, InviteResponse, ManagementApi, Message, PatientDetail, Problem } from '../api/management-api.js';
-import { accountLabels, formatDate, formatDateOnly, formatDateTime, fullName, messageStatusLabels, outcomeLabels, purposeLabel } from '../common/words.js';
+import { accountLabels, formatDate, formatDateOnly, formatDateTime, fullName, messageStatusLabels, outcomeLabels, purposeLabel, smsOptOutLabel } from '../common/words.js';
 import { sharedStyles } from '../common/styles.js';
 
 const refreshInterval = 2000;
@@ -115,7 +115,7 @@ export class PpPatient extends LitElement {
           <dt>Mobile</dt>
           <dd>
             ${patient.mobile ?? 'None'} ${patient.mobile ? html`(${detail.smsConsent ? 'may be contacted' : 'no consent'})` : nothing}
-            ${detail.smsOptedOutAt ? html`opted out of texts ${formatDate(detail.smsOptedOutAt)}` : nothing}
+            ${detail.smsOptedOutAt ? html`<span class="opt-out" data-sms-opt-out=${detail.smsOptOutSource ?? ''}>${smsOptOutLabel(detail)}</span>` : nothing}
           </dd>
           ${patient.isFamilyMember ? html`<dt>Family member</dt><dd>The portal account is managed by the primary account holder.</dd>` : nothing}
           ${detail.privacyPolicyVersion
@@ -243,6 +243,10 @@ export class PpPatient extends LitElement {
       }
       .notice {
         color: var(--uui-color-positive-standalone, #2b7a2b);
+      }
+      .opt-out {
+        display: block;
+        color: var(--uui-color-danger-standalone, #c2272d);
       }
     `,
   ];
