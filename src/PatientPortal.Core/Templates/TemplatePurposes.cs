@@ -16,14 +16,14 @@ public static class TemplatePurposes
     public static bool HasSubject(TemplatePurpose purpose, MessageChannel channel) =>
         channel == MessageChannel.Email && purpose is not (TemplatePurpose.InvitationAppendix or TemplatePurpose.EmailLayout);
 
-    /// <summary>The template a message of <paramref name="purpose"/> is written from.</summary>
-    public static TemplatePurpose For(MessagePurpose purpose) => purpose switch
+    /// <summary>
+    /// The template a message of <paramref name="purpose"/> is written from: the one of the same name, or null for
+    /// a purpose with none (the email layout then gives the general reason for the email).
+    /// </summary>
+    public static TemplatePurpose? For(MessagePurpose purpose) => purpose switch
     {
-        MessagePurpose.PortalInvitation => TemplatePurpose.PortalInvitation,
-        MessagePurpose.PasswordReset => TemplatePurpose.PasswordReset,
-        MessagePurpose.SignUpConfirmation or MessagePurpose.AlreadyRegistered => TemplatePurpose.SignUpConfirmation,
-        MessagePurpose.PaymentInAdvance => TemplatePurpose.PaymentInAdvance,
-        MessagePurpose.Recall => TemplatePurpose.Recall,
-        _ => throw new ArgumentOutOfRangeException(nameof(purpose), purpose, "No template is written for this purpose."),
+        MessagePurpose.AlreadyRegistered => TemplatePurpose.SignUpConfirmation,
+        _ when Enum.TryParse<TemplatePurpose>(purpose.ToString(), out var same) => same,
+        _ => null,
     };
 }

@@ -16,8 +16,8 @@ public sealed record LaidOutEmail(string Html, string Text, IReadOnlyList<string
 /// </summary>
 public sealed class EmailLayout(TemplateRenderer renderer, MessageModels models, IOptions<PracticeOptions> practice)
 {
-    /// <summary>The body in the stored layout (or alone, should there be none).</summary>
-    public LaidOutEmail Apply(TemplateSet templates, TemplatePurpose purpose, PatientData patient, string subject, string body)
+    /// <summary>The body in the stored layout (or alone, should there be none); <paramref name="purpose"/> says why it was sent.</summary>
+    public LaidOutEmail Apply(TemplateSet templates, TemplatePurpose? purpose, PatientData patient, string subject, string body)
     {
         ArgumentNullException.ThrowIfNull(templates);
         var layout = templates.Find(TemplatePurpose.EmailLayout, MessageChannel.Email);
@@ -28,7 +28,7 @@ public sealed class EmailLayout(TemplateRenderer renderer, MessageModels models,
     public LaidOutEmail Apply(string layout, TemplateModel model, string subject) => Finish(subject, renderer.RenderHtml(layout, model));
 
     /// <summary>What the layout sees: the patient, the practice, the message's HTML and why it was sent.</summary>
-    public TemplateModel Model(TemplatePurpose purpose, PatientData patient, string body) =>
+    public TemplateModel Model(TemplatePurpose? purpose, PatientData patient, string body) =>
         new(patient, models.Practice, Content: body, Reason: EmailReasons.For(purpose, models.Practice.Name));
 
     private LaidOutEmail Finish(string subject, string html)

@@ -3,7 +3,7 @@ namespace PatientPortal.Core.Templates.Layout;
 /// <summary>Why the patient is getting an email, for the layout's footer (<c>{{ message.reason }}</c>).</summary>
 public static class EmailReasons
 {
-    public static string For(TemplatePurpose purpose, string practice) => purpose switch
+    public static string For(TemplatePurpose? purpose, string practice) => purpose switch
     {
         TemplatePurpose.PortalInvitation => $"You are getting this email because {practice} invited you to its patient portal.",
         TemplatePurpose.PasswordReset => $"You are getting this email because a link to choose a new {practice} patient portal password was asked for with your email address.",

@@ -144,6 +144,12 @@ public sealed class EmailLayoutTests
         Assert.Equal("Dear Mary,\n\nYour appointment is confirmed.\n", email.Text);
     }
 
+    [Fact]
+    public void AMessageWithoutATemplateOfItsOwn_GetsTheGeneralReason()
+    {
+        Assert.Contains("You are getting this email because you are a patient of Riverside Dental.", Layout().Apply(TestPractice.Templates, null, Mary, "Hi", Body).Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(TemplatePurpose.PortalInvitation, "invited you to its patient portal")]
     [InlineData(TemplatePurpose.PasswordReset, "new Riverside Dental patient portal password was asked for")]
