@@ -134,6 +134,34 @@ public sealed class EmailLayoutTests
     }
 
     [Fact]
+    public void ABodyThatLeavesATagOpen_CannotTurnTheLayoutsTextIntoAttributes()
+    {
+        var patient = Mary with { GivenName = "x onmouseover=alert(1) y" };
+
+        var email = Layout().Apply(WithLayout("{{ content }}<p>For {{ patient.given_name }}</p>"), TemplatePurpose.PortalInvitation, patient, "Hi", "<p>Hi</p><a href=\"");
+
+        Assert.Empty(Handlers(email.Html));
+        Assert.Contains("For x onmouseover=alert(1) y", email.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<div title=\"{{ content }}\">x</div>")]
+    [InlineData("<textarea>{{ content }}</textarea>")]
+    [InlineData("{{ content }}<hr>{{ content }}")]
+    public void TheMessageWhereItIsNotPlainText_IsSanitisedWithTheLayoutAsAWhole(string layout)
+    {
+        var email = Layout().Apply(WithLayout(layout), TemplatePurpose.PortalInvitation, Mary, "Hi", "<p>\" onmouseover=\"alert(1)</p>");
+
+        Assert.Empty(Handlers(email.Html));
+    }
+
+    private static List<string> Handlers(string html)
+    {
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        return document.All.SelectMany(element => element.Attributes).Where(attribute => attribute.Name.StartsWith("on", StringComparison.Ordinal)).Select(attribute => attribute.Name).ToList();
+    }
+
+    [Fact]
     public void WithoutAStoredLayout_TheBodyGoesAloneInTheDocument()
     {
         var templates = new TemplateSet(TemplateDefaults.Templates(TestPractice.Now).Where(t => t.Purpose != TemplatePurpose.EmailLayout));
