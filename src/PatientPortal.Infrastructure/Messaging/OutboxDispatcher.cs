@@ -111,10 +111,13 @@ public sealed class OutboxDispatcher(
         IEmailConnection? connection = null;
         try
         {
+            // Read once for the batch: the layout current now, and the patients it may name.
+            var layoutTemplates = await templates.CurrentAsync(cancellationToken);
+            var patients = await PatientsAsync(messages, cancellationToken);
             foreach (var message in messages)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!await ComposeAsync(message, cancellationToken) || await RenderAsync(message, cancellationToken) is not { } email)
+                if (!await ComposeAsync(message, cancellationToken) || Render(message, layoutTemplates, patients) is not { } email)
                 {
                     await SaveAsync();
                     continue;
@@ -264,18 +267,19 @@ public sealed class OutboxDispatcher(
     /// still not send what the sanitiser removes, so the laid-out HTML is sanitised and the text part derived
     /// from what goes.
     /// </summary>
-    private async Task<EmailMessage?> RenderAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private EmailMessage? Render(OutboxMessage message, TemplateSet layoutTemplates, Dictionary<Guid, PatientData> patients)
     {
         if (Substitute(message, message.HtmlBody ?? string.Empty) is not { } html)
         {
             return null;
         }
 
+        // A patient no longer on file is named by nothing.
+        var patient = message.PatientId is { } id && patients.TryGetValue(id, out var found) ? found : new PatientData(null, string.Empty, string.Empty, HasAccount: false);
         LaidOutEmail sent;
         try
         {
-            var patient = await PatientAsync(message, cancellationToken);
-            sent = layout.Apply(await templates.CurrentAsync(cancellationToken), TemplatePurposes.For(message.Purpose), patient, message.Subject ?? string.Empty, html);
+            sent = layout.Apply(layoutTemplates, TemplatePurposes.For(message.Purpose), patient, message.Subject ?? string.Empty, html);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -293,11 +297,13 @@ public sealed class OutboxDispatcher(
         return new EmailMessage(message.Recipient, message.RecipientName, message.Subject ?? string.Empty, sent.Html, sent.Text, $"{message.Id:N}@patient-portal");
     }
 
-    /// <summary>The patient as the layout may name them; a patient no longer on file is named by nothing.</summary>
-    private async Task<PatientData> PatientAsync(OutboxMessage message, CancellationToken cancellationToken) =>
-        message.PatientId is { } id && await db.Patients.AsNoTracking().FirstOrDefaultAsync(patient => patient.Id == id, cancellationToken) is { } patient
-            ? models.For(patient).Patient
-            : new PatientData(null, string.Empty, string.Empty, HasAccount: false);
+    /// <summary>The patients of a batch as the layout may name them, in one query.</summary>
+    private async Task<Dictionary<Guid, PatientData>> PatientsAsync(List<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        var ids = messages.Where(message => message.PatientId is not null).Select(message => message.PatientId!.Value).Distinct().ToList();
+        var found = await db.Patients.AsNoTracking().Where(patient => ids.Contains(patient.Id)).ToListAsync(cancellationToken);
+        return found.ToDictionary(patient => patient.Id, patient => models.For(patient).Patient);
+    }
 
     /// <summary>Puts the decrypted link token into the text; fails the message for good when it cannot be decrypted.</summary>
     private string? Substitute(OutboxMessage message, string body)
