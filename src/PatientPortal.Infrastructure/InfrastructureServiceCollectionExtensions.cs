@@ -11,6 +11,7 @@ using PatientPortal.Core.Invitations.Bulk;
 using PatientPortal.Core.Invitations.Funnel;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Messaging.Health;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Portal;
@@ -77,6 +78,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddScoped<IInvitationFunnelSource, InvitationFunnelSource>();
         services.TryAddScoped<IInvitationBatchRepository, InvitationBatchRepository>();
         services.TryAddScoped<IOutboxRepository, OutboxRepository>();
+        services.TryAddScoped<IChannelOutageRepository, ChannelOutageRepository>();
+        services.TryAddScoped<IDeliveryActivity, OutboxDeliveryActivity>();
         services.TryAddScoped<IAuditLog, AuditLog>();
         services.TryAddScoped<ISignInSessionRepository, SignInSessionRepository>();
         services.TryAddSingleton<TemplateSnapshot>();

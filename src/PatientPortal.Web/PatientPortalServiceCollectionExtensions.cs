@@ -14,6 +14,7 @@ using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Invitations.Bulk;
 using PatientPortal.Core.Invitations.Funnel;
 using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Messaging.Health;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Recalls;
@@ -58,6 +59,9 @@ public static class PatientPortalServiceCollectionExtensions
         services.AddOptions<SignUpOptions>().Bind(section.GetSection("SignUp")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<InvitationOptions>().Bind(section.GetSection("Invitations")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MessagingOptions>().Bind(section.GetSection("Messaging")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DeliveryHealthOptions>().Bind(section.GetSection("Messaging")).ValidateDataAnnotations()
+            .Validate(options => options.AlertEmail is not { Length: > 0 } email || EmailAddress.TryNormalize(email, out _), "PatientPortal:Messaging:AlertEmail is not an email address.")
+            .ValidateOnStart();
         services.AddOptions<RecallOptions>().Bind(section.GetSection("Recalls")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MessageTemplateOptions>().Bind(section.GetSection("Templates")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SignInThrottleOptions>().Bind(section.GetSection("SignIn:Throttle")).ValidateDataAnnotations().ValidateOnStart();
@@ -101,6 +105,9 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddScoped<SmsReplies>();
         services.TryAddScoped<PatientService>();
         services.TryAddScoped<FailedMessages>();
+        services.TryAddScoped<DeliveryHealth>();
+        services.TryAddScoped<DeliveryAlertSender>();
+        services.TryAddScoped<DeliveryAlerts>();
         services.TryAddScoped<MessageComposer>();
         services.TryAddScoped<PatientMessageQueue>();
         services.TryAddScoped<PaymentInAdvanceRequests>();

@@ -99,7 +99,7 @@ internal static class FunnelHarness
     }
 
     /// <summary>A bulk run writes the invitations and messages; SQL then spreads them over a year and plays out their fates.</summary>
-    private static async Task SeedAsync(IServiceProvider services, int size)
+    internal static async Task SeedAsync(IServiceProvider services, int size)
     {
         var chargebandId = await BulkInviteHarness.SeedAsync(services, size);
         await using (var scope = services.CreateAsyncScope())

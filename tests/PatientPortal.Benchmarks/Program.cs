@@ -6,6 +6,7 @@ using PatientPortal.Benchmarks;
 // Bulk invite:       dotnet run -c Release --project tests/PatientPortal.Benchmarks -- bulk 10000 100000
 // Dispatch overhead: dotnet run -c Release --project tests/PatientPortal.Benchmarks -- dispatch 2000
 // Funnel:            dotnet run -c Release --project tests/PatientPortal.Benchmarks -- funnel 10000 100000
+// Delivery health:   dotnet run -c Release --project tests/PatientPortal.Benchmarks -- health 10000 100000
 switch (args.FirstOrDefault())
 {
     case "bulk":
@@ -16,6 +17,9 @@ switch (args.FirstOrDefault())
         break;
     case "funnel":
         await FunnelHarness.RunAsync(args.Skip(1).Select(size => int.Parse(size, CultureInfo.InvariantCulture)).DefaultIfEmpty(100_000));
+        break;
+    case "health":
+        await DeliveryHealthHarness.RunAsync(args.Skip(1).Select(size => int.Parse(size, CultureInfo.InvariantCulture)).DefaultIfEmpty(100_000));
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(SignUpRuleBenchmarks).Assembly).Run(args);

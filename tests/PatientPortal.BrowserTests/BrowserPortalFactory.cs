@@ -7,7 +7,7 @@ namespace PatientPortal.BrowserTests;
 /// The website on a real Kestrel port with the demo data seeded, driven by Debian's Chromium through
 /// Playwright (Playwright's own browser download cannot work here).
 /// </summary>
-public sealed class BrowserPortalFactory : PortalFactory, IAsyncLifetime
+public class BrowserPortalFactory : PortalFactory, IAsyncLifetime
 {
     private const string ChromiumPath = "/usr/bin/chromium";
     private readonly int _port = LoopbackPort.Free();

@@ -20,6 +20,6 @@ public interface IOutboxRepository
 
     Task<OutboxMessage?> FindByProviderIdAsync(MessageChannel channel, string providerMessageId, CancellationToken cancellationToken);
 
-    /// <summary>How many messages of a bulk run are in each status.</summary>
-    Task<IReadOnlyDictionary<MessageStatus, int>> CountByStatusAsync(Guid batchId, CancellationToken cancellationToken);
+    /// <summary>How many messages of a bulk run are in each status, split by whether they have failed before.</summary>
+    Task<IReadOnlyList<DeliveryCountGroup>> CountByStatusAsync(Guid batchId, CancellationToken cancellationToken);
 }

@@ -63,6 +63,12 @@ public sealed class OutboxMessage
 
     public string? LastError { get; private set; }
 
+    /// <summary>
+    /// When a send first failed in a way worth another try (the server or provider could not be reached); cleared
+    /// when an admin sends it again. Staff are told a channel is down from it (see <c>Messaging/Health</c>).
+    /// </summary>
+    public DateTimeOffset? FailingSince { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -139,6 +145,7 @@ public sealed class OutboxMessage
     {
         Status = MessageStatus.Pending;
         LastError = Truncate(error);
+        FailingSince ??= now;
         NotBefore = retryAt;
         ClaimId = null;
         LeaseUntil = null;
@@ -161,6 +168,7 @@ public sealed class OutboxMessage
     {
         Status = MessageStatus.Pending;
         Attempts = 0;
+        FailingSince = null;
         NotBefore = now;
         UpdatedAt = now;
     }

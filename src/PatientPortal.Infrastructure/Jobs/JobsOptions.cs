@@ -16,6 +16,10 @@ public sealed class JobsOptions
     [Required]
     public string SweepCron { get; set; } = "* * * * *";
 
+    /// <summary>Cron for the delivery-health check that alerts the practice when email or SMS is down; every minute by default.</summary>
+    [Required]
+    public string DeliveryHealthCron { get; set; } = "* * * * *";
+
     /// <summary>Cron, in the practice's time zone, for the daily recall messages; 09:00 by default.</summary>
     [Required]
     public string RecallCron { get; set; } = "0 9 * * *";

@@ -25,6 +25,7 @@ internal static class JobsServiceCollectionExtensions
         services.TryAddScoped<SendMessagesJob>();
         services.TryAddScoped<InvitationBatchJob>();
         services.TryAddScoped<OutboxSweepJob>();
+        services.TryAddScoped<DeliveryHealthJob>();
         services.TryAddScoped<RecallJob>();
         services.TryAddScoped<PaymentRequestsJob>();
 

@@ -8,7 +8,7 @@ namespace PatientPortal.Infrastructure.Jobs;
 
 /// <summary>
 /// Runs a Hangfire server in this process when <see cref="JobsOptions.RunServer"/> is on, registers the
-/// recurring sweep and the daily recall job, and runs the sweep once at start so messages left from before a restart go out at once.
+/// recurring sweep, the delivery-health check and the daily recall job, and runs the sweep once at start so messages left from before a restart go out at once.
 /// </summary>
 internal sealed class PatientPortalJobServer(IServiceProvider services, IOptions<JobsOptions> options) : IHostedService, IDisposable
 {
@@ -36,6 +36,8 @@ internal sealed class PatientPortalJobServer(IServiceProvider services, IOptions
             storage);
         services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<OutboxSweepJob>(OutboxSweepJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), settings.SweepCron);
+        services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<DeliveryHealthJob>(DeliveryHealthJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), settings.DeliveryHealthCron);
         var practiceZone = TimeZoneInfo.FindSystemTimeZoneById(services.GetRequiredService<IOptions<PracticeOptions>>().Value.TimeZone);
         services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<RecallJob>(RecallJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), settings.RecallCron, new RecurringJobOptions { TimeZone = practiceZone });

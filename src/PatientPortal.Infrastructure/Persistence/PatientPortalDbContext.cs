@@ -6,6 +6,7 @@ using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Invitations.Bulk;
 using PatientPortal.Core.Members;
 using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Messaging.Health;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Recalls;
 using PatientPortal.Core.Security;
@@ -32,6 +33,8 @@ public abstract class PatientPortalDbContext(DbContextOptions options) : DbConte
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<ChannelOutage> ChannelOutages => Set<ChannelOutage>();
 
     public DbSet<InvitationBatch> InvitationBatches => Set<InvitationBatch>();
 

@@ -57,10 +57,12 @@ public sealed record InvitationRunResponse(
 public sealed record InvitationRunItemResponse(Guid PatientId, string PatientName, string? Outcome, Guid? InvitationId, DateTimeOffset? ProcessedAt);
 
 /// <summary>A run with its outcome counts, the delivery status of its messages, and one page of per-patient outcomes.</summary>
+/// <param name="Delivery">Its messages waiting, retrying after a failure, sent and failed: done inviting is not done sending.</param>
 public sealed record InvitationRunProgressResponse(
     InvitationRunResponse Run,
     IReadOnlyDictionary<string, int> Outcomes,
     IReadOnlyDictionary<string, int> Messages,
+    RunDeliveryResponse Delivery,
     IReadOnlyList<InvitationRunItemResponse> Items)
 {
     public static InvitationRunProgressResponse From(BatchProgress progress)
@@ -70,6 +72,21 @@ public sealed record InvitationRunProgressResponse(
             InvitationRunResponse.From(progress.Batch),
             DryRunResponse.AllOutcomes(progress.Outcomes),
             Enum.GetValues<MessageStatus>().ToDictionary(status => status.ToString(), status => progress.Messages.GetValueOrDefault(status)),
+            RunDeliveryResponse.From(progress.Delivery),
             progress.Items.Select(item => new InvitationRunItemResponse(item.PatientId, item.PatientName, item.Outcome?.ToString(), item.InvitationId, item.ProcessedAt)).ToList());
+    }
+}
+
+/// <param name="Status"><c>Sending</c> while messages wait, <c>Retrying</c> while some have failed and will be tried again, <c>Done</c> when every one reached a final state.</param>
+/// <param name="Waiting">Not tried yet (or held for quiet hours).</param>
+/// <param name="Retrying">Failed and will be tried again.</param>
+/// <param name="Suppressed">Not sent on purpose (opted out, no consent).</param>
+public sealed record RunDeliveryResponse(string Status, int Waiting, int Retrying, int Sent, int Delivered, int Failed, int Suppressed)
+{
+    public static RunDeliveryResponse From(DeliveryCounts counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        var status = counts.Retrying > 0 ? "Retrying" : counts.Waiting > 0 ? "Sending" : "Done";
+        return new(status, counts.Waiting, counts.Retrying, counts.Sent, counts.Delivered, counts.Failed, counts.Suppressed);
     }
 }

@@ -34,6 +34,30 @@ public sealed class OutboxMessageTests
     }
 
     [Fact]
+    public void Retry_RemembersTheFirstFailure_NotTheLatest()
+    {
+        var message = Sms();
+
+        message.Retry("503 from Twilio", Now.AddMinutes(1), Now);
+        message.Retry("503 from Twilio", Now.AddMinutes(3), Now.AddMinutes(1));
+
+        Assert.Equal(Now, message.FailingSince);
+    }
+
+    [Fact]
+    public void Requeue_ByAnAdmin_StartsAFreshSetOfAttempts_WithNoFailureYet()
+    {
+        var message = Sms();
+        message.Retry("503 from Twilio", Now.AddMinutes(1), Now);
+        message.Fail("Gave up", Now.AddHours(4));
+
+        message.Requeue(Now.AddHours(5));
+
+        Assert.Null(message.FailingSince);
+        Assert.Equal(0, message.Attempts);
+    }
+
+    [Fact]
     public void DeliveryReports_ArrivingOutOfOrder_NeverUndoAFinalState()
     {
         var message = Sms();

@@ -91,7 +91,7 @@ public sealed class BulkInvitationService(
             return Failure.NotFound($"There is no bulk invitation run with id {batchId}.");
         }
 
-        return new BatchProgress(
+        return BatchProgress.Of(
             batch,
             await batches.CountOutcomesAsync(batchId, cancellationToken),
             await outbox.CountByStatusAsync(batchId, cancellationToken),

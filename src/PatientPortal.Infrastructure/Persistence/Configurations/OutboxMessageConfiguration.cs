@@ -23,13 +23,18 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(message => message.ProviderMessageId).HasMaxLength(100);
         builder.Property(message => message.LastError).HasMaxLength(1000);
 
-        // The sweep looks for due Pending and expired Sending rows; reports look up by patient, run and provider id.
+        // The sweep looks for due Pending and expired Sending rows; reports look up by patient, run (and its delivery) and provider id.
         builder.HasIndex(message => new { message.Status, message.NotBefore });
         builder.HasIndex(message => message.ClaimId);
         builder.HasIndex(message => message.PatientId);
-        builder.HasIndex(message => new { message.BatchId, message.Status });
+        builder.HasIndex(message => new { message.BatchId, message.Status, message.FailingSince });
         builder.HasIndex(message => message.ProviderMessageId);
         builder.HasIndex(message => message.AppointmentId);
         builder.HasIndex(message => message.RecallId);
+
+        // Delivery health reads each channel's last success, its failing messages and its counts every minute.
+        builder.HasIndex(message => new { message.Channel, message.SentAt });
+        builder.HasIndex(message => new { message.Channel, message.FailingSince });
+        builder.HasIndex(message => new { message.Channel, message.Status, message.FailingSince });
     }
 }

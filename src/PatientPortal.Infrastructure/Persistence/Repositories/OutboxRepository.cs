@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PatientPortal.Core.Messaging;
+using PatientPortal.Infrastructure.Messaging;
 
 namespace PatientPortal.Infrastructure.Persistence.Repositories;
 
@@ -27,9 +28,6 @@ internal sealed class OutboxRepository(PatientPortalDbContext db) : IOutboxRepos
     public Task<OutboxMessage?> FindByProviderIdAsync(MessageChannel channel, string providerMessageId, CancellationToken cancellationToken) =>
         db.OutboxMessages.FirstOrDefaultAsync(message => message.ProviderMessageId == providerMessageId && message.Channel == channel, cancellationToken);
 
-    public async Task<IReadOnlyDictionary<MessageStatus, int>> CountByStatusAsync(Guid batchId, CancellationToken cancellationToken) =>
-        await db.OutboxMessages.Where(message => message.BatchId == batchId)
-            .GroupBy(message => message.Status)
-            .Select(group => new { Status = group.Key, Count = group.Count() })
-            .ToDictionaryAsync(row => row.Status, row => row.Count, cancellationToken);
+    public Task<IReadOnlyList<DeliveryCountGroup>> CountByStatusAsync(Guid batchId, CancellationToken cancellationToken) =>
+        db.OutboxMessages.Where(message => message.BatchId == batchId).CountDeliveryAsync(cancellationToken);
 }

@@ -6,6 +6,7 @@ export { PpPatients } from './patients/pp-patients.js';
 export { PpPatient } from './patients/pp-patient.js';
 export { PpInvitationRun } from './patients/pp-invitation-run.js';
 export { PpFailedMessages } from './messages/pp-failed-messages.js';
+export { PpDeliveryHealth } from './messages/pp-delivery-health.js';
 export { PpTemplates } from './templates/pp-templates.js';
 export { PpTemplateEditor } from './templates/pp-template-editor.js';
 export { PpDashboard } from './dashboard/pp-dashboard.js';

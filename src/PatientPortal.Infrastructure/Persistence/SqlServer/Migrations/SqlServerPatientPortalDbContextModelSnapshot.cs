@@ -426,6 +426,44 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("patientPortalMemberPortal", (string)null);
                 });
 
+            modelBuilder.Entity("PatientPortal.Core.Messaging.Health.ChannelOutage", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTimeOffset?>("AlertedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AlertedThrough")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("RecoveredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("RecoveryNoticeSentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("Since")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Channel");
+
+                    b.ToTable("patientPortalChannelOutage", (string)null);
+                });
+
             modelBuilder.Entity("PatientPortal.Core.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -452,6 +490,9 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .HasColumnType("bit");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("FailingSince")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("HtmlBody")
@@ -533,9 +574,15 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasIndex("RecallId");
 
-                    b.HasIndex("BatchId", "Status");
+                    b.HasIndex("Channel", "FailingSince");
+
+                    b.HasIndex("Channel", "SentAt");
 
                     b.HasIndex("Status", "NotBefore");
+
+                    b.HasIndex("BatchId", "Status", "FailingSince");
+
+                    b.HasIndex("Channel", "Status", "FailingSince");
 
                     b.ToTable("patientPortalOutboxMessage", (string)null);
                 });

@@ -414,6 +414,44 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("patientPortalMemberPortal", (string)null);
                 });
 
+            modelBuilder.Entity("PatientPortal.Core.Messaging.Health.ChannelOutage", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AlertedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlertedThrough")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RecoveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RecoveryNoticeSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Channel");
+
+                    b.ToTable("patientPortalChannelOutage", (string)null);
+                });
+
             modelBuilder.Entity("PatientPortal.Core.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -440,6 +478,9 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FailingSince")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("HtmlBody")
@@ -521,9 +562,15 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("RecallId");
 
-                    b.HasIndex("BatchId", "Status");
+                    b.HasIndex("Channel", "FailingSince");
+
+                    b.HasIndex("Channel", "SentAt");
 
                     b.HasIndex("Status", "NotBefore");
+
+                    b.HasIndex("BatchId", "Status", "FailingSince");
+
+                    b.HasIndex("Channel", "Status", "FailingSince");
 
                     b.ToTable("patientPortalOutboxMessage", (string)null);
                 });

@@ -149,11 +149,49 @@ export interface InvitationRunItem {
   processedAt: string | null;
 }
 
+/** A run's messages: `Sending` while some wait, `Retrying` while some failed and will be tried again, `Done` when none is left to go. */
+export interface RunDelivery {
+  status: 'Sending' | 'Retrying' | 'Done';
+  waiting: number;
+  retrying: number;
+  sent: number;
+  delivered: number;
+  failed: number;
+  suppressed: number;
+}
+
 export interface InvitationRunProgress {
   run: InvitationRun;
   outcomes: Record<InviteOutcome, number>;
   messages: Record<MessageStatus, number>;
+  delivery: RunDelivery;
   items: InvitationRunItem[];
+}
+
+/**
+ * Whether one channel is sending. `Failing` when every try has failed for a while (`ConsecutiveFailures`) or too
+ * many recent messages fail (`FailureRate`); it turns `Healthy` again by itself once a message goes.
+ */
+export interface ChannelHealth {
+  channel: 'Email' | 'Sms';
+  status: 'Healthy' | 'Failing';
+  failure: 'ConsecutiveFailures' | 'FailureRate' | null;
+  since: string | null;
+  lastError: string | null;
+  lastFailureAt: string | null;
+  lastSentAt: string | null;
+  recentFailurePercent: number | null;
+  waiting: number;
+  retrying: number;
+  failed: number;
+  /** When the practice was alerted of this outage, and by which channel. */
+  alertedAt: string | null;
+  alertedThrough: 'Email' | 'Sms' | null;
+}
+
+export interface DeliveryHealth {
+  checkedAt: string;
+  channels: ChannelHealth[];
 }
 
 export interface RetriedMessage {
@@ -330,6 +368,11 @@ export class ManagementApi {
 
   listMessages(status: MessageStatus, skip: number, take: number): Promise<ApiResult<Message[]>> {
     return this.send('GET', `/messages${query({ status, skip, take })}`);
+  }
+
+  /** Whether email and SMS are sending, with the last error and what waits when one is not. */
+  getDeliveryHealth(): Promise<ApiResult<DeliveryHealth>> {
+    return this.send('GET', '/messages/health');
   }
 
   /** Sends a failed message again (one carrying an invitation goes out as a fresh invitation). */

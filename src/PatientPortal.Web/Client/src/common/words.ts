@@ -89,3 +89,17 @@ export function formatDateOnly(value: string): string {
   const [year, month, day] = value.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
+
+/** How long from one time to another, as staff read it: "14 minutes", "2 hours 5 minutes". */
+export function formatDuration(from: string, to: string): string {
+  const minutes = Math.max(0, Math.floor((new Date(to).getTime() - new Date(from).getTime()) / 60_000));
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const minuteText = `${rest} ${rest === 1 ? 'minute' : 'minutes'}`;
+  if (hours === 0) {
+    return minutes < 1 ? 'under a minute' : minuteText;
+  }
+
+  const hourText = `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+  return rest === 0 ? hourText : `${hourText} ${minuteText}`;
+}

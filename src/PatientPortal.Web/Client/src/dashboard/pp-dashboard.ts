@@ -3,7 +3,9 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { FunnelRequest, InvitationFunnel, InvitationPurpose, InvitationRun, ManagementApi, Problem } from '../api/management-api.js';
 import { sharedStyles } from '../common/styles.js';
 import { formatDateTime, purposeLabel } from '../common/words.js';
+import type { PpDeliveryHealth } from '../messages/pp-delivery-health.js';
 import type { PpFailedMessages } from '../messages/pp-failed-messages.js';
+import '../messages/pp-delivery-health.js';
 import '../messages/pp-failed-messages.js';
 import { addDays, deliveredNote, formatDay, percent, stages } from './funnel-stages.js';
 import './pp-funnel-chart.js';
@@ -21,8 +23,9 @@ const presets: { value: Preset; name: string }[] = [
 const purposes: InvitationPurpose[] = ['PortalAccess', 'PasswordReset', 'PaymentInAdvance', 'Recall'];
 
 /**
- * The Patient Portal dashboard: the invitation funnel (sent → delivered → opened → completed) per day as a chart,
- * with its totals, conversion rates and a table of the same numbers, and the failed deliveries needing attention.
+ * The Patient Portal dashboard: the banner when email or SMS is down, the invitation funnel (sent → delivered →
+ * opened → completed) per day as a chart, with its totals, conversion rates and a table of the same numbers, and the
+ * failed deliveries needing attention.
  */
 /**
  * Each stage's colour by its data-stage, in the stylesheet (our own constants): a style attribute would be refused
@@ -49,6 +52,8 @@ export class PpDashboard extends LitElement {
   private today?: string;
 
   @query('pp-failed-messages') private failedMessages?: PpFailedMessages;
+
+  @query('pp-delivery-health') private healthBanner?: PpDeliveryHealth;
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api') && this.api) {
@@ -102,7 +107,7 @@ export class PpDashboard extends LitElement {
   }
 
   private async refresh(): Promise<void> {
-    await Promise.all([this.load(), this.loadRuns(), this.failedMessages?.load()]);
+    await Promise.all([this.load(), this.loadRuns(), this.failedMessages?.load(), this.healthBanner?.load()]);
   }
 
   private choosePreset(preset: Preset): void {
@@ -122,6 +127,7 @@ export class PpDashboard extends LitElement {
 
   override render() {
     return html`
+      <pp-delivery-health .api=${this.api}></pp-delivery-health>
       <uui-box headline="Invitation funnel">
         <div slot="header-actions">
           <uui-button look="secondary" label="Refresh the dashboard" ?disabled=${this.loading} @click=${this.refresh}>Refresh</uui-button>
@@ -133,7 +139,15 @@ export class PpDashboard extends LitElement {
       <section aria-labelledby="attention">
         <h2 id="attention">Needing attention</h2>
         <p role="status" class="attention">${this.renderFailedCount()}</p>
-        <pp-failed-messages .api=${this.api} page-size="10" headline="Failed deliveries" @pp-message-retried=${this.countFailed}></pp-failed-messages>
+        <pp-failed-messages
+          .api=${this.api}
+          page-size="10"
+          headline="Failed deliveries"
+          no-health-banner
+          @pp-message-retried=${() => {
+            void this.countFailed();
+            void this.healthBanner?.load();
+          }}></pp-failed-messages>
       </section>
     `;
   }

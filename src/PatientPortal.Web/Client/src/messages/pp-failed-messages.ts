@@ -1,12 +1,15 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ManagementApi, Message, Problem } from '../api/management-api.js';
 import { formatDateTime, purposeLabel } from '../common/words.js';
 import { sharedStyles } from '../common/styles.js';
+import type { PpDeliveryHealth } from './pp-delivery-health.js';
+import './pp-delivery-health.js';
 
 /**
  * Deliveries needing attention: messages that gave up (say after a long mail-server outage), each with
- * "Send again". Small on purpose, so the dashboard can show it too.
+ * "Send again", under the banner that says when a channel is down. Small on purpose, so the dashboard can show it
+ * too (with `no-health-banner`: the dashboard shows the banner at its top).
  */
 @customElement('pp-failed-messages')
 export class PpFailedMessages extends LitElement {
@@ -15,6 +18,8 @@ export class PpFailedMessages extends LitElement {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
 
   @property() headline = 'Failed deliveries';
+
+  @property({ type: Boolean, attribute: 'no-health-banner' }) noHealthBanner = false;
 
   @state() private messages?: Message[];
   @state() private page = 1;
@@ -26,6 +31,8 @@ export class PpFailedMessages extends LitElement {
   // again from this view say so instead of offering the button twice.
   @state() private sentAgain = new Set<string>();
 
+  @query('pp-delivery-health') private healthBanner?: PpDeliveryHealth;
+
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api') && this.api) {
       void this.load();
@@ -34,6 +41,7 @@ export class PpFailedMessages extends LitElement {
 
   /** Reads the page again; the dashboard calls it when it refreshes. */
   async load(): Promise<void> {
+    void this.healthBanner?.load();
     const result = await this.api?.listMessages('Failed', (this.page - 1) * this.pageSize, this.pageSize);
     if (result?.ok) {
       this.messages = result.value;
@@ -53,7 +61,8 @@ export class PpFailedMessages extends LitElement {
     if (result.ok) {
       this.problem = undefined;
       this.sentAgain = new Set([...this.sentAgain, message.id]);
-      // The dashboard counts failed deliveries: it reads its count again.
+      // The dashboard counts failed deliveries: it reads its count again (and the banner its counts).
+      void this.healthBanner?.load();
       this.dispatchEvent(new CustomEvent('pp-message-retried', { bubbles: true, composed: true, detail: { id: message.id } }));
       this.notice = result.value.newInvitationId
         ? `A fresh invitation is on its way to ${message.recipient}.`
@@ -74,6 +83,7 @@ export class PpFailedMessages extends LitElement {
   override render() {
     const messages = this.messages;
     return html`
+      ${this.noHealthBanner ? nothing : html`<pp-delivery-health .api=${this.api}></pp-delivery-health>`}
       <uui-box headline=${this.headline}>
         ${this.notice ? html`<p role="status">${this.notice}</p>` : nothing}
         ${this.problem ? html`<p role="alert" class="error">${this.problem.title}</p>` : nothing}

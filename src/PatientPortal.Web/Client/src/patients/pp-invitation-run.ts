@@ -1,11 +1,22 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { DryRun, InvitationRunProgress, ManagementApi, Problem, RunSelection } from '../api/management-api.js';
-import { formatDateTime, messageStatusLabels, outcomeLabels, skipOutcomes } from '../common/words.js';
+import type { DryRun, InvitationRunProgress, ManagementApi, Problem, RunDelivery, RunSelection } from '../api/management-api.js';
+import { formatDateTime, outcomeLabels, skipOutcomes } from '../common/words.js';
 import { sharedStyles } from '../common/styles.js';
 
 const outcomePageSize = 25;
 const pollInterval = 500;
+// Done inviting, still sending (a mail server may be down for hours): read less often.
+const deliveryPollInterval = 5000;
+
+const deliveryParts: [keyof Omit<RunDelivery, 'status'>, string][] = [
+  ['sent', 'sent'],
+  ['delivered', 'delivered'],
+  ['waiting', 'waiting to send'],
+  ['retrying', 'retrying after a failure'],
+  ['failed', 'failed'],
+  ['suppressed', 'not sent'],
+];
 
 /**
  * Bulk "Invite to patient portal": the confirmation with the dry run's counts, then a progress bar while the
@@ -77,12 +88,13 @@ export class PpInvitationRun extends LitElement {
     this.scrollIntoView({ block: 'nearest' });
   }
 
-  /** Reads the run's progress until it is done, then its first page of outcomes. */
+  /** Reads the run's progress until it is done, then its first page of outcomes, then its messages until they are all sent. */
   private async poll(): Promise<void> {
     if (!this.api || !this.runId) {
       return;
     }
 
+    window.clearTimeout(this.pollTimer);
     const id = this.runId;
     const done = this.progress?.run.status === 'Completed';
     const result = await this.api.getInvitationRun(id, (this.outcomePage - 1) * outcomePageSize, done ? outcomePageSize : 0);
@@ -102,6 +114,8 @@ export class PpInvitationRun extends LitElement {
       // Finished: one more read for the outcome table.
       await this.poll();
       this.dispatchEvent(new CustomEvent('pp-run-completed', { detail: { id }, bubbles: true, composed: true }));
+    } else if (result.value.delivery.status !== 'Done') {
+      this.pollTimer = window.setTimeout(() => void this.poll(), deliveryPollInterval);
     }
   }
 
@@ -157,7 +171,6 @@ export class PpInvitationRun extends LitElement {
     const run = progress.run;
     const completed = run.status === 'Completed';
     const outcomes = (Object.keys(outcomeLabels) as (keyof typeof outcomeLabels)[]).filter((outcome) => progress.outcomes[outcome] > 0);
-    const messages = (Object.keys(messageStatusLabels) as (keyof typeof messageStatusLabels)[]).filter((status) => progress.messages[status] > 0);
     const pages = Math.max(1, Math.ceil(run.total / outcomePageSize));
     return html`
       <uui-box headline="Invitation run">
@@ -179,12 +192,32 @@ export class PpInvitationRun extends LitElement {
               ${outcomes.map((outcome) => html`<dt>${outcomeLabels[outcome]}</dt><dd data-outcome=${outcome}>${progress.outcomes[outcome]}</dd>`)}
             </dl>`
           : nothing}
-        ${messages.length > 0
-          ? html`<p>Messages: ${messages.map((status, index) => html`${index > 0 ? ', ' : ''}${messageStatusLabels[status].toLowerCase()} ${progress.messages[status]}`)}.</p>`
-          : nothing}
+        ${this.renderDelivery(progress.delivery, completed)}
         ${completed ? this.renderOutcomeTable(progress, pages) : nothing}
       </uui-box>
     `;
+  }
+
+  /** What became of the run's messages: inviting is done long before sending is when a mail server or Twilio is down. */
+  private renderDelivery(delivery: RunDelivery, completed: boolean) {
+    const parts = deliveryParts
+      .filter(([key]) => delivery[key] > 0)
+      .map(([key, label]) => `${delivery[key]} ${label}`);
+    if (parts.length === 0) {
+      return nothing;
+    }
+
+    const state =
+      delivery.status === 'Retrying'
+        ? ' Some could not be sent yet and will be tried again by themselves; the dashboard says why.'
+        : delivery.status === 'Sending'
+          ? completed
+            ? ' Still sending.'
+            : ''
+          : delivery.failed > 0
+            ? ' The failed ones are listed under Failed deliveries.'
+            : ' All sent.';
+    return html`<p class="delivery" aria-live="polite" data-delivery=${delivery.status}>Messages: ${parts.join(', ')}.${state}</p>`;
   }
 
   private renderOutcomeTable(progress: InvitationRunProgress, pages: number) {

@@ -1,0 +1,122 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { ChannelHealth, DeliveryHealth, ManagementApi } from '../api/management-api.js';
+import { channelLabels, formatDateTime, formatDuration } from '../common/words.js';
+import { sharedStyles } from '../common/styles.js';
+
+/**
+ * The banner staff see when email or SMS is down: the channel, since when, the last error, what waits, and whether
+ * the practice was alerted. It reads the delivery health again every `refresh-seconds`, so it appears and clears
+ * by itself; `load()` reads it at once (the screens call it when they refresh).
+ */
+@customElement('pp-delivery-health')
+export class PpDeliveryHealth extends LitElement {
+  @property({ attribute: false }) api?: ManagementApi;
+
+  @property({ type: Number, attribute: 'refresh-seconds' }) refreshSeconds = 30;
+
+  @state() private health?: DeliveryHealth;
+
+  private timer?: number;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('api') && this.api) {
+      void this.load();
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page after leaving it: read again and go on reading.
+    if (this.api && this.hasUpdated) {
+      void this.load();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  async load(): Promise<void> {
+    window.clearTimeout(this.timer);
+    const result = await this.api?.getDeliveryHealth();
+    if (result?.ok) {
+      this.health = result.value;
+    }
+
+    // A failed read keeps what was shown; the next one may work.
+    if (this.isConnected) {
+      this.timer = window.setTimeout(() => void this.load(), this.refreshSeconds * 1000);
+    }
+  }
+
+  override render() {
+    const health = this.health;
+    const failing = this.failing;
+    return !health || failing.length === 0 ? nothing : failing.map((channel) => this.renderBanner(channel, health.checkedAt));
+  }
+
+  override updated(): void {
+    // Nothing to say takes no room in the screen's layout.
+    this.hidden = this.failing.length === 0;
+  }
+
+  private get failing(): ChannelHealth[] {
+    return this.health?.channels.filter((channel) => channel.status === 'Failing') ?? [];
+  }
+
+  private renderBanner(channel: ChannelHealth, checkedAt: string) {
+    const name = channelLabels[channel.channel] ?? channel.channel;
+    const since = channel.since ?? checkedAt;
+    return html`
+      <div class="banner" role="alert" data-channel=${channel.channel} aria-labelledby="heading-${channel.channel}">
+        <strong id="heading-${channel.channel}">${name} is not going out</strong>
+        <p>
+          ${channel.failure === 'FailureRate'
+            ? `${channel.recentFailurePercent ?? 0}% of the ${name} messages tried recently failed, since ${formatDateTime(since)}.`
+            : `Every try since ${formatDateTime(since)} has failed (${formatDuration(since, checkedAt)}).`}
+        </p>
+        <p>Last error: ${channel.lastError ?? 'none recorded'}</p>
+        <p>
+          ${channel.waiting} waiting, ${channel.retrying} retrying, ${channel.failed} failed. Nothing is lost: waiting and retrying
+          messages go out once sending works again; failed ones can be sent again from Failed deliveries.
+        </p>
+        ${channel.alertedAt
+          ? html`<p>The practice was alerted by ${channelLabels[channel.alertedThrough ?? ''] ?? channel.alertedThrough} at ${formatDateTime(channel.alertedAt)}.</p>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        gap: var(--uui-size-space-3, 9px);
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      .banner {
+        padding: var(--uui-size-space-4, 12px) var(--uui-size-space-5, 18px);
+        border-left: 6px solid var(--uui-color-danger, #d42054);
+        background: #fdecf1;
+        color: var(--uui-color-text, #060606);
+      }
+      .banner strong {
+        font-size: 1.1rem;
+      }
+      .banner p {
+        margin: var(--uui-size-space-2, 6px) 0 0;
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pp-delivery-health': PpDeliveryHealth;
+  }
+}
