@@ -53,13 +53,16 @@ public sealed class MaildevServer : IDisposable
         return all.Where(email => email.To.Any(to => string.Equals(to.Address, recipient, StringComparison.OrdinalIgnoreCase))).ToList();
     }
 
-    /// <summary>Waits for the given number of emails to one recipient (mail is sent after the response in some flows).</summary>
-    public async Task<IReadOnlyList<ReceivedEmail>> WaitForEmailsAsync(string recipient, int count = 1)
+    /// <summary>
+    /// Waits for the given number of emails to one recipient (mail is sent after the response in some flows),
+    /// counting only those <paramref name="where"/> accepts when it is given (other flows may mail the same address).
+    /// </summary>
+    public async Task<IReadOnlyList<ReceivedEmail>> WaitForEmailsAsync(string recipient, int count = 1, Func<ReceivedEmail, bool>? where = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (true)
         {
-            var emails = await EmailsToAsync(recipient);
+            var emails = (await EmailsToAsync(recipient)).Where(where ?? (_ => true)).ToList();
             if (emails.Count >= count || DateTime.UtcNow > deadline)
             {
                 Assert.True(emails.Count >= count, $"Expected {count} email(s) to {recipient}, found {emails.Count}.");
