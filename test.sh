@@ -24,4 +24,6 @@ dotnet test PatientPortal.sln -c Release --no-build 2>&1 | tee "$log" || status=
 awk '/(Passed|Failed)! +- +Failed:/ { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
      END { printf "%d passed, %d failed\n", p, f }' "$log"
 rm -f "$log"
+# The tests stop their maildev themselves; this catches one left by a test host that was killed.
+pkill -f "$PWD/tests/node_modules/maildev" 2>/dev/null || true
 exit $status

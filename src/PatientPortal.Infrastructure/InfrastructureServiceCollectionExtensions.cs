@@ -88,6 +88,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddScoped<IImportStore, ImportStore>();
         services.TryAddScoped<IPortalQueries, PortalQueries>();
         services.TryAddScoped<IMessageTemplateRepository, MessageTemplateRepository>();
+        services.TryAddScoped<OutboxClaims>();
         services.TryAddScoped<OutboxDispatcher>();
         services.TryAddScoped<OutboxSweep>();
         services.AddDataProtection();

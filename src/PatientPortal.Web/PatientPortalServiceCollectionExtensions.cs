@@ -16,6 +16,7 @@ using PatientPortal.Core.Invitations.Funnel;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Messaging.Health;
 using PatientPortal.Core.Patients;
+using PatientPortal.Core.Portal.MyDetails;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Recalls;
 using PatientPortal.Core.Security;
@@ -27,6 +28,7 @@ using PatientPortal.Core.Templates.Layout;
 using PatientPortal.Infrastructure;
 using PatientPortal.Web.Common;
 using PatientPortal.Web.Portal;
+using PatientPortal.Web.Portal.MyDetails;
 using PatientPortal.Web.SignIn;
 using PatientPortal.Web.SignIn.Sessions;
 using PatientPortal.Web.SignUp;
@@ -80,6 +82,9 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddSingleton<SignInThrottle>();
         services.TryAddScoped<SignInHelp>();
         services.TryAddScoped<ForgottenPassword>();
+        services.TryAddScoped<PasswordChange>();
+        services.TryAddScoped<ContactDetails>();
+        services.TryAddScoped<MessagePreferences>();
         services.TryAddSingleton(provider =>
         {
             var messaging = provider.GetRequiredService<IOptions<MessagingOptions>>().Value;
@@ -122,6 +127,8 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddSingleton<IInviteCodeFailures>(provider => provider.GetRequiredService<InviteCodeBudget>());
         services.TryAddSingleton<SignInChoiceTicket>();
         services.TryAddSingleton<PortalFormat>();
+        services.TryAddScoped<PortalAppointments>();
+        services.TryAddSingleton<MyDetailsPages>();
         services.TryAddSingleton<DatabaseTicketStore>();
         services.AddProblemDetails();
         // Antiforgery's own default sends its cookie without Secure even over https.
@@ -131,7 +138,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.ConfigureAll<Microsoft.AspNetCore.OpenApi.OpenApiOptions>(options => options.AddDocumentTransformer<EnumComponentsWithoutNull>());
         services.AddAuthentication().AddCookie(PatientAuthentication.Scheme, options =>
         {
-            options.Cookie.Name = ".PatientPortal.Patient";
+            options.Cookie.Name = PatientAuthentication.CookieName;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

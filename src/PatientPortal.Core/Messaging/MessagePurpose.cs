@@ -9,4 +9,5 @@ public enum MessagePurpose
     AlreadyRegistered,
     PaymentInAdvance,
     Recall,
+    EmailChangeConfirmation,
 }

@@ -20,9 +20,19 @@ public sealed class MessagingOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>How long a worker holds a message it is sending; after that the sweep assumes the worker died.</summary>
+    /// <summary>
+    /// How long a send job's claim on its messages lasts without renewal. The job renews it every third of this
+    /// while it works, however long it takes; when the worker dies, the sweep queues its messages again once this has passed.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// On shutdown, how long a provider call already under way may go on before it is cut off. Nothing new starts
+    /// once the server is asked to stop; the job server's shutdown timeout is this plus five seconds.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:02:00")]
+    public TimeSpan SendStopGrace { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Time a freshly queued job gets to start before the sweep queues its messages again.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]

@@ -29,6 +29,12 @@ public sealed class Patient
 
     public string? EmailKey { get; private set; }
 
+    /// <summary>
+    /// An address the patient asked to use instead of <see cref="Email"/>, waiting for them to open the link sent to
+    /// it. Nothing is sent to it and nobody signs in with it until then.
+    /// </summary>
+    public string? PendingEmail { get; private set; }
+
     public string? Mobile { get; private set; }
 
     public Guid ChargebandId { get; private set; }
@@ -109,6 +115,54 @@ public sealed class Patient
         }
 
         (SmsOptedOutAt, SmsOptOutSource, SmsOptOutKeyword) = (null, null, null);
+        return true;
+    }
+
+    /// <summary>A password the patient chose while signed in (they gave the current one).</summary>
+    public void ChangePassword(string passwordHash) => Account.ReplacePasswordHash(passwordHash);
+
+    /// <summary>The patient asked to use a new address; <see cref="Email"/> stays until it is confirmed.</summary>
+    public void RequestEmailChange(string email) => PendingEmail = email;
+
+    /// <summary>False when no change was waiting.</summary>
+    public bool CancelEmailChange()
+    {
+        var waiting = PendingEmail is not null;
+        PendingEmail = null;
+        return waiting;
+    }
+
+    /// <summary>
+    /// The link sent to <paramref name="email"/> was opened: it becomes the address, if it is still the change the
+    /// patient is waiting for (a later request, or going back to the old address, leaves older links unused).
+    /// </summary>
+    public bool ConfirmEmailChange(string email)
+    {
+        if (PendingEmail is null || EmailAddress.Key(PendingEmail) != EmailAddress.Key(email))
+        {
+            return false;
+        }
+
+        Email = PendingEmail;
+        EmailKey = EmailAddress.Key(PendingEmail);
+        PendingEmail = null;
+        return true;
+    }
+
+    /// <summary>
+    /// A new number, or none (then no texts either). An opt-out belonged to the old number, so the new one starts
+    /// without it.
+    /// </summary>
+    public bool ChangeMobile(string? mobile)
+    {
+        if (Mobile == mobile)
+        {
+            return false;
+        }
+
+        Mobile = mobile;
+        SmsOptedOutAt = null;
+        SmsConsent &= mobile is not null;
         return true;
     }
 

@@ -5,6 +5,9 @@ public interface IPortalLinks
 {
     Uri ConfirmEmail(string token);
 
+    /// <summary>The link that confirms a new email address a signed-in patient gave.</summary>
+    Uri ConfirmEmailChange(string token);
+
     Uri SignIn();
 
     /// <summary>The invitation page, on a member portal's site when <paramref name="portalBaseUrl"/> is given.</summary>

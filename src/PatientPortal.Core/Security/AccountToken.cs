@@ -22,7 +22,10 @@ public sealed class AccountToken
 
     public DateTimeOffset? ConsumedAt { get; private set; }
 
-    public static (AccountToken Token, string RawToken) Issue(Guid patientId, TokenPurpose purpose, TimeSpan lifetime, DateTimeOffset now)
+    /// <summary>For <see cref="TokenPurpose.EmailChange"/>: the address the link was sent to, the one it confirms.</summary>
+    public string? Email { get; private set; }
+
+    public static (AccountToken Token, string RawToken) Issue(Guid patientId, TokenPurpose purpose, TimeSpan lifetime, DateTimeOffset now, string? email = null)
     {
         var raw = SecureToken.Generate();
         var token = new AccountToken
@@ -33,6 +36,7 @@ public sealed class AccountToken
             TokenHash = SecureToken.Hash(raw)!,
             CreatedAt = now,
             ExpiresAt = now + lifetime,
+            Email = email,
         };
         return (token, raw);
     }

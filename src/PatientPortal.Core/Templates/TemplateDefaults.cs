@@ -45,6 +45,15 @@ public static class TemplateDefaults
         new(TemplatePurpose.SignUpConfirmation, MessageChannel.Sms, null,
             "{{ practice.name }}: confirm your patient portal sign-up here (expires in {{ link_expires_in }}): {{ link }}"),
 
+        new(TemplatePurpose.EmailChangeConfirmation, MessageChannel.Email, "Confirm your new email address for {{ practice.name }}", """
+            <p>Dear {{ patient.given_name }},</p>
+            <p>You asked to use this email address for your {{ practice.name }} patient portal account. Confirm it, and from then on you sign in with it and we write to it:</p>
+            {{ link | button: "Confirm my new email address" }}
+            <p>This link works once and expires in {{ link_expires_in }}. Until you confirm, we keep using your old address. If you did not ask for this, you can ignore this email: nothing changes.</p>
+            """),
+        new(TemplatePurpose.EmailChangeConfirmation, MessageChannel.Sms, null,
+            "{{ practice.name }}: confirm your new patient portal email address here (expires in {{ link_expires_in }}): {{ link }}"),
+
         new(TemplatePurpose.InvitationAppendix, MessageChannel.Email, null, """
             <p>You can also book and manage your appointments online: <a href="{{ link }}">set up your {{ practice.name }} patient portal account</a>. The link expires in {{ link_expires_in }}.</p>
             """),

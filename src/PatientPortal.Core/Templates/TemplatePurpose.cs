@@ -19,6 +19,9 @@ public enum TemplatePurpose
     /// <summary>Sent by the daily recall job for due recalls (TRD89).</summary>
     Recall,
 
+    /// <summary>Sent to a new address a signed-in patient gave, with the link that confirms it.</summary>
+    EmailChangeConfirmation,
+
     /// <summary>The HTML every email is sent in: logo, colours, sign-off and footer around <c>{{ content }}</c>, the message's own body.</summary>
     EmailLayout,
 }

@@ -48,6 +48,8 @@ public sealed class TemplateSamples(
                 model with { Link = invitation, LinkExpiresIn = PlainWords.Duration(invitations.Value.PasswordResetLifetime) },
             TemplatePurpose.SignUpConfirmation =>
                 model with { Link = links.ConfirmEmail(PreviewToken).AbsoluteUri, LinkExpiresIn = PlainWords.Duration(signUp.Value.ConfirmationLinkLifetime) },
+            TemplatePurpose.EmailChangeConfirmation =>
+                model with { Link = links.ConfirmEmailChange(PreviewToken).AbsoluteUri, LinkExpiresIn = PlainWords.Duration(signUp.Value.ConfirmationLinkLifetime) },
             TemplatePurpose.PaymentInAdvance => model with
             {
                 Appointment = new AppointmentData(new DateTimeOffset(today.AddDays(7).ToDateTime(new TimeOnly(14, 30)), TimeSpan.Zero), "Video consultation", 85.00m, VideoConsultation: true, Paid: false),

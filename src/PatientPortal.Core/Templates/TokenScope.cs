@@ -21,9 +21,10 @@ public sealed class TokenScope
     /// <summary>The one link of an invitation, a reset, a confirmation or the appendix; other messages link through TRD tokens.</summary>
     public static TokenScope Link { get; } = new((name, purpose) => purpose switch
     {
-        TemplatePurpose.PortalInvitation or TemplatePurpose.PasswordReset or TemplatePurpose.SignUpConfirmation or TemplatePurpose.InvitationAppendix => null,
-        TemplatePurpose.PaymentInAdvance => $"{name} is only available in templates that carry their own link (portal invitation, password reset, sign-up confirmation, invitation appendix). Use {TrdTokens.PaymentInAdvance} for the payment link.",
-        TemplatePurpose.Recall => $"{name} is only available in templates that carry their own link (portal invitation, password reset, sign-up confirmation, invitation appendix). Use {TrdTokens.Recall} for the booking link.",
+        TemplatePurpose.PortalInvitation or TemplatePurpose.PasswordReset or TemplatePurpose.SignUpConfirmation
+            or TemplatePurpose.EmailChangeConfirmation or TemplatePurpose.InvitationAppendix => null,
+        TemplatePurpose.PaymentInAdvance => $"{name} is only available in templates that carry their own link (portal invitation, password reset, sign-up confirmation, email change confirmation, invitation appendix). Use {TrdTokens.PaymentInAdvance} for the payment link.",
+        TemplatePurpose.Recall => $"{name} is only available in templates that carry their own link (portal invitation, password reset, sign-up confirmation, email change confirmation, invitation appendix). Use {TrdTokens.Recall} for the booking link.",
         TemplatePurpose.EmailLayout => $"{name} is each message's own link: the email layout wraps every email, so put links in the messages' templates.",
         _ => $"{name} is only available in templates that carry their own link.",
     });
@@ -32,7 +33,7 @@ public sealed class TokenScope
     public static TokenScope Appendix { get; } = new((name, purpose) => purpose switch
     {
         TemplatePurpose.InvitationAppendix => $"{name} is the invitation appendix itself: the appendix cannot include itself.",
-        TemplatePurpose.PortalInvitation or TemplatePurpose.PasswordReset or TemplatePurpose.SignUpConfirmation =>
+        TemplatePurpose.PortalInvitation or TemplatePurpose.PasswordReset or TemplatePurpose.SignUpConfirmation or TemplatePurpose.EmailChangeConfirmation =>
             $"{name} adds a portal invitation, and this message already carries an account link.",
         TemplatePurpose.EmailLayout => $"{name} adds a portal invitation to a message: put it in the payment-in-advance or recall template, not in the layout that wraps every email.",
         _ => null,

@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Practice;
 
 namespace PatientPortal.Infrastructure.Jobs;
@@ -10,9 +11,11 @@ namespace PatientPortal.Infrastructure.Jobs;
 /// Runs a Hangfire server in this process when <see cref="JobsOptions.RunServer"/> is on, registers the
 /// recurring sweep, the delivery-health check and the daily recall job, and runs the sweep once at start so messages left from before a restart go out at once.
 /// </summary>
-internal sealed class PatientPortalJobServer(IServiceProvider services, IOptions<JobsOptions> options) : IHostedService, IDisposable
+internal sealed class PatientPortalJobServer(IServiceProvider services, IOptions<JobsOptions> options, IOptions<MessagingOptions> messaging) : IHostedService, IDisposable
 {
+    private readonly Lock _lock = new();
     private BackgroundJobServer? _server;
+    private Task? _stopped;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -30,6 +33,8 @@ internal sealed class PatientPortalJobServer(IServiceProvider services, IOptions
             {
                 WorkerCount = settings.WorkerCount,
                 SchedulePollingInterval = settings.SchedulePollingInterval,
+                // Long enough for a provider call under way at the stop to finish and be recorded (15 s by default, Hangfire's own).
+                ShutdownTimeout = messaging.Value.SendStopGrace + TimeSpan.FromSeconds(5),
                 ServerName = $"patient-portal:{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}",
                 Activator = services.GetRequiredService<JobActivator>(),
             },
@@ -48,16 +53,30 @@ internal sealed class PatientPortalJobServer(IServiceProvider services, IOptions
         return Task.CompletedTask;
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_server is null)
+        // Once, and every caller waits for it: a host may be stopped twice at once (its own run loop and whoever
+        // asked it to stop) and again when disposed, after its services are gone (WebApplicationFactory does both).
+        lock (_lock)
         {
-            return;
+            _stopped ??= _server is { } server ? StopServerAsync(server, cancellationToken) : Task.CompletedTask;
+            return _stopped.WaitAsync(cancellationToken);
         }
-
-        _server.SendStop();
-        await _server.WaitForShutdownAsync(cancellationToken);
     }
 
-    public void Dispose() => _server?.Dispose();
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _stopped ??= Task.CompletedTask;
+        }
+
+        _server?.Dispose();
+    }
+
+    private static async Task StopServerAsync(BackgroundJobServer server, CancellationToken cancellationToken)
+    {
+        server.SendStop();
+        await server.WaitForShutdownAsync(cancellationToken);
+    }
 }

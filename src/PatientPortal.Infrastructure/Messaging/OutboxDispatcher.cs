@@ -11,13 +11,16 @@ using PatientPortal.Infrastructure.Persistence;
 namespace PatientPortal.Infrastructure.Messaging;
 
 /// <summary>
-/// Sends outbox messages by id. A message is claimed with one conditional UPDATE before it is sent and
-/// recorded right after, so a job that runs twice sends nothing twice and a dead worker loses nothing
-/// (its claim expires and the sweep queues the message again). The one window left is a crash between the
-/// provider accepting a message and our record of it: that message is sent again (at least once).
+/// Sends outbox messages by id. Messages are claimed before they are sent (<see cref="OutboxClaim"/>: renewed
+/// while the job works, checked just before each provider call) and each is recorded right after, so a job that
+/// runs twice sends nothing twice and a dead worker loses nothing (its lease runs out and the sweep queues the
+/// message again). The one window left is a crash between the provider accepting a message and our record of
+/// it: that message is sent again (at least once). On shutdown the call under way may finish (within
+/// <see cref="MessagingOptions.SendStopGrace"/>); nothing new starts, and what was not started goes back.
 /// </summary>
 public sealed class OutboxDispatcher(
     PatientPortalDbContext db,
+    OutboxClaims claims,
     IEmailSender emailSender,
     ISmsSender smsSender,
     ILinkTokenProtector linkTokens,
@@ -33,63 +36,39 @@ public sealed class OutboxDispatcher(
     IOptions<MessagingOptions> options,
     ILogger<OutboxDispatcher> logger)
 {
+    private const string StoppedMidCall = "The server stopped before the provider answered; the message may have been sent.";
+
+    /// <param name="cancellationToken">Stops the job (the server is shutting down): nothing new is claimed or started.</param>
     public async Task SendAsync(MessageChannel channel, IReadOnlyList<Guid> messageIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messageIds);
-        var claimId = Guid.NewGuid();
-        var messages = await ClaimAsync(channel, messageIds, claimId, cancellationToken);
-        if (messages.Count == 0)
+        cancellationToken.ThrowIfCancellationRequested();
+        // Disposed last, on every way out: hands back what was not started (a stop, a lost claim) at once.
+        await using var claim = await claims.TakeAsync(channel, messageIds, cancellationToken);
+        if (claim.Messages.Count == 0)
         {
             await RescheduleEarlyAsync(channel, messageIds, cancellationToken);
             return;
         }
 
-        try
+        // Provider calls have their own token: cutting a call off on the wire leaves its outcome unknown, and the
+        // message would go again. On stop the call under way gets the grace, within the job server's shutdown timeout.
+        using var calls = new CancellationTokenSource();
+        await using var stopping = cancellationToken.Register(() =>
         {
-            if (channel == MessageChannel.Email)
-            {
-                await SendEmailsAsync(messages, cancellationToken);
-            }
-            else
-            {
-                await SendTextsAsync(messages, cancellationToken);
-            }
+            logger.LogInformation("Send job stopping: a provider call under way may finish within {Grace}; nothing new starts and claim {ClaimId} hands back the rest", options.Value.SendStopGrace, claim.Id);
+            calls.CancelAfter(options.Value.SendStopGrace);
+        });
+        if (channel == MessageChannel.Email)
+        {
+            await SendEmailsAsync(claim, calls.Token, cancellationToken);
         }
-        finally
+        else
         {
-            // Stopped part-way (shutdown): hand the unsent ones back now instead of waiting for the lease to run out.
-            var now = timeProvider.GetUtcNow();
-            await db.OutboxMessages
-                .Where(message => message.ClaimId == claimId && message.Status == MessageStatus.Sending)
-                .ExecuteUpdateAsync(setters => setters.SetProperty(m => m.Status, MessageStatus.Pending).SetProperty(m => m.ClaimId, (Guid?)null).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null).SetProperty(m => m.Attempts, m => m.Attempts - 1), CancellationToken.None);
+            await SendTextsAsync(claim, calls.Token, cancellationToken);
         }
 
-        QueueRetries(channel, messages);
-    }
-
-    private async Task<List<OutboxMessage>> ClaimAsync(MessageChannel channel, IReadOnlyList<Guid> messageIds, Guid claimId, CancellationToken cancellationToken)
-    {
-        var now = timeProvider.GetUtcNow();
-        DateTimeOffset? leaseUntil = now + options.Value.SendLease;
-        Guid? claim = claimId;
-        var claimed = await db.OutboxMessages
-            .Where(message => messageIds.Contains(message.Id) && message.Channel == channel
-                && ((message.Status == MessageStatus.Pending && message.NotBefore <= now)
-                    || (message.Status == MessageStatus.Sending && message.LeaseUntil < now)))
-            .ExecuteUpdateAsync(
-                setters => setters
-                    .SetProperty(message => message.Status, MessageStatus.Sending)
-                    .SetProperty(message => message.ClaimId, claim)
-                    .SetProperty(message => message.LeaseUntil, leaseUntil)
-                    .SetProperty(message => message.Attempts, message => message.Attempts + 1)
-                    .SetProperty(message => message.UpdatedAt, now),
-                cancellationToken);
-        if (claimed == 0)
-        {
-            return [];
-        }
-
-        return await db.OutboxMessages.Where(message => message.ClaimId == claimId).OrderBy(message => message.CreatedAt).ToListAsync(cancellationToken);
+        QueueRetries(channel, claim.Messages);
     }
 
     /// <summary>A job that started before its messages were due (clock skew, a scheduler's rounding) queues them again for their time.</summary>
@@ -106,15 +85,15 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task SendEmailsAsync(List<OutboxMessage> messages, CancellationToken cancellationToken)
+    private async Task SendEmailsAsync(OutboxClaim claim, CancellationToken calls, CancellationToken cancellationToken)
     {
         IEmailConnection? connection = null;
         try
         {
             // Read once for the batch: the layout current now, and the patients it may name.
             var layoutTemplates = await templates.CurrentAsync(cancellationToken);
-            var patients = await PatientsAsync(messages, cancellationToken);
-            foreach (var message in messages)
+            var patients = await PatientsAsync(claim.Messages, cancellationToken);
+            foreach (var message in claim.Messages)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!await ComposeAsync(message, cancellationToken) || Render(message, layoutTemplates, patients) is not { } email)
@@ -127,7 +106,17 @@ public sealed class OutboxDispatcher(
                 try
                 {
                     connection ??= await emailSender.ConnectAsync(cancellationToken);
-                    result = await connection.SendAsync(email, cancellationToken);
+                    if (!await claim.TryStartAsync(message))
+                    {
+                        LogClaimLost(claim, message);
+                        return;
+                    }
+
+                    result = await connection.SendAsync(email, calls);
+                }
+                catch (OperationCanceledException) when (calls.IsCancellationRequested)
+                {
+                    result = new EmailSendResult(EmailSendOutcome.TransientFailure, null, StoppedMidCall);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -167,9 +156,9 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task SendTextsAsync(List<OutboxMessage> messages, CancellationToken cancellationToken)
+    private async Task SendTextsAsync(OutboxClaim claim, CancellationToken calls, CancellationToken cancellationToken)
     {
-        foreach (var message in messages)
+        foreach (var message in claim.Messages)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var now = timeProvider.GetUtcNow();
@@ -202,7 +191,22 @@ public sealed class OutboxDispatcher(
             }
 
             var validFor = SmsValidity.For(await LinkExpiresAtAsync(message, cancellationToken), now);
-            var result = await smsSender.SendAsync(new SmsMessage(message.Recipient, text, links.SmsStatusCallback(), validFor), cancellationToken);
+            if (!await claim.TryStartAsync(message))
+            {
+                LogClaimLost(claim, message);
+                return;
+            }
+
+            SmsSendResult result;
+            try
+            {
+                result = await smsSender.SendAsync(new SmsMessage(message.Recipient, text, links.SmsStatusCallback(), validFor), calls);
+            }
+            catch (OperationCanceledException) when (calls.IsCancellationRequested)
+            {
+                result = new SmsSendResult(SmsSendOutcome.TransientFailure, Error: StoppedMidCall);
+            }
+
             now = timeProvider.GetUtcNow();
             switch (result.Outcome)
             {
@@ -298,7 +302,7 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>The patients of a batch as the layout may name them, in one query.</summary>
-    private async Task<Dictionary<Guid, PatientData>> PatientsAsync(List<OutboxMessage> messages, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, PatientData>> PatientsAsync(IEnumerable<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         var ids = messages.Where(message => message.PatientId is not null).Select(message => message.PatientId!.Value).Distinct().ToList();
         var found = await db.Patients.AsNoTracking().Where(patient => ids.Contains(patient.Id)).ToListAsync(cancellationToken);
@@ -337,7 +341,11 @@ public sealed class OutboxDispatcher(
         message.Retry(error, now + options.Value.RetryDelay(message.Attempts), now);
     }
 
-    private void QueueRetries(MessageChannel channel, List<OutboxMessage> messages)
+    /// <summary>Another worker took the message over (this job stalled past its lease): it sends it, this job stops.</summary>
+    private void LogClaimLost(OutboxClaim claim, OutboxMessage message) =>
+        logger.LogWarning("Send job stopped: claim {ClaimId} no longer holds outbox message {MessageId}, another worker has taken it over", claim.Id, message.Id);
+
+    private void QueueRetries(MessageChannel channel, IReadOnlyList<OutboxMessage> messages)
     {
         var now = timeProvider.GetUtcNow();
         foreach (var group in messages.Where(message => message.Status == MessageStatus.Pending).GroupBy(message => message.NotBefore))

@@ -24,7 +24,17 @@ public static class PatientPortalRoutes
 
     public const string ConfirmEmailPage = "/patient-portal/confirm-email";
 
+    /// <summary>The link sent to a new email address a signed-in patient gave.</summary>
+    public const string ConfirmEmailChangePage = "/patient-portal/confirm-email-change";
+
     public const string HomePage = "/patient-portal";
+
+    public const string AppointmentsPage = "/patient-portal/appointments";
+
+    public const string PaymentsPage = "/patient-portal/payments";
+
+    /// <summary>The signed-in patient's contact details, message preferences and password.</summary>
+    public const string MyDetailsPage = "/patient-portal/my-details";
 
     public const string InvitationPage = "/patient-portal/invitation";
 

@@ -16,6 +16,10 @@ public static class PatientPortalViews
     public const string Home = "~/Views/PatientPortal/Portal/Home.cshtml";
     public const string AppointmentPayment = "~/Views/PatientPortal/Portal/AppointmentPayment.cshtml";
     public const string BookingSearch = "~/Views/PatientPortal/Portal/BookingSearch.cshtml";
+    public const string Appointments = "~/Views/PatientPortal/Portal/Appointments.cshtml";
+    public const string Payments = "~/Views/PatientPortal/Portal/Payments.cshtml";
+    public const string MyDetails = "~/Views/PatientPortal/Portal/MyDetails.cshtml";
+    public const string ConfirmEmailChange = "~/Views/PatientPortal/Portal/ConfirmEmailChange.cshtml";
     public const string InvitationConfirmIdentity = "~/Views/PatientPortal/Invitation/ConfirmIdentity.cshtml";
     public const string InvitationChoosePassword = "~/Views/PatientPortal/Invitation/ChoosePassword.cshtml";
     public const string InvitationAcceptPrivacyPolicy = "~/Views/PatientPortal/Invitation/AcceptPrivacyPolicy.cshtml";

@@ -21,6 +21,9 @@ internal sealed class PortalLinks(IOptions<PracticeOptions> practice) : IPortalL
     public Uri ConfirmEmail(string token) =>
         new(BaseUrl, $"{PatientPortalRoutes.ConfirmEmailPage.TrimStart('/')}?token={Uri.EscapeDataString(token)}");
 
+    public Uri ConfirmEmailChange(string token) =>
+        new(BaseUrl, $"{PatientPortalRoutes.ConfirmEmailChangePage.TrimStart('/')}?token={Uri.EscapeDataString(token)}");
+
     public Uri SignIn() => new(BaseUrl, PatientPortalRoutes.SignInPage.TrimStart('/'));
 
     public Uri Invitation(string token, string? portalBaseUrl = null) =>

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using PatientPortal.Core.Invitations;
@@ -18,10 +17,6 @@ internal static class InvitationSignIn
         $"{PatientPortalRoutes.SignInPage}?returnUrl={Uri.EscapeDataString(Destination(url, progress))}";
 
     /// <summary>Signs the patient in with a new session: whatever patient cookie this browser had before is dropped, never carried over.</summary>
-    public static async Task SignInNewSessionAsync(HttpContext context, InvitationProgress progress)
-    {
-        var patientId = progress.PatientId ?? throw new InvalidOperationException("A completed invitation names its patient.");
-        await context.SignOutAsync(PatientAuthentication.Scheme);
-        await context.SignInAsync(PatientAuthentication.Scheme, PatientAuthentication.Principal(patientId));
-    }
+    public static Task SignInNewSessionAsync(HttpContext context, InvitationProgress progress) =>
+        PatientAuthentication.SignInNewSessionAsync(context, progress.PatientId ?? throw new InvalidOperationException("A completed invitation names its patient."));
 }

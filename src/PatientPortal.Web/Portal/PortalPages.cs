@@ -1,15 +1,20 @@
 namespace PatientPortal.Web.Portal;
 
-public sealed record PortalHomePage(
-    string DisplayName,
-    string? Email,
-    string? Mobile,
-    string ChargebandName,
-    bool AllowOnlineMessaging,
-    IReadOnlyList<UpcomingAppointment> Appointments);
+/// <summary>
+/// The home page: what is due first (<see cref="PaymentDue"/>, the soonest appointment to pay), then what is next.
+/// <see cref="HowYouPay"/> is the name of the patient's chargeband ("Self-pay", an insurer), shown without that word.
+/// </summary>
+public sealed record PortalHomePage(string DisplayName, string? HowYouPay, UpcomingAppointment? PaymentDue, int PaymentsDue, IReadOnlyList<UpcomingAppointment> Appointments, bool MoreAppointments);
 
-/// <summary>An appointment on the home page; <see cref="ToPay"/> is set when the practice asks for payment before it.</summary>
-public sealed record UpcomingAppointment(string ServiceName, string When, bool VideoConsultation, string? ToPay, string PaymentPath);
+/// <summary>
+/// An appointment as the portal lists it; <see cref="ToPay"/> is set when the practice asks for payment before it,
+/// <see cref="PaidAmount"/> once it is paid.
+/// </summary>
+public sealed record UpcomingAppointment(string ServiceName, string When, bool VideoConsultation, string? ToPay, string PaymentPath, string? PaidAmount = null);
+
+public sealed record AppointmentsPage(IReadOnlyList<UpcomingAppointment> Appointments);
+
+public sealed record PaymentsPage(IReadOnlyList<UpcomingAppointment> ToPay, IReadOnlyList<UpcomingAppointment> Paid);
 
 public sealed record AppointmentPaymentPage(
     string ServiceName,

@@ -43,7 +43,7 @@ public sealed class SignInApiController(SignInService signIn, SignInChoiceTicket
         switch (outcome.Kind)
         {
             case SignInResultKind.SignedIn:
-                await HttpContext.SignInAsync(PatientAuthentication.Scheme, PatientAuthentication.Principal(outcome.PatientId!.Value));
+                await PatientAuthentication.SignInNewSessionAsync(HttpContext, outcome.PatientId!.Value);
                 return Ok(new SignInResponse("signedIn"));
             case SignInResultKind.ChoosePatient:
                 return Ok(new SignInResponse("choosePatient", tickets.Issue(outcome.Candidates.Select(candidate => candidate.PatientId)), outcome.Candidates));
@@ -65,7 +65,7 @@ public sealed class SignInApiController(SignInService signIn, SignInChoiceTicket
             return this.ToProblem(result.Failure!);
         }
 
-        await HttpContext.SignInAsync(PatientAuthentication.Scheme, PatientAuthentication.Principal(result.Value));
+        await PatientAuthentication.SignInNewSessionAsync(HttpContext, result.Value);
         return Ok(new SignInResponse("signedIn"));
     }
 

@@ -103,8 +103,8 @@ public sealed class SignInPagesController(SignInService signIn, SignInChoiceTick
 
     private async Task<IActionResult> CompleteAsync(Guid patientId, string? returnUrl)
     {
-        // A new cookie for every sign-in: a session from before sign-in is never promoted.
-        await HttpContext.SignInAsync(PatientAuthentication.Scheme, PatientAuthentication.Principal(patientId));
+        // A new session for every sign-in: a session from before sign-in is never promoted.
+        await PatientAuthentication.SignInNewSessionAsync(HttpContext, patientId);
         return LocalRedirect(LocalOrNull(returnUrl) ?? PatientPortalRoutes.HomePage);
     }
 

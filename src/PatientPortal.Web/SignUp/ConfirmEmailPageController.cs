@@ -12,26 +12,18 @@ namespace PatientPortal.Web.SignUp;
 [Route(PatientPortalRoutes.Pages + "/confirm-email")]
 public sealed class ConfirmEmailPageController(SignUpService signUp) : PatientPortalPageController
 {
-    private const string CookieName = "PatientPortal.Confirm";
+    private static readonly LinkTokenCookie Cookie = new("PatientPortal.Confirm", PatientPortalRoutes.ConfirmEmailPage);
 
     [HttpGet("")]
     public IActionResult Open([FromQuery] string? token)
     {
         if (!string.IsNullOrEmpty(token))
         {
-            Response.Cookies.Append(CookieName, token, new CookieOptions
-            {
-                HttpOnly = true,
-                Secure = Request.IsHttps,
-                SameSite = SameSiteMode.Lax,
-                Path = PatientPortalRoutes.ConfirmEmailPage,
-                MaxAge = TimeSpan.FromMinutes(30),
-                IsEssential = true,
-            });
+            Cookie.Keep(HttpContext, token);
             return Redirect(PatientPortalRoutes.ConfirmEmailPage);
         }
 
-        return Request.Cookies.ContainsKey(CookieName)
+        return Cookie.IsKept(HttpContext)
             ? View(PatientPortalViews.ConfirmEmail, new ConfirmEmailPage(HasToken: true))
             : MessageView(SignUpMessages.InvalidLink(SignUpService.InvalidConfirmationLinkMessage), StatusCodes.Status400BadRequest);
     }
@@ -40,9 +32,7 @@ public sealed class ConfirmEmailPageController(SignUpService signUp) : PatientPo
     [RateLimited]
     public async Task<IActionResult> Confirm(CancellationToken cancellationToken)
     {
-        var token = Request.Cookies[CookieName];
-        Response.Cookies.Delete(CookieName, new CookieOptions { Path = PatientPortalRoutes.ConfirmEmailPage });
-        var result = await signUp.ConfirmEmailAsync(token, cancellationToken);
+        var result = await signUp.ConfirmEmailAsync(Cookie.Take(HttpContext), cancellationToken);
         return result.Succeeded
             ? MessageView(SignUpMessages.Confirmed())
             : MessageView(SignUpMessages.InvalidLink(result.Failure!.Errors["token"][0]), StatusCodes.Status400BadRequest);

@@ -40,6 +40,8 @@ public sealed class SignOutInBrowserTests(BrowserPortalFactory portal) : IClassF
         await SignInAsync(page, DemoAccounts.SoloEmail, null, navigate: false);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new("^Welcome, ") })).ToBeVisibleAsync();
 
+        // "Sign out of all devices" sits on my details, beside the password.
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Patient portal" }).GetByRole(AriaRole.Link, new() { Name = "My details" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out of all devices" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You have signed out" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("every device")).ToBeVisibleAsync();

@@ -24,6 +24,7 @@ public sealed partial class EmailsInBrowserTests(BrowserPortalFactory portal) : 
         { "PortalInvitation", "Set up my account" },
         { "PasswordReset", "Choose a new password" },
         { "SignUpConfirmation", "Confirm my email" },
+        { "EmailChangeConfirmation", "Confirm my new email address" },
         { "PaymentInAdvance", "Set up my account and pay" },
         { "Recall", "Set up my account and book" },
     };

@@ -9,6 +9,8 @@ internal sealed class TestPortalLinks : IPortalLinks
 
     public Uri ConfirmEmail(string token) => new(Base, $"patient-portal/confirm-email?token={Uri.EscapeDataString(token)}");
 
+    public Uri ConfirmEmailChange(string token) => new(Base, $"patient-portal/confirm-email-change?token={Uri.EscapeDataString(token)}");
+
     public Uri SignIn() => new(Base, "patient-portal/sign-in");
 
     public Uri Invitation(string token, string? portalBaseUrl = null) => Absolute($"patient-portal/invitation?token={Uri.EscapeDataString(token)}", portalBaseUrl);

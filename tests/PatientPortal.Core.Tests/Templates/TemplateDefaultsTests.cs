@@ -38,6 +38,7 @@ public sealed class TemplateDefaultsTests
     [InlineData(TemplatePurpose.PortalInvitation, false, "Set up my account")]
     [InlineData(TemplatePurpose.PasswordReset, true, "Choose a new password")]
     [InlineData(TemplatePurpose.SignUpConfirmation, false, "Confirm my email")]
+    [InlineData(TemplatePurpose.EmailChangeConfirmation, true, "Confirm my new email address")]
     [InlineData(TemplatePurpose.PaymentInAdvance, true, "Sign in and pay")]
     [InlineData(TemplatePurpose.PaymentInAdvance, false, "Set up my account and pay")]
     [InlineData(TemplatePurpose.Recall, true, "Book online")]

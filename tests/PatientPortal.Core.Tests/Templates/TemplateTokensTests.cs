@@ -5,7 +5,7 @@ namespace PatientPortal.Core.Tests.Templates;
 public sealed class TemplateTokensTests
 {
     private static readonly TemplatePurpose[] LinkPurposes =
-        [TemplatePurpose.PortalInvitation, TemplatePurpose.PasswordReset, TemplatePurpose.SignUpConfirmation, TemplatePurpose.InvitationAppendix];
+        [TemplatePurpose.PortalInvitation, TemplatePurpose.PasswordReset, TemplatePurpose.SignUpConfirmation, TemplatePurpose.EmailChangeConfirmation, TemplatePurpose.InvitationAppendix];
 
     public static TheoryData<TemplatePurpose> AllPurposes => new(Enum.GetValues<TemplatePurpose>());
 
@@ -57,6 +57,7 @@ public sealed class TemplateTokensTests
     [InlineData(TemplatePurpose.PortalInvitation, false)]
     [InlineData(TemplatePurpose.PasswordReset, false)]
     [InlineData(TemplatePurpose.SignUpConfirmation, false)]
+    [InlineData(TemplatePurpose.EmailChangeConfirmation, false)]
     [InlineData(TemplatePurpose.InvitationAppendix, false)]
     public void Trd92_AnywhereExceptMessagesCarryingAnAccountLinkAndTheAppendixItself(TemplatePurpose purpose, bool allowed)
     {

@@ -49,6 +49,8 @@ public sealed class TemplateDatabase : IAsyncLifetime, IDisposable
 
         public Uri ConfirmEmail(string token) => new(Base, $"patient-portal/confirm-email?token={token}");
 
+        public Uri ConfirmEmailChange(string token) => new(Base, $"patient-portal/confirm-email-change?token={token}");
+
         public Uri SignIn() => new(Base, "patient-portal/sign-in");
 
         public Uri Invitation(string token, string? portalBaseUrl = null) => new(Base, $"patient-portal/invitation?token={token}");

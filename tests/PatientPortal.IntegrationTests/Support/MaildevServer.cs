@@ -25,8 +25,8 @@ public sealed class MaildevServer : IDisposable
     {
         SmtpPort = LoopbackPort.Free();
         var webPort = LoopbackPort.Free();
-        // maildev runs under a few lines of node that exit when our end of its stdin closes: when this test process
-        // ends in any way (killed included, when no exit handler runs), maildev goes with it.
+        // maildev runs under a few lines of node that exit when our end of its stdin closes, so a test host killed
+        // outright takes maildev with it; ./test.sh also ends any left over from this checkout.
         var start = new ProcessStartInfo("node", ["-e", Watchdog, FindMaildev(), "--smtp", SmtpPort.ToString(CultureInfo.InvariantCulture), "--web", webPort.ToString(CultureInfo.InvariantCulture), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"])
         {
             RedirectStandardInput = true,
@@ -53,22 +53,40 @@ public sealed class MaildevServer : IDisposable
         return all.Where(email => email.To.Any(to => string.Equals(to.Address, recipient, StringComparison.OrdinalIgnoreCase))).ToList();
     }
 
-    /// <summary>
-    /// Waits for the given number of emails to one recipient (mail is sent after the response in some flows),
-    /// counting only those <paramref name="where"/> accepts when it is given (other flows may mail the same address).
-    /// </summary>
-    public async Task<IReadOnlyList<ReceivedEmail>> WaitForEmailsAsync(string recipient, int count = 1, Func<ReceivedEmail, bool>? where = null)
+    /// <summary>Waits for the given number of emails to one recipient (mail is sent after the response in some flows).</summary>
+    public async Task<IReadOnlyList<ReceivedEmail>> WaitForEmailsAsync(string recipient, int count = 1)
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (true)
         {
-            var emails = (await EmailsToAsync(recipient)).Where(where ?? (_ => true)).ToList();
+            var emails = await EmailsToAsync(recipient);
             if (emails.Count >= count || DateTime.UtcNow > deadline)
             {
                 Assert.True(emails.Count >= count, $"Expected {count} email(s) to {recipient}, found {emails.Count}.");
                 return emails;
             }
 
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>
+    /// Waits until more emails to the recipient match than the <paramref name="earlier"/> that did, and answers the
+    /// newest. Counting every email is not enough for an address other test classes write to at the same time (the
+    /// demo patients get the demo's payment and recall emails whenever a demo site starts).
+    /// </summary>
+    public async Task<ReceivedEmail> WaitForNewEmailAsync(string recipient, Func<ReceivedEmail, bool> match, int earlier)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var matching = (await EmailsToAsync(recipient)).Where(match).ToList();
+            if (matching.Count > earlier)
+            {
+                return matching[^1];
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Expected a new matching email to {recipient}; {matching.Count} matching, as before.");
             await Task.Delay(100);
         }
     }

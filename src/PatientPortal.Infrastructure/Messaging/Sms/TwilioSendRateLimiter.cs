@@ -13,12 +13,16 @@ internal sealed class TwilioSendRateLimiter(IOptions<TwilioOptions> options) : I
         RateLimitPartition.GetTokenBucketLimiter(sender, _ =>
         {
             var perSecond = options.Value.MessagesPerSecond;
-            // A bucket of one token refilled every 1/rate seconds spaces the texts evenly.
+            // A bucket of one token refilled every 1/rate seconds spaces the texts evenly. The partitioned limiter
+            // refills its partitions only every 100 ms, so above 10 a second each refill lets several through
+            // (rounded down: never more than the rate).
+            var period = TimeSpan.FromSeconds(Math.Max(1 / perSecond, 0.1));
+            var perPeriod = Math.Max(1, (int)Math.Floor(perSecond * period.TotalSeconds));
             return new TokenBucketRateLimiterOptions
             {
-                TokenLimit = 1,
-                TokensPerPeriod = 1,
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1 / perSecond),
+                TokenLimit = perPeriod,
+                TokensPerPeriod = perPeriod,
+                ReplenishmentPeriod = period,
                 QueueLimit = int.MaxValue,
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                 AutoReplenishment = true,

@@ -15,6 +15,7 @@ internal sealed class AccountTokenConfiguration : IEntityTypeConfiguration<Accou
         builder.Property(token => token.Purpose).HasConversion<string>().HasMaxLength(40);
         builder.Property(token => token.TokenHash).HasMaxLength(64).IsRequired();
         builder.HasIndex(token => token.TokenHash).IsUnique();
+        builder.Property(token => token.Email).HasMaxLength(EmailAddress.MaximumLength);
         builder.HasOne<Patient>().WithMany().HasForeignKey(token => token.PatientId).OnDelete(DeleteBehavior.Cascade);
     }
 }

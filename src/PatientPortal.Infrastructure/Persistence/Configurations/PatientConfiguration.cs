@@ -20,6 +20,7 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.Property(patient => patient.FamilyNameKey).HasMaxLength(RegistrationValidator.MaximumNameLength).IsRequired();
         builder.Property(patient => patient.Email).HasMaxLength(EmailAddress.MaximumLength);
         builder.Property(patient => patient.EmailKey).HasMaxLength(EmailAddress.MaximumLength);
+        builder.Property(patient => patient.PendingEmail).HasMaxLength(EmailAddress.MaximumLength);
         builder.Property(patient => patient.Mobile).HasMaxLength(16);
         builder.Property(patient => patient.SmsOptOutSource).HasConversion<string>().HasMaxLength(30);
         builder.Property(patient => patient.SmsOptOutKeyword).HasMaxLength(SmsKeywords.MaximumKeywordLength);

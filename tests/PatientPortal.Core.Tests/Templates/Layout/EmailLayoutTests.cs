@@ -182,6 +182,7 @@ public sealed class EmailLayoutTests
     [InlineData(TemplatePurpose.PortalInvitation, "invited you to its patient portal")]
     [InlineData(TemplatePurpose.PasswordReset, "new Riverside Dental patient portal password was asked for")]
     [InlineData(TemplatePurpose.SignUpConfirmation, "used to sign up to the Riverside Dental patient portal")]
+    [InlineData(TemplatePurpose.EmailChangeConfirmation, "this address was given for a Riverside Dental patient portal account")]
     [InlineData(TemplatePurpose.PaymentInAdvance, "appointment with Riverside Dental that is paid in advance")]
     [InlineData(TemplatePurpose.Recall, "due for an appointment")]
     public void EachMessage_SaysWhyItCame(TemplatePurpose purpose, string reason)

@@ -28,6 +28,23 @@ public sealed class TwilioSendRateLimiterTests
     }
 
     [Fact]
+    public async Task SixtyTextsAtAHundredASecond_AreNotHeldToTenASecond()
+    {
+        // The partitioned limiter refills every 100 ms: one token a refill would take six seconds.
+        using var limiter = new TwilioSendRateLimiter(Options.Create(new TwilioOptions { MessagesPerSecond = 100 }));
+        var clock = Stopwatch.StartNew();
+
+        await Task.WhenAll(Enumerable.Range(0, 60).Select(async _ =>
+        {
+            using var lease = await limiter.AcquireAsync("+441234567890", CancellationToken.None);
+            Assert.True(lease.IsAcquired);
+        }));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"Sixty texts at 100 a second took {clock.Elapsed.TotalMilliseconds} ms.");
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(450), $"Sixty texts at 100 a second took only {clock.Elapsed.TotalMilliseconds} ms.");
+    }
+
+    [Fact]
     public async Task TwoSenders_DoNotWaitForEachOther()
     {
         // One text per 100 seconds: had the senders shared a limit, the second would wait that long.

@@ -37,6 +37,7 @@ const purposeLabels: Record<string, string> = {
   Recall: 'Recall',
   PortalInvitation: 'Portal invitation',
   SignUpConfirmation: 'Sign-up confirmation',
+  EmailChangeConfirmation: 'New email address confirmation',
   AlreadyRegistered: 'Already registered',
   InvitationAppendix: 'Invitation appendix (TRD92)',
   EmailLayout: 'Email layout (every email)',

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc;
+using PatientPortal.Core.Patients;
+using PatientPortal.Web.Common;
+
+namespace PatientPortal.Web.Portal;
+
+/// <summary>What the signed-in patient has to pay before their upcoming appointments, and what they have paid.</summary>
+public sealed class PaymentsController(IPatientRepository patients, PortalAppointments appointments) : PortalControllerBase(patients)
+{
+    [HttpGet("payments")]
+    public async Task<IActionResult> List(CancellationToken cancellationToken)
+    {
+        if (await SignedInPatientAsync(cancellationToken) is not { } patient)
+        {
+            return await SignInAgainAsync();
+        }
+
+        var upcoming = await appointments.UpcomingAsync(patient.Id, PortalAppointments.Listed, cancellationToken);
+        return View(PatientPortalViews.Payments, new PaymentsPage(
+            upcoming.Where(appointment => appointment.ToPay is not null).ToList(),
+            upcoming.Where(appointment => appointment.PaidAmount is not null).ToList()));
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace PatientPortal.BrowserTests;
+
+/// <summary>
+/// axe-core (npm, in tests/node_modules) run in the page as it is: every rule axe runs by default (WCAG 2 A and AA,
+/// and its best practices). The page's CSP does not allow the script tag Playwright adds, so contexts that use this
+/// are opened with <see cref="BrowserNewContextOptions.BypassCSP"/>.
+/// </summary>
+public static class Axe
+{
+    private static readonly Lazy<string> Script = new(Find);
+
+    public static BrowserNewContextOptions ContextOptions(Uri baseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        return new BrowserNewContextOptions { BaseURL = baseUrl.AbsoluteUri, BypassCSP = true };
+    }
+
+    /// <summary>Fails with each violation's rule, what it asks for and the elements it found, so the message says what to fix.</summary>
+    public static async Task AssertNoViolationsAsync(IPage page, string state)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Script.Value });
+        var violations = await page.EvaluateAsync<JsonElement>("""
+            async () => (await axe.run(document)).violations.map(violation => ({
+                rule: violation.id,
+                help: violation.help,
+                elements: violation.nodes.map(node => node.target.join(' ')).join(', '),
+            }))
+            """);
+        var found = violations.EnumerateArray()
+            .Select(violation => $"{violation.GetProperty("rule").GetString()}: {violation.GetProperty("help").GetString()} ({violation.GetProperty("elements").GetString()})")
+            .ToList();
+        Assert.True(found.Count == 0, $"axe-core found {found.Count} violation(s) on {state}:\n{string.Join('\n', found)}");
+    }
+
+    private static string Find()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "tests", "node_modules", "axe-core", "axe.min.js");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("axe-core is not installed. Run ./test.sh from the repository root (it runs 'npm ci' in tests/).");
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PatientPortal.Core.Messaging;
+using PatientPortal.Infrastructure.Persistence;
+
+namespace PatientPortal.IntegrationTests.Support;
+
+/// <summary>Outbox rows put straight into a site's database, and read back from its file once the site has stopped.</summary>
+public static class OutboxSeed
+{
+    /// <summary>Texts in the outbox, due now, created a millisecond apart so a job sends them in this order.</summary>
+    public static async Task<Guid[]> QueueTextsAsync(this PortalFactory site, IReadOnlyList<string> mobiles)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(mobiles);
+        await using var scope = site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PatientPortalDbContext>();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+        var messages = mobiles.Select((mobile, i) => OutboxMessage.Sms(mobile, "Your appointment is confirmed.", new MessageContext(MessagePurpose.PortalInvitation, null), now.AddMilliseconds(i - mobiles.Count), now)).ToList();
+        db.OutboxMessages.AddRange(messages);
+        await db.SaveChangesAsync();
+        return messages.Select(message => message.Id).ToArray();
+    }
+
+    /// <summary>The rows as the next server will find them: a stopped host's services are gone, its database file is not.</summary>
+    public static async Task<Dictionary<Guid, OutboxMessage>> ReadFileAsync(string databasePath, IReadOnlyCollection<Guid> ids)
+    {
+        await using var db = PatientPortalDbContextFactory.Create(new DatabaseOptions { ConnectionString = $"Data Source={databasePath}" });
+        return await db.OutboxMessages.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id);
+    }
+}
