@@ -28,8 +28,9 @@ public sealed class MessagingOptions
     public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
-    /// On shutdown, how long a provider call already under way may go on before it is cut off. Nothing new starts
-    /// once the server is asked to stop; the job server's shutdown timeout is this plus five seconds.
+    /// On shutdown, how long an email already on the wire may go on before it is cut off (a text on the wire is never
+    /// cut off; it finishes within Twilio's request timeout). Nothing new starts once the server is asked to stop;
+    /// the job server's shutdown timeout is this plus five seconds, so keep it at least Twilio's request timeout.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:02:00")]
     public TimeSpan SendStopGrace { get; set; } = TimeSpan.FromSeconds(10);

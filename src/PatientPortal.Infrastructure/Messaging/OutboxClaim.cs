@@ -61,6 +61,13 @@ public sealed class OutboxClaim : IAsyncDisposable
         return held;
     }
 
+    /// <summary>The call was given up before it reached the provider: the message goes back with those never started.</summary>
+    public void NotStarted(OutboxMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        _started.Remove(message.Id);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stopRenewing.CancelAsync();

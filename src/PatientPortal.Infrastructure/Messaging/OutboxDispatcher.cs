@@ -51,12 +51,13 @@ public sealed class OutboxDispatcher(
             return;
         }
 
-        // Provider calls have their own token: cutting a call off on the wire leaves its outcome unknown, and the
-        // message would go again. On stop the call under way gets the grace, within the job server's shutdown timeout.
+        // Cutting a call off on the wire leaves its outcome unknown, and the message would go again. The SMS sender
+        // never does (a stop only ends a text's wait for its turn); an email on the wire has its own token instead,
+        // which a stop cancels only after the grace, within the job server's shutdown timeout.
         using var calls = new CancellationTokenSource();
         await using var stopping = cancellationToken.Register(() =>
         {
-            logger.LogInformation("Send job stopping: a provider call under way may finish within {Grace}; nothing new starts and claim {ClaimId} hands back the rest", options.Value.SendStopGrace, claim.Id);
+            logger.LogInformation("Send job stopping: nothing new starts, a call on the wire finishes (an email within {Grace}) and claim {ClaimId} hands back the rest", options.Value.SendStopGrace, claim.Id);
             calls.CancelAfter(options.Value.SendStopGrace);
         });
         if (channel == MessageChannel.Email)
@@ -65,7 +66,7 @@ public sealed class OutboxDispatcher(
         }
         else
         {
-            await SendTextsAsync(claim, calls.Token, cancellationToken);
+            await SendTextsAsync(claim, cancellationToken);
         }
 
         QueueRetries(channel, claim.Messages);
@@ -156,7 +157,7 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task SendTextsAsync(OutboxClaim claim, CancellationToken calls, CancellationToken cancellationToken)
+    private async Task SendTextsAsync(OutboxClaim claim, CancellationToken cancellationToken)
     {
         foreach (var message in claim.Messages)
         {
@@ -200,11 +201,13 @@ public sealed class OutboxDispatcher(
             SmsSendResult result;
             try
             {
-                result = await smsSender.SendAsync(new SmsMessage(message.Recipient, text, links.SmsStatusCallback(), validFor), calls);
+                result = await smsSender.SendAsync(new SmsMessage(message.Recipient, text, links.SmsStatusCallback(), validFor), cancellationToken);
             }
-            catch (OperationCanceledException) when (calls.IsCancellationRequested)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                result = new SmsSendResult(SmsSendOutcome.TransientFailure, Error: StoppedMidCall);
+                // Stopped while it waited for its turn: it never reached Twilio, so it goes back with the rest.
+                claim.NotStarted(message);
+                throw;
             }
 
             now = timeProvider.GetUtcNow();

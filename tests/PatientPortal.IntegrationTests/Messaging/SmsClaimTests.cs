@@ -42,8 +42,8 @@ public sealed class SmsClaimTests
             }
         });
         var sender = new Dictionary<string, string?> { ["PatientPortal:Twilio:MessagesPerSecond"] = "20", ["PatientPortal:Twilio:RequestTimeout"] = "00:02:00" };
-        using var first = new SmsServerFactory(twilio, clock, settings: sender);
-        using var second = new SmsServerFactory(twilio, clock, first.DatabasePath, sender);
+        using var first = new SiteServerFactory(twilio, clock, settings: sender);
+        using var second = new SiteServerFactory(twilio, clock, first.DatabasePath, sender);
         var admin = await first.AdminAsync();
         var chargeband = await first.ChargebandAsync("Thousand texts");
         await SeedTextOnlyPatientsAsync(first, chargeband, 1_000);
@@ -68,7 +68,7 @@ public sealed class SmsClaimTests
     public async Task JobWhoseClaimWasTakenOver_StopsBeforeItsNextText_AndLeavesTheRestToTheWorkerThatHoldsThem()
     {
         using var twilio = new TwilioServer();
-        using var site = new SmsServerFactory(twilio, settings: new Dictionary<string, string?> { ["PatientPortal:Jobs:RunServer"] = "false" });
+        using var site = new SiteServerFactory(twilio, settings: new Dictionary<string, string?> { ["PatientPortal:Jobs:RunServer"] = "false" });
         var mobiles = new[] { "+447400200001", "+447400200002", "+447400200003" };
         var ids = await site.QueueTextsAsync(mobiles);
         var answers = new TwilioAnswers(twilio);
@@ -98,13 +98,13 @@ public sealed class SmsClaimTests
         Assert.Equal(1, held.Arrivals);
     }
 
-    private static async Task DispatchAsync(SmsServerFactory site, IReadOnlyList<Guid> ids)
+    private static async Task DispatchAsync(SiteServerFactory site, IReadOnlyList<Guid> ids)
     {
         await using var scope = site.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().SendAsync(MessageChannel.Sms, ids, CancellationToken.None);
     }
 
-    private static async Task SeedTextOnlyPatientsAsync(SmsServerFactory site, Guid chargeband, int count)
+    private static async Task SeedTextOnlyPatientsAsync(SiteServerFactory site, Guid chargeband, int count)
     {
         await using var scope = site.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PatientPortalDbContext>();
@@ -120,7 +120,7 @@ public sealed class SmsClaimTests
     }
 
     /// <summary>Runs the outbox sweep on every server each time the site's clock passes a minute, until the work is done.</summary>
-    private static async Task SweepEveryMinuteUntilAsync(FakeTimeProvider clock, SmsServerFactory[] servers, Func<Task<int>> read, Func<int, bool> done)
+    private static async Task SweepEveryMinuteUntilAsync(FakeTimeProvider clock, SiteServerFactory[] servers, Func<Task<int>> read, Func<int, bool> done)
     {
         var nextSweep = clock.GetUtcNow().AddMinutes(1);
         var deadline = DateTime.UtcNow.AddMinutes(2);

@@ -22,6 +22,23 @@ public static class OutboxSeed
         return messages.Select(message => message.Id).ToArray();
     }
 
+    /// <summary>Emails in the outbox, due now, created a millisecond apart so a job sends them in this order.</summary>
+    public static async Task<Guid[]> QueueEmailsAsync(this PortalFactory site, IReadOnlyList<string> addresses)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(addresses);
+        await using var scope = site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PatientPortalDbContext>();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+        var messages = addresses.Select((address, i) => OutboxMessage.Email(
+            new EmailMessage(address, "Mary O'Higgins", "Your appointment", "<p>Your appointment is confirmed.</p>", "Your appointment is confirmed."),
+            new MessageContext(MessagePurpose.PortalInvitation, null),
+            now.AddMilliseconds(i - addresses.Count))).ToList();
+        db.OutboxMessages.AddRange(messages);
+        await db.SaveChangesAsync();
+        return messages.Select(message => message.Id).ToArray();
+    }
+
     /// <summary>The rows as the next server will find them: a stopped host's services are gone, its database file is not.</summary>
     public static async Task<Dictionary<Guid, OutboxMessage>> ReadFileAsync(string databasePath, IReadOnlyCollection<Guid> ids)
     {

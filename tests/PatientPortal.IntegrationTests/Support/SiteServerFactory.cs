@@ -6,11 +6,11 @@ using Microsoft.Extensions.Time.Testing;
 namespace PatientPortal.IntegrationTests.Support;
 
 /// <summary>
-/// One server of a site that sends texts (invitations by SMS only) through a shared server playing Twilio.
+/// One server of a site, sending texts (invitations by SMS only) through a shared server playing Twilio when given.
 /// Servers of one site share the database file and, when given, one clock; each has its own job server, job
 /// store and rate limiter, as separate processes do. The test may stop its host as a SIGTERM would.
 /// </summary>
-public sealed class SmsServerFactory(TwilioServer twilio, FakeTimeProvider? clock = null, string? databasePath = null, IDictionary<string, string?>? settings = null) : PortalFactory
+public sealed class SiteServerFactory(TwilioServer? twilio = null, FakeTimeProvider? clock = null, string? databasePath = null, IDictionary<string, string?>? settings = null) : PortalFactory
 {
     private IHost? _host;
 
@@ -32,8 +32,12 @@ public sealed class SmsServerFactory(TwilioServer twilio, FakeTimeProvider? cloc
     {
         get
         {
-            var all = twilio.Settings;
-            all["PatientPortal:Invitations:Channels:0"] = "Sms";
+            var all = new Dictionary<string, string?>();
+            if (twilio is not null)
+            {
+                all = new Dictionary<string, string?>(twilio.Settings) { ["PatientPortal:Invitations:Channels:0"] = "Sms" };
+            }
+
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 all[key] = value;

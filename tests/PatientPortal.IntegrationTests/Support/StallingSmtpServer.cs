@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace PatientPortal.IntegrationTests.Support;
+
+/// <summary>
+/// An SMTP server that takes a whole message and then never answers it: the mail client waits on the wire with
+/// the message delivered as far as it can tell, so its outcome is unknown (as with a server that hangs after DATA).
+/// </summary>
+public sealed class StallingSmtpServer : IAsyncDisposable
+{
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly CancellationTokenSource _running = new();
+    private readonly TaskCompletionSource _stalled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Task _accepting;
+    private int _messages;
+
+    public StallingSmtpServer()
+    {
+        _listener.Start();
+        _accepting = AcceptAsync();
+    }
+
+    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    /// <summary>Messages received in full (and left unanswered).</summary>
+    public int Messages => Volatile.Read(ref _messages);
+
+    /// <summary>Completes when the first message has been received and the server has stopped answering.</summary>
+    public Task Stalled => _stalled.Task;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _running.CancelAsync();
+        _listener.Stop();
+        await _accepting;
+        _running.Dispose();
+    }
+
+    private async Task AcceptAsync()
+    {
+        var connections = new List<Task>();
+        try
+        {
+            while (true)
+            {
+                connections.Add(ServeAsync(await _listener.AcceptTcpClientAsync(_running.Token)));
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or SocketException or ObjectDisposedException)
+        {
+            // Disposed.
+        }
+
+        await Task.WhenAll(connections);
+    }
+
+    private async Task ServeAsync(TcpClient client)
+    {
+        using (client)
+        {
+            try
+            {
+                var stream = client.GetStream();
+                using var reader = new StreamReader(stream, Encoding.ASCII);
+                await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
+                await writer.WriteLineAsync("220 stalling.test ESMTP");
+                while (await reader.ReadLineAsync(_running.Token) is { } line)
+                {
+                    var verb = line.Split(' ', 2)[0].ToUpperInvariant();
+                    if (verb == "DATA")
+                    {
+                        await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
+                        while (await reader.ReadLineAsync(_running.Token) is { } data && data != ".")
+                        {
+                        }
+
+                        Interlocked.Increment(ref _messages);
+                        _stalled.TrySetResult();
+                        await Task.Delay(Timeout.Infinite, _running.Token);
+                    }
+
+                    await writer.WriteLineAsync(verb switch
+                    {
+                        "EHLO" or "HELO" => "250 stalling.test",
+                        "QUIT" => "221 Bye",
+                        _ => "250 OK",
+                    });
+                }
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or IOException or SocketException or ObjectDisposedException)
+            {
+                // The client gave up, or the server is disposed.
+            }
+        }
+    }
+}
