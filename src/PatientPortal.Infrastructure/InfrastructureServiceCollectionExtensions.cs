@@ -12,6 +12,7 @@ using PatientPortal.Core.Invitations.Funnel;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Messaging.Health;
+using PatientPortal.Core.Practice;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Portal;
 using PatientPortal.Core.Security;
@@ -56,6 +57,13 @@ public static class InfrastructureServiceCollectionExtensions
             .Bind(section.GetSection("Email"))
             .Configure<IHostEnvironment>((options, environment) =>
                 options.PickupDirectoryLocation = Path.Combine(environment.ContentRootPath, options.PickupDirectoryLocation))
+            .Configure<IOptions<PracticeOptions>>((options, practice) =>
+            {
+                if (string.IsNullOrWhiteSpace(options.ReplyTo))
+                {
+                    options.ReplyTo = practice.Value.Contact.Email;
+                }
+            })
             .Validate(options => options.DeliveryMethod != EmailDeliveryMethod.Network || !string.IsNullOrWhiteSpace(options.Host), "PatientPortal:Email:Host is required when DeliveryMethod is Network.")
             .ValidateDataAnnotations()
             .ValidateOnStart();

@@ -24,6 +24,7 @@ using PatientPortal.Core.SignIn;
 using PatientPortal.Core.SignIn.Throttling;
 using PatientPortal.Core.SignUp;
 using PatientPortal.Core.Templates;
+using PatientPortal.Core.Templates.Layout;
 using PatientPortal.Infrastructure;
 using PatientPortal.Web.Common;
 using PatientPortal.Web.Portal;
@@ -54,6 +55,7 @@ public static class PatientPortalServiceCollectionExtensions
         var section = configuration.GetSection("PatientPortal");
         services.AddOptions<PracticeOptions>().Bind(section.GetSection("Practice")).ValidateDataAnnotations()
             .Validate(options => TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _), "PatientPortal:Practice:TimeZone is not a known time zone.")
+            .Validate(options => options.Brand.Problem() is null, "PatientPortal:Practice:Brand needs an absolute http(s) LogoUrl (or none) and two #RRGGBB colours with a contrast of at least 4.5:1.")
             .ValidateOnStart();
         services.AddOptions<PasswordOptions>().Bind(section.GetSection("Passwords")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SignUpOptions>().Bind(section.GetSection("SignUp")).ValidateDataAnnotations().ValidateOnStart();
@@ -91,6 +93,7 @@ public static class PatientPortalServiceCollectionExtensions
         });
         services.TryAddSingleton<InvitationMessages>();
         services.TryAddSingleton<TemplateRenderer>();
+        services.TryAddSingleton<EmailLayout>();
         services.TryAddSingleton<MessageModels>();
         services.TryAddSingleton<TemplateSamples>();
         services.TryAddSingleton<TemplateValidator>();

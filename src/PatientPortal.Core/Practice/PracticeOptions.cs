@@ -34,4 +34,7 @@ public sealed class PracticeOptions
 
     /// <summary>How patients reach the practice: shown in every public page's footer and every email's.</summary>
     public PracticeContact Contact { get; set; } = new();
+
+    /// <summary>The logo and colour of the emails' layout and buttons.</summary>
+    public PracticeBrand Brand { get; set; } = new();
 }

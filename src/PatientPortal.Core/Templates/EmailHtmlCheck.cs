@@ -29,13 +29,16 @@ internal static class EmailHtmlCheck
 
     /// <summary>
     /// The sanitiser for staff-written email HTML: its defaults, plus mailto: and tel: links, which practices put
-    /// in footers, less CSS positioning, with which an email could lay a fake page over the client's own.
+    /// in footers, and the <c>role</c> attribute, with which the layout's tables say role="presentation" so screen
+    /// readers do not read them out as data; less CSS positioning, with which an email could lay a fake page
+    /// over the client's own.
     /// </summary>
     public static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedSchemes.Add("mailto");
         sanitizer.AllowedSchemes.Add("tel");
+        sanitizer.AllowedAttributes.Add("role");
         sanitizer.AllowedCssProperties.Remove("position");
         sanitizer.AllowedCssProperties.Remove("z-index");
         return sanitizer;

@@ -68,8 +68,8 @@ internal sealed partial class LiquidSource
     public IReadOnlyList<TemplatePosition> FindFilter(string name) =>
         Find(new Regex($@"(?<=\|\s*){Regex.Escape(name)}(?![\w])", RegexOptions.CultureInvariant));
 
-    /// <summary>Where <c>| raw</c> is applied to anything but the name <paramref name="allowed"/> on its own.</summary>
-    public IReadOnlyList<TemplatePosition> FindRawNotOn(string allowed)
+    /// <summary>Where <c>| raw</c> is applied to anything but one of the names <paramref name="allowed"/> on its own.</summary>
+    public IReadOnlyList<TemplatePosition> FindRawNotOn(IReadOnlySet<string> allowed)
     {
         var found = new List<TemplatePosition>();
         foreach (var (start, end, _) in _regions)
@@ -78,7 +78,8 @@ internal sealed partial class LiquidSource
             foreach (Match match in RawFilter().Matches(region))
             {
                 var input = region[..match.Index].TrimEnd().TrimEnd('|').TrimEnd();
-                var rest = input.EndsWith(allowed, StringComparison.Ordinal) ? input[..^allowed.Length].TrimEnd() : null;
+                var name = allowed.FirstOrDefault(candidate => input.EndsWith(candidate, StringComparison.Ordinal));
+                var rest = name is null ? null : input[..^name.Length].TrimEnd();
                 if (rest is null || (rest.Length > 0 && (char.IsLetterOrDigit(rest[^1]) || rest[^1] is '_' or '.' or '|' or ']' or '"')))
                 {
                     found.Add(TemplatePosition.At(_text, start + match.Index));

@@ -7,7 +7,10 @@ namespace PatientPortal.Core.Templates;
 /// <summary>The part of every template model that comes from the patient and the practice.</summary>
 public sealed class MessageModels(IOptions<PracticeOptions> practice)
 {
-    public PracticeData Practice => new(practice.Value.Name, practice.Value.PublicBaseUrl.AbsoluteUri);
+    private PracticeData? _practice;
+
+    // IOptions<T> is read once, so neither is this: a bulk run builds a model per patient.
+    public PracticeData Practice => _practice ??= PracticeData.From(practice.Value);
 
     public TemplateModel For(Patient patient)
     {

@@ -1,4 +1,5 @@
 using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Templates.Layout;
 
 namespace PatientPortal.Core.Templates;
 
@@ -6,8 +7,9 @@ namespace PatientPortal.Core.Templates;
 public sealed record DefaultTemplate(TemplatePurpose Purpose, MessageChannel Channel, string? Subject, string Body);
 
 /// <summary>
-/// The texts every practice starts with: one email and one SMS per purpose. Marketing staff edit them in the
-/// backoffice; these only fill a gap (a new install, a purpose added by an upgrade).
+/// The texts every practice starts with: one email and one SMS per purpose, and the email layout they are sent
+/// in. Marketing staff edit them in the backoffice; these only fill a gap (a new install, a purpose added by an
+/// upgrade). The payment-in-advance SMS fits one segment with realistic values (a 97-character link).
 /// </summary>
 public static class TemplateDefaults
 {
@@ -17,7 +19,7 @@ public static class TemplateDefaults
             <p>Dear {{ patient.given_name }},</p>
             <p>{{ practice.name }} invites you to our patient portal, where you can book appointments and manage your care online.</p>
             <p>Open the link, confirm your family name, choose a password and you are in:</p>
-            <p><a href="{{ link }}">Set up my account</a></p>
+            {{ link | button: "Set up my account" }}
             <p>This link works once and expires in {{ link_expires_in }}. If it has expired, open it anyway and ask for a new one.</p>
             """),
         new(TemplatePurpose.PortalInvitation, MessageChannel.Sms, null,
@@ -27,7 +29,7 @@ public static class TemplateDefaults
             <p>Dear {{ patient.given_name }},</p>
             <p>Here is a link to choose a new password for your {{ practice.name }} patient portal account. We send one when you or the practice ask for it, and when several wrong passwords have been tried for your email address.</p>
             <p>Open the link, confirm your family name and choose a new password:</p>
-            <p><a href="{{ link }}">Choose a new password</a></p>
+            {{ link | button: "Choose a new password" }}
             <p>This link works once and expires in {{ link_expires_in }}. If it has expired, open it anyway and ask for a new one. If you did not expect this, you can ignore it: your password stays the same, and we slow down anyone trying to guess it.</p>
             """),
         new(TemplatePurpose.PasswordReset, MessageChannel.Sms, null,
@@ -37,7 +39,7 @@ public static class TemplateDefaults
             <p>Dear {{ patient.given_name }},</p>
             <p>Thank you for signing up to the {{ practice.name }} patient portal.</p>
             <p>Confirm your email address to activate your account:</p>
-            <p><a href="{{ link }}">Confirm my email</a></p>
+            {{ link | button: "Confirm my email" }}
             <p>This link works once and expires in {{ link_expires_in }}. If it has expired, sign in with your email and password and we will send you a new one. If you did not sign up, you can ignore this email.</p>
             """),
         new(TemplatePurpose.SignUpConfirmation, MessageChannel.Sms, null,
@@ -46,7 +48,7 @@ public static class TemplateDefaults
         new(TemplatePurpose.EmailChangeConfirmation, MessageChannel.Email, "Confirm your new email address for {{ practice.name }}", """
             <p>Dear {{ patient.given_name }},</p>
             <p>You asked to use this email address for your {{ practice.name }} patient portal account. Confirm it, and from then on you sign in with it and we write to it:</p>
-            <p><a href="{{ link }}">Confirm my new email address</a></p>
+            {{ link | button: "Confirm my new email address" }}
             <p>This link works once and expires in {{ link_expires_in }}. Until you confirm, we keep using your old address. If you did not ask for this, you can ignore this email: nothing changes.</p>
             """),
         new(TemplatePurpose.EmailChangeConfirmation, MessageChannel.Sms, null,
@@ -62,27 +64,29 @@ public static class TemplateDefaults
             <p>Dear {{ patient.given_name }},</p>
             <p>Your {{ appointment.service }} is booked for {{ appointment.date }} at {{ appointment.time }}. Please pay {{ appointment.amount }} before the consultation.</p>
             {% if patient.has_account %}
-            <p><a href="{{ TRD104 }}">Sign in and pay</a></p>
+            {{ TRD104 | button: "Sign in and pay" }}
             {% else %}
             <p>Set up your patient portal account (it takes a minute) and you will go straight to the payment:</p>
-            <p><a href="{{ TRD104 }}">Set up my account and pay</a></p>
+            {{ TRD104 | button: "Set up my account and pay" }}
             {% endif %}
             """),
         new(TemplatePurpose.PaymentInAdvance, MessageChannel.Sms, null,
-            "{{ practice.name }}: please pay {{ appointment.amount }} for your video consultation on {{ appointment.date }} before it starts: {{ TRD104 }}"),
+            "{{ practice.name }}: pay {{ appointment.amount }} before your video call: {{ TRD104 }}"),
 
         new(TemplatePurpose.Recall, MessageChannel.Email, "Time to book your {{ service.name }}", """
             <p>Dear {{ patient.given_name }},</p>
             <p>You are due for your {{ service.name }} on {{ recall.due_date }}.</p>
             {% if patient.has_account %}
-            <p><a href="{{ TRD89 }}">Book online</a></p>
+            {{ TRD89 | button: "Book online" }}
             {% else %}
             <p>Set up your patient portal account and book straight away:</p>
-            <p><a href="{{ TRD89 }}">Set up my account and book</a></p>
+            {{ TRD89 | button: "Set up my account and book" }}
             {% endif %}
             """),
         new(TemplatePurpose.Recall, MessageChannel.Sms, null,
             "{{ practice.name }}: you are due for your {{ service.name }}. Book online: {{ TRD89 }}"),
+
+        new(TemplatePurpose.EmailLayout, MessageChannel.Email, null, DefaultEmailLayout.Body),
     ];
 
     /// <summary>The package's name as the author of the shipped texts.</summary>

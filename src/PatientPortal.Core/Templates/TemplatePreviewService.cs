@@ -1,6 +1,7 @@
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
+using PatientPortal.Core.Templates.Layout;
 
 namespace PatientPortal.Core.Templates;
 
@@ -14,6 +15,7 @@ public sealed class TemplatePreviewService(
     TemplateValidator validator,
     TemplateSamples samples,
     TemplateRenderer renderer,
+    EmailLayout layout,
     MessageModels models)
 {
     // Problems that leave nothing to render; the others (an SMS over the limit, a token of another purpose) are shown with the preview.
@@ -26,7 +28,11 @@ public sealed class TemplatePreviewService(
     {
         ArgumentNullException.ThrowIfNull(command);
         var templates = await store.CurrentAsync(cancellationToken);
-        var stored = templates[purpose, channel];
+        if (templates.Find(purpose, channel) is not { } stored)
+        {
+            return Failure.NotFound($"There is no {channel} template for {purpose}.");
+        }
+
         var subject = command.Subject ?? stored.Subject;
         var body = command.Body ?? stored.Body;
 
@@ -48,10 +54,24 @@ public sealed class TemplatePreviewService(
         }
 
         var model = samples.Model(purpose, channel, patient, familyMember, templates);
+        if (purpose == TemplatePurpose.EmailLayout)
+        {
+            // The layout around the sample message, as that email would be sent.
+            var sample = samples.LayoutSample(patient, templates);
+            var laidOut = layout.Apply(body, model, sample.Subject);
+            return new TemplatePreview(purpose, channel, sample.Subject, laidOut.Html, laidOut.Text, null, problems);
+        }
+
         if (channel == MessageChannel.Email)
         {
             var email = renderer.RenderEmail(subject ?? string.Empty, body, model);
-            return new TemplatePreview(purpose, channel, email.Subject, email.HtmlBody, email.TextBody, null, problems);
+            if (purpose == TemplatePurpose.InvitationAppendix)
+            {
+                return new TemplatePreview(purpose, channel, email.Subject, email.HtmlBody, email.TextBody, null, problems); // it goes inside other emails
+            }
+
+            var sent = layout.Apply(templates, purpose, patient, email.Subject, email.HtmlBody);
+            return new TemplatePreview(purpose, channel, email.Subject, sent.Html, sent.Text, null, problems);
         }
 
         var text = renderer.RenderSms(body, model);

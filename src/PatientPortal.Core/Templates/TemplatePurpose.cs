@@ -1,6 +1,9 @@
 namespace PatientPortal.Core.Templates;
 
-/// <summary>What a message template is for; each purpose has one email and one SMS template.</summary>
+/// <summary>
+/// What a message template is for; each purpose has one email and one SMS template, except the email layout,
+/// which is email only.
+/// </summary>
 public enum TemplatePurpose
 {
     PortalInvitation,
@@ -18,4 +21,7 @@ public enum TemplatePurpose
 
     /// <summary>Sent to a new address a signed-in patient gave, with the link that confirms it.</summary>
     EmailChangeConfirmation,
+
+    /// <summary>The HTML every email is sent in: logo, colours, sign-off and footer around <c>{{ content }}</c>, the message's own body.</summary>
+    EmailLayout,
 }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Templates.Html;
+using PatientPortal.Core.Templates.Layout;
 using PatientPortal.Core.Templates.Limits;
 
 namespace PatientPortal.Core.Templates;
@@ -40,6 +41,7 @@ public sealed class TemplateRenderer
             MaxSteps = RenderLimits.MaxSteps,
             MaxRecursion = 10,
         };
+        EmailButton.Register(_options.Filters, practice.Value.Brand, Html);
         FilterLimits.Apply(_options.Filters);
     }
 
@@ -60,9 +62,19 @@ public sealed class TemplateRenderer
     {
         ArgumentNullException.ThrowIfNull(template);
         var subject = Render(Cached(template, subject: true), model, NullEncoder.Default);
-        var html = Render(Cached(template, subject: false), model, Html);
+        var html = RenderHtml(template, model);
         return new RenderedEmail(OneLine(subject), html, HtmlText.From(html));
     }
+
+    /// <summary>A stored email template's HTML alone: the layout, or a body that goes inside it.</summary>
+    public string RenderHtml(MessageTemplate template, TemplateModel model)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return Render(Cached(template, subject: false), model, Html);
+    }
+
+    /// <summary>Email HTML that is not stored (a layout being edited); it must parse.</summary>
+    public string RenderHtml(string body, TemplateModel model) => Render(Parse(body), model, Html);
 
     public string RenderSms(MessageTemplate template, TemplateModel model)
     {
@@ -73,7 +85,7 @@ public sealed class TemplateRenderer
     /// <summary>Renders text that is not stored (a preview, a check before saving); it must parse.</summary>
     public RenderedEmail RenderEmail(string subject, string body, TemplateModel model)
     {
-        var html = Render(Parse(body), model, Html);
+        var html = RenderHtml(body, model);
         return new RenderedEmail(OneLine(Render(Parse(subject), model, NullEncoder.Default)), html, HtmlText.From(html));
     }
 

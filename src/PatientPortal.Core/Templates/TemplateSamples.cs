@@ -4,6 +4,7 @@ using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.SignUp;
+using PatientPortal.Core.Templates.Layout;
 
 namespace PatientPortal.Core.Templates;
 
@@ -62,8 +63,21 @@ public sealed class TemplateSamples(
                 Trd89 = patient.HasAccount ? links.Absolute(links.BookingSearchPath(SampleServiceId)).AbsoluteUri : invitation,
                 Trd92 = appendix,
             },
+            TemplatePurpose.EmailLayout => model with
+            {
+                Content = LayoutSample(patient, templates).HtmlBody,
+                Reason = EmailReasons.For(TemplatePurpose.PortalInvitation, model.Practice.Name),
+            },
             _ => model,
         };
+    }
+
+    /// <summary>The message the layout wraps in its previews and checks: the portal invitation, as the patient would get it.</summary>
+    public RenderedEmail LayoutSample(PatientData patient, TemplateSet templates)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        var invitation = Model(TemplatePurpose.PortalInvitation, MessageChannel.Email, patient, familyMember: false, templates);
+        return renderer.RenderEmail(templates[TemplatePurpose.PortalInvitation, MessageChannel.Email], invitation);
     }
 
     /// <summary>What TRD92 renders for a patient without an account: the appendix template with a sample invitation link.</summary>

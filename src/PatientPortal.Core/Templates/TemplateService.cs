@@ -128,7 +128,7 @@ public sealed class TemplateService(
     }
 
     private static string? SubjectFor(TemplatePurpose purpose, MessageChannel channel, string? subject) =>
-        channel == MessageChannel.Email && purpose != TemplatePurpose.InvitationAppendix ? subject : null;
+        TemplatePurposes.HasSubject(purpose, channel) ? subject : null;
 
     private static Failure Stale(MessageTemplate template, int expected) =>
         Failure.Conflict("expectedVersion", $"The {Describe(template.Purpose, template.Channel)} template is at version {template.Version} (saved by {template.UpdatedBy} at {template.UpdatedAt:yyyy-MM-dd HH:mm} UTC), not version {expected} that you edited. Reload it and apply your change again.");

@@ -18,7 +18,8 @@ public sealed class TemplateSet
         new(TemplateDefaults.Templates(now));
 
     public MessageTemplate this[TemplatePurpose purpose, MessageChannel channel] =>
-        _templates.TryGetValue((purpose, channel), out var template)
-            ? template
-            : throw new InvalidOperationException($"There is no {channel} template for {purpose}.");
+        Find(purpose, channel) ?? throw new InvalidOperationException($"There is no {channel} template for {purpose}.");
+
+    /// <summary>The template, or null for a purpose without that channel (the email layout has no SMS).</summary>
+    public MessageTemplate? Find(TemplatePurpose purpose, MessageChannel channel) => _templates.GetValueOrDefault((purpose, channel));
 }

@@ -20,10 +20,11 @@ public sealed class TemplateToken(string name, TokenKind kind, string descriptio
     public string Member { get; } = name[(name.IndexOf('.', StringComparison.Ordinal) + 1)..];
 
     /// <summary>
-    /// True for the invitation appendix (TRD92): HTML the practice wrote (and the validator passed), which goes
-    /// into an email as it is. Every other value is encoded, and may not be printed with <c>raw</c>.
+    /// True for the invitation appendix (TRD92) and the layout's content: HTML the practice wrote (and the
+    /// validator passed), which goes into an email as it is. Every other value is encoded, and may not be
+    /// printed with <c>raw</c>.
     /// </summary>
-    public bool IsHtml => Name == TrdTokens.InvitationAppendix;
+    public bool IsHtml => Name is TrdTokens.InvitationAppendix or TemplateTokens.LayoutContent;
 
     public bool AllowedIn(TemplatePurpose purpose) => Scope.Allows(purpose);
 

@@ -22,6 +22,17 @@ public static class TemplateTokens
         [
             Data("practice.name", "The practice's name.", TokenScope.Everywhere, (m, _) => m.Practice.Name),
             Data("practice.website", "The practice website's address.", TokenScope.Everywhere, (m, _) => m.Practice.Website),
+            Data("practice.phone", "The practice's phone number, or nothing.", TokenScope.Everywhere, (m, _) => m.Practice.Phone),
+            Data("practice.email", "The practice's email address, or nothing.", TokenScope.Everywhere, (m, _) => m.Practice.Email),
+            Data("practice.address", "The practice's address on one line, or nothing.", TokenScope.Everywhere, (m, _) => m.Practice.Address),
+            Data("practice.opening_hours", "The practice's opening hours on one line, or nothing.", TokenScope.Everywhere, (m, _) => m.Practice.OpeningHours),
+            Data("practice.logo_url", "The address of the practice's logo image, or nothing.", TokenScope.Everywhere, (m, _) => m.Practice.LogoUrl),
+            Data("practice.colour", "The practice's colour (#RRGGBB), as its buttons have it.", TokenScope.Everywhere, (m, _) => m.Practice.Colour),
+            Data("practice.text_on_colour", "The colour of text on the practice's colour (#RRGGBB).", TokenScope.Everywhere, (m, _) => m.Practice.TextOnColour),
+        ]),
+        new("message", m => m.Reason is not null,
+        [
+            Data("message.reason", "Why the patient is getting this email, in a sentence, for the footer.", TokenScope.Layout, (m, _) => m.Reason),
         ]),
         new("appointment", m => m.Appointment is not null,
         [
@@ -57,7 +68,13 @@ public static class TemplateTokens
         new(TrdTokens.Recall, TokenKind.Trd,
             "The recall link: the booking search filtered to the service, or an invitation that lands there.",
             TokenScope.Service, (m, _) => m.Trd89 ?? string.Empty),
+        new(LayoutContent, TokenKind.Data,
+            "The message itself: the HTML of the email's own template, which the layout wraps.",
+            TokenScope.Layout, (m, _) => m.Content ?? string.Empty),
     ];
+
+    /// <summary>Where the email layout puts each message's own HTML.</summary>
+    public const string LayoutContent = "content";
 
     public static IReadOnlyList<TemplateToken> All { get; } = [.. Groups.SelectMany(group => group.Members), .. TopLevel];
 

@@ -3,6 +3,7 @@ using Fluid;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Templates.Html;
+using PatientPortal.Core.Templates.Layout;
 using PatientPortal.Core.Templates.Limits;
 
 namespace PatientPortal.Core.Templates;
@@ -27,7 +28,7 @@ public sealed partial class TemplateValidator(TemplateRenderer renderer, Templat
     {
         ArgumentNullException.ThrowIfNull(templates);
         var problems = new List<TemplateProblem>();
-        var hasSubject = channel == MessageChannel.Email && purpose != TemplatePurpose.InvitationAppendix;
+        var hasSubject = TemplatePurposes.HasSubject(purpose, channel);
         if (hasSubject)
         {
             if (string.IsNullOrWhiteSpace(subject))
@@ -45,9 +46,12 @@ public sealed partial class TemplateValidator(TemplateRenderer renderer, Templat
         }
         else if (!string.IsNullOrWhiteSpace(subject))
         {
-            problems.Add(TemplateProblem.Whole(TemplateProblem.SubjectField, TemplateProblemKind.NotAllowed, channel == MessageChannel.Sms
-                ? "An SMS has no subject; leave it empty."
-                : "The invitation appendix has no subject: it is added to the body of other messages. Leave it empty."));
+            problems.Add(TemplateProblem.Whole(TemplateProblem.SubjectField, TemplateProblemKind.NotAllowed, (channel, purpose) switch
+            {
+                (MessageChannel.Sms, _) => "An SMS has no subject; leave it empty.",
+                (_, TemplatePurpose.EmailLayout) => "The email layout has no subject: every email keeps its own. Leave it empty.",
+                _ => "The invitation appendix has no subject: it is added to the body of other messages. Leave it empty.",
+            }));
         }
 
         if (string.IsNullOrWhiteSpace(body))
@@ -63,10 +67,11 @@ public sealed partial class TemplateValidator(TemplateRenderer renderer, Templat
         }
 
         problems.AddRange(CheckLiquid(TemplateProblem.BodyField, body, purpose));
+        problems.AddRange(LayoutProblems.Of(purpose, channel, subject, body));
         if (channel == MessageChannel.Email)
         {
             problems.AddRange(EmailHtmlCheck.Check(body, new LiquidSource(body)));
-            problems.AddRange(RawProblems(body));
+            problems.AddRange(RawProblems(body, purpose));
         }
 
         if (problems.Count == 0)
@@ -111,16 +116,19 @@ public sealed partial class TemplateValidator(TemplateRenderer renderer, Templat
     }
 
     /// <summary><c>raw</c> skips the HTML encoding that keeps patient data from changing an email; only TRD92 is HTML.</summary>
-    private static IEnumerable<TemplateProblem> RawProblems(string body)
+    private static IEnumerable<TemplateProblem> RawProblems(string body, TemplatePurpose purpose)
     {
         if (!TemplateRenderer.TryParse(body, out var template, out _) || !TemplateReferences.Of(template!).RawOnOtherThanHtml)
         {
             return [];
         }
 
-        var html = string.Join(", ", TemplateTokens.All.Where(token => token.IsHtml).Select(token => token.Name));
-        return Located(TemplateProblem.BodyField, new LiquidSource(body).FindRawNotOn(TrdTokens.InvitationAppendix), TemplateProblemKind.UnsafeHtml,
-            $"'raw' prints a value as HTML, unencoded; only {html} (the invitation appendix, HTML the practice wrote) may be printed raw. Patient data and other values are encoded so that they cannot change the email; write HTML in the template itself.");
+        var html = TemplateTokens.All.Where(token => token.IsHtml).Select(token => token.Name).ToHashSet(StringComparer.Ordinal);
+        var what = purpose == TemplatePurpose.EmailLayout
+            ? $"only {TemplateTokens.LayoutContent} (the message the layout wraps, HTML the practice wrote)"
+            : $"only {TrdTokens.InvitationAppendix} (the invitation appendix, HTML the practice wrote)";
+        return Located(TemplateProblem.BodyField, new LiquidSource(body).FindRawNotOn(html), TemplateProblemKind.UnsafeHtml,
+            $"'raw' prints a value as HTML, unencoded; {what} may be printed raw. Patient data and other values are encoded so that they cannot change the email; write HTML in the template itself.");
     }
 
     private static (TemplateProblemKind Kind, string Message)? TokenProblem(string path, TemplatePurpose purpose)

@@ -15,6 +15,9 @@ public sealed class TokenScope
 
     public static TokenScope Recall { get; } = Only(TemplatePurpose.Recall, "needs a recall: it is only available in the recall template");
 
+    /// <summary>What only the layout has: the message it wraps, and why that message was sent.</summary>
+    public static TokenScope Layout { get; } = Only(TemplatePurpose.EmailLayout, "belongs to the email layout, which wraps every email: it is only available there");
+
     /// <summary>The one link of an invitation, a reset, a confirmation or the appendix; other messages link through TRD tokens.</summary>
     public static TokenScope Link { get; } = new((name, purpose) => purpose switch
     {
@@ -22,6 +25,7 @@ public sealed class TokenScope
             or TemplatePurpose.EmailChangeConfirmation or TemplatePurpose.InvitationAppendix => null,
         TemplatePurpose.PaymentInAdvance => $"{name} is only available in templates that carry their own link (portal invitation, password reset, sign-up confirmation, email change confirmation, invitation appendix). Use {TrdTokens.PaymentInAdvance} for the payment link.",
         TemplatePurpose.Recall => $"{name} is only available in templates that carry their own link (portal invitation, password reset, sign-up confirmation, email change confirmation, invitation appendix). Use {TrdTokens.Recall} for the booking link.",
+        TemplatePurpose.EmailLayout => $"{name} is each message's own link: the email layout wraps every email, so put links in the messages' templates.",
         _ => $"{name} is only available in templates that carry their own link.",
     });
 
@@ -31,6 +35,7 @@ public sealed class TokenScope
         TemplatePurpose.InvitationAppendix => $"{name} is the invitation appendix itself: the appendix cannot include itself.",
         TemplatePurpose.PortalInvitation or TemplatePurpose.PasswordReset or TemplatePurpose.SignUpConfirmation or TemplatePurpose.EmailChangeConfirmation =>
             $"{name} adds a portal invitation, and this message already carries an account link.",
+        TemplatePurpose.EmailLayout => $"{name} adds a portal invitation to a message: put it in the payment-in-advance or recall template, not in the layout that wraps every email.",
         _ => null,
     });
 

@@ -11,6 +11,15 @@ public sealed class EmailOptions
 
     public string? FromName { get; set; }
 
+    /// <summary>
+    /// Where patients' replies go (the Reply-To header); when empty, the practice's contact email
+    /// (<c>PatientPortal:Practice:Contact:Email</c>), so a reply reaches someone rather than the sending address.
+    /// </summary>
+    [EmailAddress]
+    public string? ReplyTo { get; set; }
+
+    public string? ReplyToName { get; set; }
+
     public EmailDeliveryMethod DeliveryMethod { get; set; } = EmailDeliveryMethod.SpecifiedPickupDirectory;
 
     /// <summary>Folder for .eml files; relative paths are under the site's content root.</summary>

@@ -41,6 +41,11 @@ internal sealed class MailKitEmailSender(IOptions<EmailOptions> options) : IEmai
         var mime = new MimeMessage();
         mime.From.Add(new MailboxAddress(settings.FromName ?? string.Empty, settings.From));
         mime.To.Add(new MailboxAddress(message.ToName ?? string.Empty, message.To));
+        if (!string.IsNullOrWhiteSpace(settings.ReplyTo))
+        {
+            mime.ReplyTo.Add(new MailboxAddress(settings.ReplyToName ?? settings.FromName ?? string.Empty, settings.ReplyTo));
+        }
+
         mime.Subject = message.Subject;
         if (message.MessageId is not null)
         {

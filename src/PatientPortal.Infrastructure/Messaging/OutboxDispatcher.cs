@@ -5,7 +5,7 @@ using PatientPortal.Core.Common;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Templates;
-using PatientPortal.Core.Templates.Html;
+using PatientPortal.Core.Templates.Layout;
 using PatientPortal.Infrastructure.Persistence;
 
 namespace PatientPortal.Infrastructure.Messaging;
@@ -29,6 +29,9 @@ public sealed class OutboxDispatcher(
     IWorkQueue workQueue,
     DeliveryReports deliveryReports,
     MessageComposer composer,
+    IMessageTemplateStore templates,
+    EmailLayout layout,
+    MessageModels models,
     TimeProvider timeProvider,
     IOptions<MessagingOptions> options,
     ILogger<OutboxDispatcher> logger)
@@ -88,10 +91,13 @@ public sealed class OutboxDispatcher(
         IEmailConnection? connection = null;
         try
         {
+            // Read once for the batch: the layout current now, and the patients it may name.
+            var layoutTemplates = await templates.CurrentAsync(cancellationToken);
+            var patients = await PatientsAsync(claim.Messages, cancellationToken);
             foreach (var message in claim.Messages)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!await ComposeAsync(message, cancellationToken) || Render(message) is not { } email)
+                if (!await ComposeAsync(message, cancellationToken) || Render(message, layoutTemplates, patients) is not { } email)
                 {
                     await SaveAsync();
                     continue;
@@ -262,25 +268,48 @@ public sealed class OutboxDispatcher(
     private Task<bool> IsOptedOutAsync(string mobile, CancellationToken cancellationToken) =>
         db.Patients.AnyAsync(patient => patient.Mobile == mobile && patient.SmsOptedOutAt != null, cancellationToken);
 
-    private EmailMessage? Render(OutboxMessage message)
+    /// <summary>
+    /// The email as it goes: its body, with the link token in, inside the practice's current layout. Templates
+    /// are checked when saved, but one saved before a check existed (or a value printed into an address) must
+    /// still not send what the sanitiser removes, so the laid-out HTML is sanitised and the text part derived
+    /// from what goes.
+    /// </summary>
+    private EmailMessage? Render(OutboxMessage message, TemplateSet layoutTemplates, Dictionary<Guid, PatientData> patients)
     {
-        var html = Substitute(message, message.HtmlBody ?? string.Empty);
-        var text = Substitute(message, message.TextBody);
-        if (html is null || text is null)
+        if (Substitute(message, message.HtmlBody ?? string.Empty) is not { } html)
         {
             return null;
         }
 
-        // Templates are checked when saved, but one saved before a check existed (or a value printed into an
-        // address) must still not send what the sanitiser removes; the text part is derived again from what goes.
-        var (safe, removed) = SafeEmailHtml.Clean(html);
-        if (removed.Count > 0)
+        // A patient no longer on file is named by nothing.
+        var patient = message.PatientId is { } id && patients.TryGetValue(id, out var found) ? found : new PatientData(null, string.Empty, string.Empty, HasAccount: false);
+        LaidOutEmail sent;
+        try
         {
-            logger.LogWarning("Outbox message {MessageId}: the sanitiser removed {Removed} from its HTML before sending", message.Id, string.Join(", ", removed));
-            (html, text) = (safe, HtmlText.From(safe));
+            sent = layout.Apply(layoutTemplates, TemplatePurposes.For(message.Purpose), patient, message.Subject ?? string.Empty, html);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A layout that no longer renders (edited outside the validator) fails this message, not the batch.
+            logger.LogError(exception, "Outbox message {MessageId} could not be put in the email layout", message.Id);
+            message.Fail($"The email could not be put in the email layout: {exception.Message}", timeProvider.GetUtcNow());
+            return null;
         }
 
-        return new EmailMessage(message.Recipient, message.RecipientName, message.Subject ?? string.Empty, html, text, $"{message.Id:N}@patient-portal");
+        if (sent.Removed.Count > 0)
+        {
+            logger.LogWarning("Outbox message {MessageId}: the sanitiser removed {Removed} from its HTML before sending", message.Id, string.Join(", ", sent.Removed));
+        }
+
+        return new EmailMessage(message.Recipient, message.RecipientName, message.Subject ?? string.Empty, sent.Html, sent.Text, $"{message.Id:N}@patient-portal");
+    }
+
+    /// <summary>The patients of a batch as the layout may name them, in one query.</summary>
+    private async Task<Dictionary<Guid, PatientData>> PatientsAsync(IEnumerable<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        var ids = messages.Where(message => message.PatientId is not null).Select(message => message.PatientId!.Value).Distinct().ToList();
+        var found = await db.Patients.AsNoTracking().Where(patient => ids.Contains(patient.Id)).ToListAsync(cancellationToken);
+        return found.ToDictionary(patient => patient.Id, patient => models.For(patient).Patient);
     }
 
     /// <summary>Puts the decrypted link token into the text; fails the message for good when it cannot be decrypted.</summary>

@@ -71,7 +71,7 @@ public sealed class TemplateValidatorTests
     {
         var problem = Assert.Single(ValidateSms("{{ practice }}"));
 
-        Assert.Equal("'practice' is a group of tokens; write one of them: practice.name, practice.website.", problem.Message);
+        Assert.Equal("'practice' is a group of tokens; write one of them: practice.name, practice.website, practice.phone, practice.email, practice.address, practice.opening_hours, practice.logo_url, practice.colour, practice.text_on_colour.", problem.Message);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Practice;
 using PatientPortal.Infrastructure.Tests.Support;
 
 namespace PatientPortal.Infrastructure.Tests.Email;
@@ -66,10 +67,52 @@ public sealed class PickupDirectoryEmailTests : IDisposable
         Assert.Single(Directory.GetFiles(Path.Combine(_directory.Path, "App_Data", "mail"), "*.eml"));
     }
 
-    private async Task SendAsync(Dictionary<string, string?> settings)
+    [Fact]
+    public async Task Send_AsksForRepliesAtTheReplyToAddress_WhenOneIsSet()
+    {
+        var pickup = _directory.File("outbox");
+        await SendAsync(
+            new Dictionary<string, string?>
+            {
+                ["PatientPortal:Email:PickupDirectoryLocation"] = pickup,
+                ["PatientPortal:Email:FromName"] = "Riverside Dental",
+                ["PatientPortal:Email:ReplyTo"] = "appointments@riverside.example",
+                ["PatientPortal:Email:ReplyToName"] = "Riverside Dental appointments",
+            },
+            practice => practice.Contact.Email = "reception@riverside.example");
+
+        using var mime = await MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(pickup)));
+        var replyTo = Assert.IsType<MailboxAddress>(Assert.Single(mime.ReplyTo));
+        Assert.Equal(("appointments@riverside.example", "Riverside Dental appointments"), (replyTo.Address, replyTo.Name));
+    }
+
+    [Fact]
+    public async Task Send_AsksForRepliesAtThePracticesContactEmail_WhenNoReplyToIsSet()
+    {
+        var pickup = _directory.File("outbox");
+        await SendAsync(
+            new Dictionary<string, string?> { ["PatientPortal:Email:PickupDirectoryLocation"] = pickup, ["PatientPortal:Email:FromName"] = "Riverside Dental" },
+            practice => practice.Contact.Email = "reception@riverside.example");
+
+        using var mime = await MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(pickup)));
+        var replyTo = Assert.IsType<MailboxAddress>(Assert.Single(mime.ReplyTo));
+        Assert.Equal(("reception@riverside.example", "Riverside Dental"), (replyTo.Address, replyTo.Name));
+    }
+
+    [Fact]
+    public async Task Send_HasNoReplyTo_WithoutAnAddressForIt()
+    {
+        var pickup = _directory.File("outbox");
+        await SendAsync(new Dictionary<string, string?> { ["PatientPortal:Email:PickupDirectoryLocation"] = pickup });
+
+        using var mime = await MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(pickup)));
+        Assert.Empty(mime.ReplyTo);
+    }
+
+    private async Task SendAsync(Dictionary<string, string?> settings, Action<PracticeOptions>? practice = null)
     {
         settings["PatientPortal:Email:DeliveryMethod"] = "SpecifiedPickupDirectory";
-        await using var services = InfrastructureServices.Build(_directory, settings);
+        await using var services = InfrastructureServices.Build(_directory, settings, services => services.Configure<PracticeOptions>(options => practice?.Invoke(options)));
         await using var connection = await services.GetRequiredService<IEmailSender>().ConnectAsync(CancellationToken.None);
         Assert.Equal(EmailSendOutcome.Sent, (await connection.SendAsync(Message, CancellationToken.None)).Outcome);
     }

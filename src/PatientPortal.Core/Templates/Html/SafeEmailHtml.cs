@@ -12,6 +12,18 @@ public static class SafeEmailHtml
     /// <summary>The HTML to send, and what was removed from it (attribute and element names, never their values).</summary>
     public static (string Html, IReadOnlyList<string> Removed) Clean(string html)
     {
+        var (sanitized, removed) = Sanitize(html);
+        return removed.Count == 0 ? (html, removed) : (sanitized, removed);
+    }
+
+    /// <summary>
+    /// The HTML as the sanitiser writes it back, whether or not it removed anything: every tag closed and no
+    /// attribute or comment left open, so it can go inside other HTML without changing how that reads.
+    /// </summary>
+    public static (string Html, IReadOnlyList<string> Removed) Balanced(string html) => Sanitize(html);
+
+    private static (string Html, IReadOnlyList<string> Removed) Sanitize(string html)
+    {
         ArgumentNullException.ThrowIfNull(html);
         var removed = new List<string>();
         var sanitizer = EmailHtmlCheck.CreateSanitizer();
@@ -22,6 +34,6 @@ public static class SafeEmailHtml
         sanitizer.RemovingCssClass += (_, e) => removed.Add($"a class on <{e.Tag.LocalName}>");
         sanitizer.RemovingComment += (_, _) => removed.Add("a comment");
         var sanitized = sanitizer.Sanitize(html);
-        return removed.Count == 0 ? (html, removed) : (sanitized, removed.Distinct().ToList());
+        return (sanitized, removed.Distinct().ToList());
     }
 }

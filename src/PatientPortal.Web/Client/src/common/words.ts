@@ -40,6 +40,7 @@ const purposeLabels: Record<string, string> = {
   EmailChangeConfirmation: 'New email address confirmation',
   AlreadyRegistered: 'Already registered',
   InvitationAppendix: 'Invitation appendix (TRD92)',
+  EmailLayout: 'Email layout (every email)',
 };
 
 export const channelLabels: Record<string, string> = { Email: 'Email', Sms: 'SMS' };

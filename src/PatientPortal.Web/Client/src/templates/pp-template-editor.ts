@@ -16,6 +16,7 @@ import { sharedStyles } from '../common/styles.js';
 import { channelLabels, describeSmsLength, formatDateTime, fullName, purposeLabel } from '../common/words.js';
 
 const previewDelay = 300;
+const subjectlessPurposes = new Set(['InvitationAppendix', 'EmailLayout']);
 const searchDelay = 300;
 
 type Field = 'subject' | 'body';
@@ -76,6 +77,11 @@ export class PpTemplateEditor extends LitElement {
     return this.channel === 'Email';
   }
 
+  /** The appendix goes inside other emails and the layout around them: neither has a subject of its own. */
+  private get hasSubject(): boolean {
+    return this.isEmail && !subjectlessPurposes.has(this.purpose);
+  }
+
   private get heading(): string {
     return `${purposeLabel(this.purpose)} ${channelLabels[this.channel] ?? this.channel}`;
   }
@@ -86,7 +92,7 @@ export class PpTemplateEditor extends LitElement {
   }
 
   private get dirty(): boolean {
-    return !!this.template && (this.body !== this.template.body || (this.isEmail && this.subject !== (this.template.subject ?? '')));
+    return !!this.template && (this.body !== this.template.body || (this.hasSubject && this.subject !== (this.template.subject ?? '')));
   }
 
   private async load(): Promise<void> {
@@ -136,7 +142,7 @@ export class PpTemplateEditor extends LitElement {
     // Answers can arrive out of order while the admin types; only the latest one is shown.
     const count = ++this.previewCount;
     this.previewing = true;
-    const result = await this.api.previewTemplate(this.purpose, this.channel, this.isEmail ? this.subject : null, this.body, this.patientId || undefined);
+    const result = await this.api.previewTemplate(this.purpose, this.channel, this.hasSubject ? this.subject : null, this.body, this.patientId || undefined);
     if (count !== this.previewCount) {
       return;
     }
@@ -167,7 +173,7 @@ export class PpTemplateEditor extends LitElement {
   }
 
   private insertToken(token: TemplateToken): void {
-    const field = this.isEmail ? this.lastField : 'body';
+    const field = this.hasSubject ? this.lastField : 'body';
     const input = field === 'subject' ? this.subjectInput : this.bodyInput;
     if (!input) {
       return;
@@ -199,7 +205,7 @@ export class PpTemplateEditor extends LitElement {
     this.saving = true;
     this.status = '';
     this.conflict = undefined;
-    const result = await this.api.saveTemplate(this.purpose, this.channel, this.isEmail ? this.subject : null, this.body, this.template.version);
+    const result = await this.api.saveTemplate(this.purpose, this.channel, this.hasSubject ? this.subject : null, this.body, this.template.version);
     this.saving = false;
     if (result.ok) {
       const changed = result.value.version !== this.template.version;
@@ -315,7 +321,7 @@ export class PpTemplateEditor extends LitElement {
         <div class="columns">
           <form class="edit" @submit=${this.save} novalidate>
             ${this.renderSaveProblem()} ${this.conflict ? this.renderConflict(this.conflict) : nothing}
-            ${this.isEmail ? this.renderSubject() : nothing} ${this.renderBody()}
+            ${this.hasSubject ? this.renderSubject() : nothing} ${this.renderBody()}
             <div class="actions">
               <uui-button type="submit" look="primary" label="Save" .state=${this.saving ? 'waiting' : undefined}></uui-button>
               <p role="status" class="status">${this.status}</p>
@@ -407,7 +413,7 @@ export class PpTemplateEditor extends LitElement {
     return html`
       <section class="tokens" aria-labelledby="tokens-heading">
         <h3 id="tokens-heading">Insert a token</h3>
-        <p class="help">Inserted at the cursor${this.isEmail ? ' in the subject or body, whichever you were in last' : ''}.</p>
+        <p class="help">Inserted at the cursor${this.hasSubject ? ' in the subject or body, whichever you were in last' : ''}.</p>
         ${groups.map(({ kind, heading }) => {
           const tokens = this.tokens.filter((token) => token.kind === kind);
           return tokens.length === 0
@@ -652,7 +658,7 @@ export class PpTemplateEditor extends LitElement {
       }
       iframe {
         width: 100%;
-        height: 22rem;
+        height: 36rem;
         border: 1px solid var(--uui-color-border, #d8d7d9);
         background: white;
       }
