@@ -73,7 +73,7 @@ public static class AdminAuthentication
 
             await throttle.SucceededAsync(key, context.RequestAborted);
             var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, admin.Value.Username)], Scheme);
-            await context.SignInAsync(Scheme, new ClaimsPrincipal(identity));
+            await NewSessionSignIn.SignInAsync(context, Scheme, new ClaimsPrincipal(identity));
             logger.LogInformation("Admin {Username} signed in", admin.Value.Username);
             return Results.Redirect("/admin");
         });

@@ -1,7 +1,6 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using PatientPortal.Web.SignIn.Sessions;
 
 namespace PatientPortal.Web.Common;
 
@@ -26,27 +25,8 @@ public static class PatientAuthentication
     /// Signs the patient in with a new session: whatever patient session this browser had before is ended, never carried
     /// over. Every patient sign-in goes through here.
     /// </summary>
-    public static async Task SignInNewSessionAsync(HttpContext context, Guid patientId)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (context.Request.Cookies.ContainsKey(CookieName))
-        {
-            await context.SignOutAsync(Scheme);
-        }
-
-        // The request's own cookie handler remembers the session key it read from the cookie, and signing in with it
-        // renews that key instead of storing a new session (dotnet/aspnetcore#22135): the browser would keep a session
-        // from before (someone else's, or one just ended). A handler of its own finds the ended session gone and starts
-        // a new one.
-        await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-        var handlers = scope.ServiceProvider.GetRequiredService<IAuthenticationHandlerProvider>();
-        if (await handlers.GetHandlerAsync(context, Scheme) is not IAuthenticationSignInHandler handler)
-        {
-            throw new InvalidOperationException($"The {Scheme} scheme cannot sign in.");
-        }
-
-        await handler.SignInAsync(Principal(patientId), new AuthenticationProperties());
-    }
+    public static Task SignInNewSessionAsync(HttpContext context, Guid patientId) =>
+        NewSessionSignIn.SignInAsync(context, Scheme, Principal(patientId));
 
     public static Guid? PatientId(ClaimsPrincipal user) =>
         user.Identity?.AuthenticationType == Scheme && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;

@@ -87,6 +87,26 @@ public sealed class SignInThrottleTests(ThrottledPortalFactory portal) : IClassF
     }
 
     [Fact]
+    public async Task AdminSigningInAgain_GetsANewSession_SoACookieFromBeforeStopsWorking()
+    {
+        var admin = portal.Browser().From("203.0.113.21");
+        var form = await HtmlForm.GetAsync(admin, "/admin/sign-in");
+        using var first = await form.PostAsync(admin, "/admin/sign-in", new() { ["username"] = "admin", ["password"] = PortalFactory.AdminPassword });
+        var earlier = first.Headers.GetValues("Set-Cookie").Single(value => value.StartsWith(".Website.Admin=", StringComparison.Ordinal)).Split(';')[0];
+        var copy = portal.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        copy.DefaultRequestHeaders.Add("Cookie", earlier);
+
+        form = await HtmlForm.GetAsync(admin, "/admin/sign-in");
+        using var again = await form.PostAsync(admin, "/admin/sign-in", new() { ["username"] = "admin", ["password"] = PortalFactory.AdminPassword });
+        using var withEarlier = await copy.GetAsync(new Uri(PortalScenario.ChargebandsUrl, UriKind.Relative));
+        using var withNew = await admin.GetAsync(new Uri(PortalScenario.ChargebandsUrl, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, withEarlier.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, withNew.StatusCode);
+    }
+
+    [Fact]
     public async Task CopiedAdminCookie_StopsWorkingAfterSignOut_AndSignOutNeedsItsToken()
     {
         var username = "admin";
