@@ -95,7 +95,7 @@ public static class AdminAuthentication
 
     private static IResult TooMany(HttpContext context, TimeSpan retryAfter)
     {
-        context.Response.Headers.RetryAfter = FailureResults.RetryAfterSeconds(retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        FailureResults.SetRetryAfter(context.Response, retryAfter);
         return Results.Content(
             Page("Too many attempts", $"<p role=\"alert\">Too many sign-in attempts. For your security, wait {PlainWords.Wait(retryAfter)} and <a href=\"{SignInPath}\">try again</a>.</p>"),
             "text/html; charset=utf-8",

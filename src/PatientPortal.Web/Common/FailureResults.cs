@@ -27,7 +27,7 @@ public static class FailureResults
         problem.Instance = controller.HttpContext.Request.Path;
         if (failure.RetryAfter is { } retryAfter)
         {
-            controller.Response.Headers.RetryAfter = RetryAfterSeconds(retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            SetRetryAfter(controller.Response, retryAfter);
         }
 
         foreach (var (name, value) in failure.Extensions ?? new Dictionary<string, object?>())
@@ -40,6 +40,13 @@ public static class FailureResults
 
     /// <summary>Whole seconds, at least one, as the Retry-After header gives them.</summary>
     public static int RetryAfterSeconds(TimeSpan retryAfter) => Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+
+    /// <summary>The one way every refusal for asking too often says when to come back.</summary>
+    public static void SetRetryAfter(HttpResponse response, TimeSpan retryAfter)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Headers.RetryAfter = RetryAfterSeconds(retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     /// <summary>A refusal made before any use case ran (rate limit, forged call, unreadable body), as ProblemDetails.</summary>
     public static ObjectResult Refusal(int status, string title, string? detail = null, string? instance = null) =>

@@ -16,6 +16,17 @@ public abstract class PatientPortalPageController : Controller
     /// <summary>A form shown again with what was wrong: 400, so scripts and tests see the refusal too.</summary>
     protected ViewResult Refused(string viewName, object model) => View(viewName, model, StatusCodes.Status400BadRequest);
 
+    /// <summary>A form shown again because it was sent too often: 429, with when to come back when it is known.</summary>
+    protected ViewResult TooOften(string viewName, object model, TimeSpan? retryAfter)
+    {
+        if (retryAfter is { } wait)
+        {
+            FailureResults.SetRetryAfter(Response, wait);
+        }
+
+        return View(viewName, model, StatusCodes.Status429TooManyRequests);
+    }
+
     private ViewResult View(string viewName, object model, int statusCode)
     {
         var result = View(viewName, model);

@@ -41,8 +41,8 @@ public sealed class RateLimitedAttribute : Attribute, IAsyncActionFilter
             return;
         }
 
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.Value.TotalSeconds));
-        context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var seconds = FailureResults.RetryAfterSeconds(retryAfter.Value);
+        FailureResults.SetRetryAfter(context.HttpContext.Response, retryAfter.Value);
         const string title = "Too many attempts. Please wait a little and try again.";
         context.Result = context.Controller is Controller controller
             ? new ViewResult

@@ -22,14 +22,7 @@ public sealed class SignInPagesController(SignInService signIn, SignInChoiceTick
         var result = await signIn.SignInAsync(email, password, cancellationToken);
         if (result.Failure is { Status: OperationStatus.TooManyRequests } tooMany)
         {
-            if (tooMany.RetryAfter is { } retryAfter)
-            {
-                Response.Headers.RetryAfter = FailureResults.RetryAfterSeconds(retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            var page = View(PatientPortalViews.SignIn, new SignInPage(email, LocalOrNull(returnUrl), tooMany.Title));
-            page.StatusCode = StatusCodes.Status429TooManyRequests;
-            return page;
+            return TooOften(PatientPortalViews.SignIn, new SignInPage(email, LocalOrNull(returnUrl), tooMany.Title), tooMany.RetryAfter);
         }
 
         if (!result.Succeeded)

@@ -28,13 +28,9 @@ public sealed class ChangePasswordController(IPatientRepository patients, Passwo
             return Saved(MyDetailsNotices.Password, "password");
         }
 
-        var page = RefusedPage(PageFor(patient) with { Errors = result.Failure!.Errors, PasswordsCleared = true });
-        if (result.Failure is { Status: OperationStatus.TooManyRequests, RetryAfter: { } retryAfter })
-        {
-            Response.Headers.RetryAfter = FailureResults.RetryAfterSeconds(retryAfter).ToString(CultureInfo.InvariantCulture);
-            page.StatusCode = StatusCodes.Status429TooManyRequests;
-        }
-
-        return page;
+        var page = PageFor(patient) with { Errors = result.Failure!.Errors, PasswordsCleared = true };
+        return result.Failure.Status == OperationStatus.TooManyRequests
+            ? TooOften(PatientPortalViews.MyDetails, page, result.Failure.RetryAfter)
+            : RefusedPage(page);
     }
 }
