@@ -21,7 +21,7 @@ public sealed class SignInApiController(SignInService signIn, SignInChoiceTicket
         ArgumentNullException.ThrowIfNull(request);
         var result = forgottenPassword.Request(request.Contact);
         return result.Succeeded
-            ? Accepted(new ForgottenPasswordResponse(ForgottenPasswordPagesController.CheckYourMessages(request.Contact!.Trim(), result.Value!).Body))
+            ? Accepted(new ForgottenPasswordResponse(SignInPageText.CheckYourMessages(request.Contact!.Trim(), result.Value!).Body))
             : this.ToProblem(result.Failure!);
     }
 
