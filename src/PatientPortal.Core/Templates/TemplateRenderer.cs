@@ -30,14 +30,15 @@ public sealed class TemplateRenderer
     private readonly TemplateOptions _options;
     private readonly CultureInfo _culture;
 
-    public TemplateRenderer(IOptions<PracticeOptions> practice)
+    public TemplateRenderer(IOptions<PracticeOptions> practice, PracticeClock clock)
     {
         ArgumentNullException.ThrowIfNull(practice);
+        ArgumentNullException.ThrowIfNull(clock);
         _culture = CultureInfo.GetCultureInfo(practice.Value.Culture);
         _options = new TemplateOptions
         {
             CultureInfo = _culture,
-            TimeZone = TimeZoneInfo.FindSystemTimeZoneById(practice.Value.TimeZone),
+            TimeZone = clock.TimeZone,
             MaxSteps = RenderLimits.MaxSteps,
             MaxRecursion = 10,
         };
