@@ -112,7 +112,7 @@ public sealed class TemplateRenderer
     public bool Uses(MessageTemplate template, string token)
     {
         ArgumentNullException.ThrowIfNull(template);
-        return Cached(template, subject: false).Uses(token) || (template.Subject is not null && Cached(template, subject: true).Uses(token));
+        return Cached(template, subject: false).Uses(token) || (template.HasSubject && Cached(template, subject: true).Uses(token));
     }
 
     private Parsed Cached(MessageTemplate template, bool subject)
