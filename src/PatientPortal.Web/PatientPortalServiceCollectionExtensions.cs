@@ -72,6 +72,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PracticeClock>();
         services.TryAddSingleton<PasswordPolicy>();
+        services.TryAddSingleton<PatientDetailsValidator>();
         services.TryAddSingleton<RegistrationValidator>();
         services.TryAddSingleton<AccountEmails>();
         services.TryAddSingleton<IPortalLinks, PortalLinks>();
