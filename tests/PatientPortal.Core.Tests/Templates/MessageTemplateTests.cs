@@ -10,16 +10,6 @@ public sealed class MessageTemplateTests
         MessageTemplate.Create(purpose, channel, subject, "<p>Body</p>", "test", TestPractice.Now).Template;
 
     [Theory]
-    [InlineData(TemplatePurpose.PaymentInAdvance, MessageChannel.Email, true)]
-    [InlineData(TemplatePurpose.PaymentInAdvance, MessageChannel.Sms, false)]
-    [InlineData(TemplatePurpose.InvitationAppendix, MessageChannel.Email, false)]
-    [InlineData(TemplatePurpose.EmailLayout, MessageChannel.Email, false)]
-    public void HasSubject_FollowsItsPurposeAndChannel(TemplatePurpose purpose, MessageChannel channel, bool subject)
-    {
-        Assert.Equal(subject, Template(purpose, channel).HasSubject);
-    }
-
-    [Theory]
     [InlineData(TemplatePurpose.InvitationAppendix, MessageChannel.Email)]
     [InlineData(TemplatePurpose.EmailLayout, MessageChannel.Email)]
     [InlineData(TemplatePurpose.Recall, MessageChannel.Sms)]
