@@ -57,8 +57,9 @@ public sealed class FamilyMemberTemplateTests
     public void TheDefaultPaymentInAdvanceSms_ToAFamilyMember_NamesThem_AndFitsOneSegment()
     {
         var practice = Options.Create(new PracticeOptions { Name = "Riverside Private Clinic", PublicBaseUrl = new Uri("https://portal.example/") });
-        var renderer = new TemplateRenderer(practice);
-        var samples = new TemplateSamples(new TestPortalLinks(), new MessageModels(practice), renderer, new PracticeClock(new FakeTimeProvider(TestPractice.Now), practice),
+        var clock = new PracticeClock(new FakeTimeProvider(TestPractice.Now), practice);
+        var renderer = new TemplateRenderer(practice, clock);
+        var samples = new TemplateSamples(new TestPortalLinks(), new MessageModels(practice), renderer, clock,
             Options.Create(new InvitationOptions()), Options.Create(new SignUpOptions()));
         var model = samples.Model(TemplatePurpose.PaymentInAdvance, MessageChannel.Sms, TemplateSamples.Patient(hasAccount: false), familyMember: true, TestPractice.Templates);
 
