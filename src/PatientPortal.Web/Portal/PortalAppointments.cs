@@ -39,7 +39,8 @@ public sealed class PortalAppointments(IPortalQueries queries, IPortalLinks link
                 recall.ServiceName,
                 format.Date(recall.DueDate),
                 recall.DueDate < clock.Today,
-                links.BookingSearchPath(recall.ServiceId),
+                // A member's recall books for them.
+                access.Member(recall.PatientId) is { } member ? $"{links.BookingSearchPath(recall.ServiceId)}&for={member.Id}" : links.BookingSearchPath(recall.ServiceId),
                 FamilyMemberName.Of(access.Member(recall.PatientId))))
             .ToList();
     }

@@ -55,6 +55,13 @@ public sealed record AppointmentPaymentPage(
     string PracticeName,
     FamilyMemberName? For = null);
 
-public sealed record BookingSearchPage(IReadOnlyList<BookingServiceOption> Services, BookingServiceOption? Selected, string PracticeName);
+/// <param name="FamilyMembers">Whom else the signed-in patient may book for; empty for most patients.</param>
+/// <param name="For">The family member chosen, or null for the signed-in patient themselves.</param>
+public sealed record BookingSearchPage(
+    IReadOnlyList<BookingServiceOption> Services,
+    BookingServiceOption? Selected,
+    string PracticeName,
+    IReadOnlyList<FamilyMemberName>? FamilyMembers = null,
+    FamilyMemberName? For = null);
 
 public sealed record BookingServiceOption(Guid Id, string Name, string Duration, string Price);

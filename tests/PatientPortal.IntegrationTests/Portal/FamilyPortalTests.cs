@@ -122,6 +122,29 @@ public sealed class FamilyPortalTests(LightHashingPortalFactory portal) : IClass
     }
 
     [Fact]
+    public async Task BookingPage_OfAHolder_BooksForAFamilyMember_FromTheirRecall_AndForNobodyElse()
+    {
+        var family = await FamilyAsync();
+        var service = await portal.ServiceAsync("Dental check-up");
+        await portal.RecallAsync(family.MemberId, service, Today.AddDays(10));
+        var holder = await portal.SignedInAsync(family.HolderEmail);
+        var (otherEmail, _) = await portal.PatientAsync();
+
+        var home = await PageAsync(holder, "/patient-portal");
+        var booking = await PageAsync(holder, $"/patient-portal/book?service={service}&for={family.MemberId}");
+        var own = await PageAsync(holder, $"/patient-portal/book?service={service}");
+        var others = await PageAsync(await portal.SignedInAsync(otherEmail), $"/patient-portal/book?service={service}&for={family.MemberId}");
+
+        Assert.Contains($"href=\"/patient-portal/book?service={service}&for={family.MemberId}\">Book", home, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{family.MemberId}\" selected=\"selected\">Tom Okafor</option>", booking, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"booking-for\">For Tom Okafor</p>", booking, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{family.MemberId}\">Tom Okafor</option>", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("booking-for", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tom Okafor", others, StringComparison.Ordinal);
+        Assert.DoesNotContain("Who is it for?", others, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SigningInAsTheHolder_FromAFamilyMembersPaymentLink_ReturnsToThatPage()
     {
         var family = await FamilyAsync();
