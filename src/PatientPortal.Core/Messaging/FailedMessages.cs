@@ -27,9 +27,9 @@ public sealed class FailedMessages(
             return Failure.NotFound($"There is no message with id {messageId}.");
         }
 
-        if (message.Status != MessageStatus.Failed)
+        if (message.Status is not (MessageStatus.Failed or MessageStatus.PossiblySent))
         {
-            return Failure.Conflict($"Only a failed message can be sent again; this one is {message.Status}.");
+            return Failure.Conflict($"Only a failed or possibly sent message can be sent again; this one is {message.Status}.");
         }
 
         var now = timeProvider.GetUtcNow();
