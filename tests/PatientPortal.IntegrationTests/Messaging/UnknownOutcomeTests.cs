@@ -41,11 +41,17 @@ public sealed class UnknownOutcomePortalFactory : FakeClockPortalFactory
 
     public Task<OutboxMessage> RowAsync(Guid id) => QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id));
 
+    private bool _disposed;
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Messages.ReleaseHanging();
-        Twilio.Dispose();
+        if (disposing && !_disposed)
+        {
+            _disposed = true;
+            Messages.ReleaseHanging();
+            Twilio.Dispose();
+        }
     }
 }
 
