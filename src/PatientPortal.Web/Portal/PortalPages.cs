@@ -27,6 +27,3 @@ public sealed record AppointmentPaymentPage(
     bool NothingToPay,
     string PracticeName);
 
-public sealed record BookingSearchPage(IReadOnlyList<BookingServiceOption> Services, BookingServiceOption? Selected, string PracticeName);
-
-public sealed record BookingServiceOption(Guid Id, string Name, string Duration, string Price);
