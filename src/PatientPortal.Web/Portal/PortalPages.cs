@@ -2,9 +2,10 @@ namespace PatientPortal.Web.Portal;
 
 /// <summary>
 /// The home page: what is due first (<see cref="PaymentDue"/>, the soonest appointment to pay), then what is next.
-/// <see cref="HowYouPay"/> is the name of the patient's chargeband ("Self-pay", an insurer), shown without that word.
+/// <see cref="HowYouPay"/> says how the patient pays in their words (<see cref="Core.Portal.HowYouPay"/>), empty when
+/// there is nothing to say; never the chargeband's name, which is the practice's label.
 /// </summary>
-public sealed record PortalHomePage(string DisplayName, string? HowYouPay, UpcomingAppointment? PaymentDue, int PaymentsDue, IReadOnlyList<UpcomingAppointment> Appointments, bool MoreAppointments);
+public sealed record PortalHomePage(string DisplayName, string HowYouPay, UpcomingAppointment? PaymentDue, int PaymentsDue, IReadOnlyList<UpcomingAppointment> Appointments, bool MoreAppointments);
 
 /// <summary>
 /// An appointment as the portal lists it; <see cref="ToPay"/> is set when the practice asks for payment before it,

@@ -47,7 +47,9 @@ public sealed class SignUpInBrowserTests(BrowserPortalFactory portal) : IClassFi
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Welcome, Dr Saoirse Ó Briain" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("Self-pay")).ToBeVisibleAsync();
+        // How the demo's self-pay patients pay, in their words; the chargeband's own name is the practice's.
+        await Assertions.Expect(page.GetByText("You pay for your own care, at the practice's standard prices.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Self-pay")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "portal-home.png"), FullPage = true });
     }
 
