@@ -52,7 +52,9 @@ public sealed class CallBackRequests(
             errors.Add("times", ChooseTimesMessage);
         }
 
-        if (!MobileNumber.TryNormalizePhone(command.Phone, options.PhoneRegion, out var phone, out var phoneError))
+        // The mobile on file, sent back as the form showed it, is taken as it is (as my details does): the practice may have stored it before today's rules.
+        var phone = OnFile(command.Phone, patient.Mobile, options.PhoneRegion);
+        if (phone is null && !MobileNumber.TryNormalizePhone(command.Phone, options.PhoneRegion, out phone, out var phoneError))
         {
             errors.Add("phone", phoneError);
         }
@@ -78,6 +80,9 @@ public sealed class CallBackRequests(
         logger.LogInformation("Patient {PatientId} asked for a call back (message {MessageId})", patient.Id, message.Id);
         return requested;
     }
+
+    private static string? OnFile(string? typed, string? mobile, string region) =>
+        mobile is not null && typed?.Trim() is { } trimmed && (trimmed == mobile || trimmed == MobileNumber.Display(mobile, region)) ? mobile : null;
 
     /// <summary>The times ticked, in the day's order; null when none, or a value the form does not offer.</summary>
     private static List<CallBackTime>? Times(IReadOnlyList<string>? values)

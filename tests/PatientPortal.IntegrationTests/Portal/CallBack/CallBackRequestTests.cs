@@ -77,6 +77,22 @@ public sealed class CallBackRequestTests(CallBackPortalFactory portal) : IClassF
     }
 
     [Fact]
+    public async Task TheMobileOnFile_SentBackAsTheFormShowedIt_IsTaken_EvenWhereTodaysRulesWouldRefuseIt()
+    {
+        // 07700 900xxx is a range set aside for drama: no real phone has it, and the phone-number rules refuse it.
+        var (email, id) = await portal.PatientAsync(mobile: "+447700900101");
+        var browser = await portal.SignedInAsync(email);
+
+        using var onFile = await CallBackScenario.PostAsync(browser, CallBackScenario.BookingPage, [("times", "Morning"), ("phone", "07700 900101")]);
+        using var typed = await CallBackScenario.PostAsync(browser, CallBackScenario.BookingPage, [("times", "Morning"), ("phone", "07700 900102")]);
+
+        Assert.Equal(HttpStatusCode.OK, onFile.StatusCode);
+        Assert.Contains("call you on <strong>07700 900101</strong>", await CallBackScenario.TextAsync(onFile), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, typed.StatusCode);
+        Assert.Single(await portal.RequestsAsync(id));
+    }
+
+    [Fact]
     public async Task TheForm_WithoutItsAntiforgeryToken_IsRefused_AndSendsNothing()
     {
         var (email, id) = await portal.PatientAsync();
