@@ -310,7 +310,7 @@ public sealed class OutboxDispatcher(
         LaidOutEmail sent;
         try
         {
-            sent = layout.Apply(layoutTemplates, TemplatePurposes.For(message.Purpose), patient, message.Subject ?? string.Empty, html);
+            sent = layout.Apply(layoutTemplates, message.Purpose, patient, message.Subject ?? string.Empty, html);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

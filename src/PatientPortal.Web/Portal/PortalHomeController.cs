@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using PatientPortal.Core.Chargebands;
 using PatientPortal.Core.Patients;
+using PatientPortal.Core.Portal;
 using PatientPortal.Web.Common;
 
 namespace PatientPortal.Web.Portal;
@@ -28,7 +29,7 @@ public sealed class PortalHomeController(IPatientRepository patients, IChargeban
         var due = upcoming.Where(appointment => appointment.ToPay is not null).ToList();
         return View(PatientPortalViews.Home, new PortalHomePage(
             patient.DisplayName,
-            chargeband?.Name,
+            chargeband is null ? string.Empty : HowYouPay.Describe(chargeband.BillingRules),
             due.FirstOrDefault(),
             due.Count,
             upcoming.Take(UpcomingShown).ToList(),

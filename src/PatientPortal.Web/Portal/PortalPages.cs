@@ -3,11 +3,12 @@ namespace PatientPortal.Web.Portal;
 /// <summary>
 /// The home page: what is due first (<see cref="PaymentDue"/>, the soonest appointment to pay), then what is next,
 /// then the recalls; a holder's family members' items among them, each saying whose it is.
-/// <see cref="HowYouPay"/> is the name of the patient's chargeband ("Self-pay", an insurer), shown without that word.
+/// <see cref="HowYouPay"/> says how the patient pays in their words (<see cref="Core.Portal.HowYouPay"/>), empty when
+/// there is nothing to say; never the chargeband's name, which is the practice's label.
 /// </summary>
 public sealed record PortalHomePage(
     string DisplayName,
-    string? HowYouPay,
+    string HowYouPay,
     UpcomingAppointment? PaymentDue,
     int PaymentsDue,
     IReadOnlyList<UpcomingAppointment> Appointments,
@@ -54,14 +55,3 @@ public sealed record AppointmentPaymentPage(
     bool NothingToPay,
     string PracticeName,
     FamilyMemberName? For = null);
-
-/// <param name="FamilyMembers">Whom else the signed-in patient may book for; empty for most patients.</param>
-/// <param name="For">The family member chosen, or null for the signed-in patient themselves.</param>
-public sealed record BookingSearchPage(
-    IReadOnlyList<BookingServiceOption> Services,
-    BookingServiceOption? Selected,
-    string PracticeName,
-    IReadOnlyList<FamilyMemberName>? FamilyMembers = null,
-    FamilyMemberName? For = null);
-
-public sealed record BookingServiceOption(Guid Id, string Name, string Duration, string Price);
