@@ -42,7 +42,7 @@ internal sealed class SenderSlots(IServiceScopeFactory scopes, TimeProvider time
                 var now = timeProvider.GetUtcNow();
                 if (next is null)
                 {
-                    if (await TryAddAsync(scope.ServiceProvider, new SenderSlot(sender, NextAfter(now, interval))))
+                    if (await TryAddAsync(scope.ServiceProvider, new SenderSlot(sender, now + interval)))
                     {
                         return;
                     }
@@ -64,7 +64,7 @@ internal sealed class SenderSlots(IServiceScopeFactory scopes, TimeProvider time
                 }
 
                 // Not cancellable: a write cut off might have taken the slot without the caller knowing.
-                var after = NextAfter(now, interval);
+                var after = now + interval;
                 var taken = await slots.Where(slot => slot.Sender == sender && slot.NextFreeAt == next.Value)
                     .ExecuteUpdateAsync(setters => setters.SetProperty(slot => slot.NextFreeAt, after), CancellationToken.None);
                 if (taken == 1)
@@ -77,15 +77,6 @@ internal sealed class SenderSlots(IServiceScopeFactory scopes, TimeProvider time
         {
             gate.Release();
         }
-    }
-
-    /// <summary>One interval on, rounded up to the millisecond: SQLite keeps times to the millisecond, and a time cut
-    /// short would let the next send start early.</summary>
-    private static DateTimeOffset NextAfter(DateTimeOffset now, TimeSpan interval)
-    {
-        var next = now + interval;
-        var part = next.Ticks % TimeSpan.TicksPerMillisecond;
-        return part == 0 ? next : next.AddTicks(TimeSpan.TicksPerMillisecond - part);
     }
 
     /// <summary>The sender's first send: its row is added. False when another server added it first.</summary>

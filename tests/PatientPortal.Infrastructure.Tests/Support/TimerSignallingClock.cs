@@ -2,11 +2,8 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace PatientPortal.Infrastructure.Tests.Support;
 
-/// <summary>
-/// A fake clock that says when something starts waiting on it, so a test moves it only once the wait is set. It
-/// starts on a whole second, so times stored to the millisecond come back as they were.
-/// </summary>
-public sealed class TimerSignallingClock() : FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()))
+/// <summary>A fake clock that says when something starts waiting on it, so a test moves it only once the wait is set.</summary>
+public sealed class TimerSignallingClock() : FakeTimeProvider(DateTimeOffset.UtcNow)
 {
     private readonly Lock _lock = new();
     private readonly List<TimeSpan> _created = [];

@@ -12,5 +12,8 @@ internal sealed class SenderSlotConfiguration : IEntityTypeConfiguration<SenderS
         // One row per sender: two servers sending their first text at once cannot both add one.
         builder.HasKey(slot => slot.Sender);
         builder.Property(slot => slot.Sender).HasMaxLength(SenderSlot.MaximumSenderLength).ValueGeneratedNever();
+        // UTC ticks, exact on both providers (SQLite's usual form keeps a millisecond): the compare-and-set matches
+        // the value read, and a time cut short would let the next send start early.
+        builder.Property(slot => slot.NextFreeAt).HasConversion(time => time.UtcTicks, ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
     }
 }

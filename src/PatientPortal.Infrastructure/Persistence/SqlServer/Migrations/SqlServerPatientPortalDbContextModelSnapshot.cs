@@ -913,8 +913,8 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.Property<DateTimeOffset>("NextFreeAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("NextFreeAt")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Sender");
 

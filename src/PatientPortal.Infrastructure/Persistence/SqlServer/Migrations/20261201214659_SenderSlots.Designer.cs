@@ -12,7 +12,7 @@ using PatientPortal.Infrastructure.Persistence.SqlServer;
 namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerPatientPortalDbContext))]
-    [Migration("20261201204249_SenderSlots")]
+    [Migration("20261201214659_SenderSlots")]
     partial class SenderSlots
     {
         /// <inheritdoc />
@@ -916,8 +916,8 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.Property<DateTimeOffset>("NextFreeAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("NextFreeAt")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Sender");
 

@@ -1,5 +1,4 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -16,7 +15,7 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                 columns: table => new
                 {
                     Sender = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    NextFreeAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    NextFreeAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using PatientPortal.Infrastructure.Persistence.Sqlite;
 namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqlitePatientPortalDbContext))]
-    [Migration("20261201204244_SenderSlots")]
+    [Migration("20261201214641_SenderSlots")]
     partial class SenderSlots
     {
         /// <inheritdoc />
