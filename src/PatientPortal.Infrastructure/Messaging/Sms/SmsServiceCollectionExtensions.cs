@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Messaging;
+using PatientPortal.Infrastructure.RateLimiting;
 using Polly;
 using Twilio.Clients;
 using Twilio.Http;
@@ -24,9 +25,10 @@ internal static class SmsServiceCollectionExtensions
             .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.AuthToken), "PatientPortal:Twilio:AuthToken is required when SMS is enabled.")
             .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.From) || !string.IsNullOrWhiteSpace(o.MessagingServiceSid), "PatientPortal:Twilio:From or PatientPortal:Twilio:MessagingServiceSid is required when SMS is enabled.")
             .ValidateOnStart();
-        services.TryAddSingleton<TwilioSendRateLimiter>();
+        services.TryAddSingleton<SenderSlots>();
         services.TryAddSingleton<TwilioWebhookSignature>();
         services.TryAddTransient<TwilioBaseUrlHandler>();
+        services.TryAddTransient<TwilioSendPermitHandler>();
 
         // The helper library's client over one of ours, so the factory's handlers (base URL, retries, timeout) apply.
         services.TryAddTransient<ITwilioRestClient>(provider =>
@@ -38,8 +40,9 @@ internal static class SmsServiceCollectionExtensions
         services.TryAddTransient<ISmsSender, TwilioSmsSender>();
         services.TryAddTransient<ISentSmsLookup, TwilioSentSmsLookup>();
 
-        services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .AddHttpMessageHandler<TwilioBaseUrlHandler>()
+        var twilio = services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler<TwilioBaseUrlHandler>();
+        twilio
             .AddResilienceHandler("twilio", (pipeline, context) =>
             {
                 var settings = context.ServiceProvider.GetRequiredService<IOptions<TwilioOptions>>().Value;
@@ -56,8 +59,13 @@ internal static class SmsServiceCollectionExtensions
                     ShouldHandle = arguments => ValueTask.FromResult(settings.MaxRetries > 0
                         && TwilioAttempts.MayRepeat(arguments.Context.GetRequestMessage(), arguments.Outcome.Result, arguments.Outcome.Exception)),
                 });
-                pipeline.AddTimeout(settings.RequestTimeout);
             });
+
+        // Inside the retries, so each attempt takes its own turn at the sender's rate; outside the timeout, so a wait
+        // for that turn is not taken for a hang.
+        twilio.AddHttpMessageHandler<TwilioSendPermitHandler>()
+            .AddResilienceHandler("twilio-attempt", (pipeline, context) =>
+                pipeline.AddTimeout(context.ServiceProvider.GetRequiredService<IOptions<TwilioOptions>>().Value.RequestTimeout));
         return services;
     }
 }

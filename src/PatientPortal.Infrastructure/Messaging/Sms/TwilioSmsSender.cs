@@ -15,7 +15,7 @@ namespace PatientPortal.Infrastructure.Messaging.Sms;
 /// <see cref="SmsServiceCollectionExtensions"/>); here each answer, or the library's exception for it, becomes an
 /// <see cref="SmsSendResult"/>: a 5xx or a timeout is <see cref="SmsSendOutcome.OutcomeUnknown"/> (see <see cref="TwilioAttempts"/>).
 /// </summary>
-internal sealed class TwilioSmsSender(ITwilioRestClient client, IOptions<TwilioOptions> options, TwilioSendRateLimiter rateLimiter, ILogger<TwilioSmsSender> logger) : ISmsSender
+internal sealed class TwilioSmsSender(ITwilioRestClient client, IOptions<TwilioOptions> options, ILogger<TwilioSmsSender> logger) : ISmsSender
 {
     /// <summary>Twilio's bounds for <c>ValidityPeriod</c>, in seconds.</summary>
     private const int MinimumValidity = 1;
@@ -30,7 +30,7 @@ internal sealed class TwilioSmsSender(ITwilioRestClient client, IOptions<TwilioO
             return new SmsSendResult(SmsSendOutcome.Rejected, Error: "SMS is not configured (PatientPortal:Twilio:Enabled is false).");
         }
 
-        using var lease = await rateLimiter.AcquireAsync(settings.Sender, cancellationToken);
+        using var wait = TwilioSendWait.CancelledBy(cancellationToken);
         try
         {
             // The library takes no cancellation token: a call that has started finishes (within the request
@@ -41,6 +41,11 @@ internal sealed class TwilioSmsSender(ITwilioRestClient client, IOptions<TwilioO
         catch (ApiException exception)
         {
             return Refused(exception, StatusOf(exception));
+        }
+        catch (ApiConnectionException exception) when (exception.InnerException is OperationCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            // The library wraps the end of the wait for the text's turn: it never left.
+            throw new OperationCanceledException("Stopped while the text waited for its turn at the sender's rate.", exception, cancellationToken);
         }
         catch (ApiConnectionException exception)
         {

@@ -910,6 +910,20 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.ToTable("patientPortalRateLimitWindow", (string)null);
                 });
 
+            modelBuilder.Entity("PatientPortal.Infrastructure.RateLimiting.SenderSlot", b =>
+                {
+                    b.Property<string>("Sender")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("NextFreeAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Sender");
+
+                    b.ToTable("patientPortalSenderSlot", (string)null);
+                });
+
             modelBuilder.Entity("PatientPortal.Core.Appointments.Appointment", b =>
                 {
                     b.HasOne("PatientPortal.Core.Members.Member", null)

@@ -898,6 +898,20 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("patientPortalRateLimitWindow", (string)null);
                 });
 
+            modelBuilder.Entity("PatientPortal.Infrastructure.RateLimiting.SenderSlot", b =>
+                {
+                    b.Property<string>("Sender")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextFreeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Sender");
+
+                    b.ToTable("patientPortalSenderSlot", (string)null);
+                });
+
             modelBuilder.Entity("PatientPortal.Core.Appointments.Appointment", b =>
                 {
                     b.HasOne("PatientPortal.Core.Members.Member", null)
