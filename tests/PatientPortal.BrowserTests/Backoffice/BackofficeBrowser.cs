@@ -1,0 +1,38 @@
+using Microsoft.Playwright;
+
+namespace PatientPortal.BrowserTests.Backoffice;
+
+/// <summary>The real Umbraco backoffice app in Chromium, as the website admin or as a user without our section.</summary>
+public static class BackofficeBrowser
+{
+    public const string Section = "/umbraco/section/patient-portal";
+
+    /// <summary>Signed in to the site as the admin (the identity the package's API accepts), then the backoffice at <paramref name="path"/>.</summary>
+    public static async Task<(IBrowserContext Context, IPage Page)> OpenAsAdminAsync(BackofficePortalFactory portal, string path = Section)
+    {
+        var (context, page) = await AdminBrowser.SignInAsync(portal);
+        await OpenAsync(page, path);
+        return (context, page);
+    }
+
+    /// <summary>Not signed in to the site: the app's user is a content editor without the Patient Portal section.</summary>
+    public static async Task<(IBrowserContext Context, IPage Page)> OpenAsEditorAsync(BackofficePortalFactory portal, string path)
+    {
+        ArgumentNullException.ThrowIfNull(portal);
+        var context = await portal.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl.AbsoluteUri, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await OpenAsync(page, path);
+        return (context, page);
+    }
+
+    /// <summary>Opens the address and waits for the app to sign in (the code flow) and show its header.</summary>
+    public static async Task OpenAsync(IPage page, string path)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync(path);
+        await Assertions.Expect(page.Locator("umb-backoffice-header")).ToBeAttachedAsync(new() { Timeout = 30_000 });
+    }
+
+    /// <summary>The backoffice's section tabs (in the header's shadow DOM), by their labels.</summary>
+    public static ILocator SectionTabs(this IPage page) => page.Locator("umb-backoffice-header-sections uui-tab");
+}
