@@ -25,14 +25,17 @@ public static class BackofficeBrowser
         return (context, page);
     }
 
-    /// <summary>Opens the address and waits for the app to sign in (the code flow) and show its header.</summary>
+    /// <summary>
+    /// Opens the address and waits for the app to sign in (the code flow), load the current user and show the
+    /// sections it allows (every user here has at least one). The unbundled app is some thousand modules, hence the wait.
+    /// </summary>
     public static async Task OpenAsync(IPage page, string path)
     {
         ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync(path);
-        await Assertions.Expect(page.Locator("umb-backoffice-header")).ToBeAttachedAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("umb-backoffice-header-sections uui-tab").First).ToBeAttachedAsync(new() { Timeout = 30_000 });
     }
 
-    /// <summary>The backoffice's section tabs (in the header's shadow DOM), by their labels.</summary>
-    public static ILocator SectionTabs(this IPage page) => page.Locator("umb-backoffice-header-sections uui-tab");
+    /// <summary>A section's tab in the backoffice's header, by the section's alias (the header marks each one).</summary>
+    public static ILocator SectionTab(this IPage page, string alias) => page.Locator($"umb-backoffice-header-sections uui-tab[data-mark='section-link:{alias}']");
 }
