@@ -7,13 +7,17 @@ public static class BackofficeBrowser
 {
     public const string Section = "/umbraco/section/patient-portal";
 
-    /// <summary>Signed in to the site as the admin (the identity the package's API accepts), then the backoffice at <paramref name="path"/>.</summary>
-    public static async Task<(IBrowserContext Context, IPage Page)> OpenAsAdminAsync(BackofficePortalFactory portal, string path = Section)
+    /// <summary>A new page in the class's context signed in to the site as the admin (the identity the package's API accepts), at <paramref name="path"/>.</summary>
+    public static async Task<IPage> OpenAsAdminAsync(BackofficePortalFactory portal, string path = Section)
     {
-        var (context, page) = await AdminBrowser.SignInAsync(portal);
+        ArgumentNullException.ThrowIfNull(portal);
+        var page = await (await portal.AdminContextAsync()).NewPageAsync();
         await OpenAsync(page, path);
-        return (context, page);
+        return page;
     }
+
+    /// <summary>Closes the page when the test ends, so its polling screens stop before the next test (the context stays).</summary>
+    public static IAsyncDisposable ClosesAtTheEnd(this IPage page) => new PageCloser(page);
 
     /// <summary>Not signed in to the site: the app's user is a content editor without the Patient Portal section.</summary>
     public static async Task<(IBrowserContext Context, IPage Page)> OpenAsEditorAsync(BackofficePortalFactory portal, string path)
@@ -38,4 +42,9 @@ public static class BackofficeBrowser
 
     /// <summary>A section's tab in the backoffice's header, by the section's alias (the header marks each one).</summary>
     public static ILocator SectionTab(this IPage page, string alias) => page.Locator($"umb-backoffice-header-sections uui-tab[data-mark='section-link:{alias}']");
+
+    private sealed class PageCloser(IPage page) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => new(page.CloseAsync());
+    }
 }

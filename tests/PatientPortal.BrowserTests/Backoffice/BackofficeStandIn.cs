@@ -27,13 +27,24 @@ public sealed class BackofficeStandIn(BackofficeFiles files) : IStartupFilter
     {
         app.MapWhen(IsUmbraco, branch =>
         {
-            branch.UseStaticFiles(new StaticFileOptions { RequestPath = "/umbraco/backoffice", FileProvider = new PhysicalFileProvider(files.Bundled) });
-            branch.UseStaticFiles(new StaticFileOptions { RequestPath = "/umbraco/backoffice", FileProvider = new PhysicalFileProvider(files.App) });
-            branch.UseStaticFiles(new StaticFileOptions { RequestPath = "/umbraco/harness", FileProvider = new PhysicalFileProvider(files.UuiCss) });
+            branch.UseStaticFiles(Cached("/umbraco/backoffice", files.Bundled));
+            branch.UseStaticFiles(Cached("/umbraco/backoffice", files.App));
+            branch.UseStaticFiles(Cached("/umbraco/harness", files.UuiCss));
             branch.UseRouting();
             branch.UseEndpoints(Map);
         });
         next(app);
+    };
+
+    /// <summary>
+    /// As Umbraco serves its backoffice files (immutable, a year): a page opened again in the same browser context
+    /// loads the app's thousands of modules from the cache instead of asking for each one.
+    /// </summary>
+    private static StaticFileOptions Cached(string path, string folder) => new()
+    {
+        RequestPath = path,
+        FileProvider = new PhysicalFileProvider(folder),
+        OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
     };
 
     private static bool IsUmbraco(HttpContext context) =>

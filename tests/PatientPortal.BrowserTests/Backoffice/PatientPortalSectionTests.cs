@@ -17,8 +17,8 @@ public sealed class PatientPortalSectionTests(BackofficePortalFactory portal) : 
     {
         var chargebandName = $"Harness {Guid.NewGuid():N}"[..16];
         await portal.CreateChargebandAsync(chargebandName);
-        var (context, page) = await BackofficeBrowser.OpenAsAdminAsync(portal);
-        await using var _ = context;
+        var page = await BackofficeBrowser.OpenAsAdminAsync(portal);
+        await using var _ = page.ClosesAtTheEnd();
 
         await Assertions.Expect(page.SectionTab(BackofficeUsers.Section)).ToHaveAttributeAsync("label", "Patient Portal");
         await Assertions.Expect(page.Locator("pp-dashboard").GetByText("Invitation funnel")).ToBeVisibleAsync();
@@ -70,8 +70,8 @@ public sealed class PatientPortalSectionTests(BackofficePortalFactory portal) : 
     {
         var familyName = $"Routefamily{Guid.NewGuid():N}"[..18];
         var patientId = await portal.AddPatientAsync(await portal.CreateChargebandAsync($"Route {Guid.NewGuid():N}"[..14]), Registration.UniqueEmail("route"), familyName: familyName);
-        var (context, page) = await BackofficeBrowser.OpenAsAdminAsync(portal, Patients);
-        await using var _ = context;
+        var page = await BackofficeBrowser.OpenAsAdminAsync(portal, Patients);
+        await using var _ = page.ClosesAtTheEnd();
         var list = page.Locator("pp-patients");
         await list.GetByRole(AriaRole.Textbox, new() { Name = "Search patients by name, email or mobile" }).FillAsync(familyName);
         await Assertions.Expect(list.GetByRole(AriaRole.Status).Filter(new() { HasText = "patient" })).ToHaveTextAsync("1 patient");
@@ -94,7 +94,8 @@ public sealed class PatientPortalSectionTests(BackofficePortalFactory portal) : 
         await page.GoForwardAsync();
         await Assertions.Expect(heading).ToBeVisibleAsync();
 
-        var deepLink = await context.NewPageAsync();
+        var deepLink = await page.Context.NewPageAsync();
+        await using var __ = deepLink.ClosesAtTheEnd();
         await BackofficeBrowser.OpenAsync(deepLink, $"{Patients}/{patientId}");
         await Assertions.Expect(deepLink.Locator("pp-patient").GetByRole(AriaRole.Heading, new() { Name = $"Mary {familyName}", Level = 2 })).ToBeVisibleAsync();
         await Assertions.Expect(deepLink.Locator("pp-patients")).ToBeHiddenAsync();
@@ -111,8 +112,8 @@ public sealed class PatientPortalSectionTests(BackofficePortalFactory portal) : 
             await portal.AddPatientAsync(chargebandId, Registration.UniqueEmail("harness"), familyName: $"Harnessfamily{i:D2}");
         }
 
-        var (context, page) = await BackofficeBrowser.OpenAsAdminAsync(portal, Patients);
-        await using var _ = context;
+        var page = await BackofficeBrowser.OpenAsAdminAsync(portal, Patients);
+        await using var _ = page.ClosesAtTheEnd();
         var list = page.Locator("pp-patients");
         await list.GetByRole(AriaRole.Combobox, new() { Name = "Chargeband" }).SelectOptionAsync(new SelectOptionValue { Label = chargebandName });
         await Assertions.Expect(list.GetByRole(AriaRole.Status).Filter(new() { HasText = "patients" })).ToHaveTextAsync($"{count} patients");
