@@ -25,7 +25,7 @@ internal static class TestPractice
 
     public static PracticeClock Clock(FakeTimeProvider time) => new(time, Options);
 
-    public static TemplateRenderer Renderer { get; } = new(Options);
+    public static TemplateRenderer Renderer { get; } = new(Options, Clock(new FakeTimeProvider(Now)));
 
     public static MessageModels Models { get; } = new(Options);
 

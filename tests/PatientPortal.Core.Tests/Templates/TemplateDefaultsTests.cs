@@ -15,8 +15,9 @@ public sealed class TemplateDefaultsTests
     private static TemplateSamples DemoSamples(out TemplateRenderer renderer)
     {
         var practice = Options.Create(new PracticeOptions { Name = "Riverside Private Clinic", PublicBaseUrl = new Uri("https://portal.example/") });
-        renderer = new TemplateRenderer(practice);
-        return new TemplateSamples(new TestPortalLinks(), new MessageModels(practice), renderer, new PracticeClock(new FakeTimeProvider(TestPractice.Now), practice),
+        var clock = new PracticeClock(new FakeTimeProvider(TestPractice.Now), practice);
+        renderer = new TemplateRenderer(practice, clock);
+        return new TemplateSamples(new TestPortalLinks(), new MessageModels(practice), renderer, clock,
             Options.Create(new InvitationOptions()), Options.Create(new SignUpOptions()));
     }
 
