@@ -7,14 +7,15 @@ namespace PatientPortal.Web.Portal;
 
 /// <summary>
 /// The booking search: the services patients may book online, one of them chosen (a recall's link, TRD89,
-/// chooses the recalled service). A GET form, so it works without JavaScript.
+/// chooses the recalled service), and for a primary account holder whom it is for (themselves or a family member
+/// they manage). A GET form, so it works without JavaScript.
 /// </summary>
 public sealed class BookingSearchController(IPatientRepository patients, IPortalQueries queries, PortalFormat format) : PortalControllerBase(patients)
 {
     [HttpGet("book")]
-    public async Task<IActionResult> Search([FromQuery] string? service, CancellationToken cancellationToken)
+    public async Task<IActionResult> Search([FromQuery] string? service, [FromQuery(Name = "for")] string? patient, CancellationToken cancellationToken)
     {
-        if (await SignedInPatientAsync(cancellationToken) is not { } _)
+        if (await SignedInFamilyAsync(cancellationToken) is not { } access)
         {
             return await SignInAgainAsync();
         }
@@ -24,6 +25,9 @@ public sealed class BookingSearchController(IPatientRepository patients, IPortal
             .ToList();
         // An unknown id, or one of a service not bookable online, selects nothing rather than failing.
         var selected = Guid.TryParse(service, out var serviceId) ? services.Find(option => option.Id == serviceId) : null;
-        return View(PatientPortalViews.BookingSearch, new BookingSearchPage(services, selected, format.PracticeName));
+        // A holder books for a family member they manage; anyone else's id (or none) means the signed-in patient.
+        var bookingFor = Guid.TryParse(patient, out var patientId) ? FamilyMemberName.Of(access.Member(patientId)) : null;
+        var people = access.Members.Select(member => FamilyMemberName.Of(member)!).ToList();
+        return View(PatientPortalViews.BookingSearch, new BookingSearchPage(services, selected, format.PracticeName, people, bookingFor));
     }
 }

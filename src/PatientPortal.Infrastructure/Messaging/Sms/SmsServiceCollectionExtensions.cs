@@ -36,14 +36,15 @@ internal static class SmsServiceCollectionExtensions
             return new TwilioRestClient(settings.AccountSid, settings.AuthToken, httpClient: new SystemNetHttpClient(http));
         });
         services.TryAddTransient<ISmsSender, TwilioSmsSender>();
+        services.TryAddTransient<ISentSmsLookup, TwilioSentSmsLookup>();
 
         services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler<TwilioBaseUrlHandler>()
             .AddResilienceHandler("twilio", (pipeline, context) =>
             {
                 var settings = context.ServiceProvider.GetRequiredService<IOptions<TwilioOptions>>().Value;
-                // A 429 or 5xx means Twilio did not take the message, so sending again is safe. A timeout is
-                // retried too; Twilio has no idempotency key, so in rare cases that can send a text twice.
+                // Only what surely did not reach Twilio is sent again here (a 429, no connection; see TwilioAttempts):
+                // after a 5xx or a timeout the text may have gone, and the outbox looks it up before it goes again.
                 pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = Math.Max(1, settings.MaxRetries),
@@ -52,12 +53,8 @@ internal static class SmsServiceCollectionExtensions
                     MaxDelay = TimeSpan.FromSeconds(10),
                     UseJitter = true,
                     ShouldRetryAfterHeader = true,
-                    ShouldHandle = arguments => ValueTask.FromResult(settings.MaxRetries > 0 && arguments.Outcome switch
-                    {
-                        { Exception: HttpRequestException or Polly.Timeout.TimeoutRejectedException } => true,
-                        { Result: { } response } => response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500,
-                        _ => false,
-                    }),
+                    ShouldHandle = arguments => ValueTask.FromResult(settings.MaxRetries > 0
+                        && TwilioAttempts.MayRepeat(arguments.Context.GetRequestMessage(), arguments.Outcome.Result, arguments.Outcome.Exception)),
                 });
                 pipeline.AddTimeout(settings.RequestTimeout);
             });

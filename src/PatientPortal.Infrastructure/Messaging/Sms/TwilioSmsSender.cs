@@ -11,8 +11,9 @@ namespace PatientPortal.Infrastructure.Messaging.Sms;
 
 /// <summary>
 /// Sends a text through Twilio's helper library (<see cref="MessageResource"/> over our <see cref="ITwilioRestClient"/>).
-/// Retries for 429, 5xx and timeouts happen in the HTTP pipeline under it (see <see cref="SmsServiceCollectionExtensions"/>);
-/// here each answer, or the library's exception for it, becomes an <see cref="SmsSendResult"/>.
+/// Retries of what surely did not reach Twilio (429, no connection) happen in the HTTP pipeline under it (see
+/// <see cref="SmsServiceCollectionExtensions"/>); here each answer, or the library's exception for it, becomes an
+/// <see cref="SmsSendResult"/>: a 5xx or a timeout is <see cref="SmsSendOutcome.OutcomeUnknown"/> (see <see cref="TwilioAttempts"/>).
 /// </summary>
 internal sealed class TwilioSmsSender(ITwilioRestClient client, IOptions<TwilioOptions> options, TwilioSendRateLimiter rateLimiter, ILogger<TwilioSmsSender> logger) : ISmsSender
 {
@@ -43,8 +44,15 @@ internal sealed class TwilioSmsSender(ITwilioRestClient client, IOptions<TwilioO
         }
         catch (ApiConnectionException exception)
         {
-            logger.LogWarning(exception.InnerException ?? exception, "Twilio could not be reached");
-            return new SmsSendResult(SmsSendOutcome.TransientFailure, Error: (exception.InnerException ?? exception).Message);
+            var cause = exception.InnerException ?? exception;
+            if (TwilioAttempts.NeverLeft(cause))
+            {
+                logger.LogWarning(cause, "Twilio could not be reached");
+                return new SmsSendResult(SmsSendOutcome.TransientFailure, Error: cause.Message);
+            }
+
+            logger.LogWarning(cause, "Twilio did not answer a text it may have taken");
+            return new SmsSendResult(SmsSendOutcome.OutcomeUnknown, Error: $"No answer from Twilio: {cause.Message}");
         }
     }
 
@@ -80,9 +88,14 @@ internal sealed class TwilioSmsSender(ITwilioRestClient client, IOptions<TwilioO
     {
         var code = exception.Code == 0 ? null : exception.Code.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var error = string.IsNullOrEmpty(exception.Message) ? $"HTTP {status}" : exception.Message;
-        if (status == (int)HttpStatusCode.TooManyRequests || status >= 500)
+        if (TwilioAttempts.IsSurelyNotTaken((HttpStatusCode)status))
         {
             return new SmsSendResult(SmsSendOutcome.TransientFailure, ErrorCode: code, Error: error);
+        }
+
+        if (TwilioAttempts.IsOutcomeUnknown((HttpStatusCode)status))
+        {
+            return new SmsSendResult(SmsSendOutcome.OutcomeUnknown, ErrorCode: code, Error: error);
         }
 
         return code == DeliveryReports.OptedOutErrorCode

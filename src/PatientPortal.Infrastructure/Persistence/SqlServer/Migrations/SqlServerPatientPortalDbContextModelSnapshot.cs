@@ -511,6 +511,9 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<DateTimeOffset>("NotBefore")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("OutcomeUnknownSince")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<Guid?>("PatientId")
                         .HasColumnType("uniqueidentifier");
 

@@ -499,6 +499,9 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<long>("NotBefore")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("OutcomeUnknownSince")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("PatientId")
                         .HasColumnType("TEXT");
 

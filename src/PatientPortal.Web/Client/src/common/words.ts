@@ -28,6 +28,7 @@ export const messageStatusLabels: Record<MessageStatus, string> = {
   Delivered: 'Delivered',
   Failed: 'Failed',
   Suppressed: 'Not sent',
+  PossiblySent: 'Possibly sent',
 };
 
 const purposeLabels: Record<string, string> = {
