@@ -136,9 +136,23 @@ public sealed class SmsClaimTests
     {
         var nextSweep = clock.GetUtcNow().AddMinutes(1);
         var deadline = DateTime.UtcNow.AddMinutes(2);
+        var lastSeen = clock.GetUtcNow();
+        var idle = Stopwatch.StartNew();
         while (!done(await read()))
         {
             Assert.True(DateTime.UtcNow < deadline, $"Timed out with {await read()} done at {clock.GetUtcNow() - nextSweep.AddMinutes(-1)} past the last sweep.");
+            if (clock.GetUtcNow() != lastSeen)
+            {
+                lastSeen = clock.GetUtcNow();
+                idle.Restart();
+            }
+            else if (idle.Elapsed > TimeSpan.FromMilliseconds(500))
+            {
+                // The site's clock moves with Twilio's answers; when none is on the way (a job waiting for its turn,
+                // a retry's time, a job scheduled by the real clock) it must still pass, as real time would.
+                clock.Advance(TimeSpan.FromSeconds(1));
+            }
+
             if (clock.GetUtcNow() < nextSweep)
             {
                 await Task.Delay(50);

@@ -35,6 +35,9 @@ public sealed class UnknownOutcomePortalFactory : FakeClockPortalFactory
     /// <summary>Sends the messages that are due now, as the job the sweep queues would.</summary>
     public async Task SendDueAsync(MessageChannel channel, IReadOnlyList<Guid> ids)
     {
+        // The sender's turns (one a second) run on this clock too: a send right after the last one would wait for a
+        // second nobody here moves the clock through.
+        Clock.Advance(TimeSpan.FromSeconds(1));
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().SendAsync(channel, ids, CancellationToken.None);
     }
