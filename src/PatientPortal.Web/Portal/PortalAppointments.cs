@@ -1,10 +1,11 @@
+using PatientPortal.Core.Payments;
 using PatientPortal.Core.Portal;
 using PatientPortal.Core.Practice;
 
 namespace PatientPortal.Web.Portal;
 
 /// <summary>The signed-in patient's upcoming appointments as the home, appointments and payments pages list them.</summary>
-public sealed class PortalAppointments(IPortalQueries queries, IPortalLinks links, PortalFormat format, TimeProvider timeProvider)
+public sealed class PortalAppointments(IPortalQueries queries, IPortalLinks links, PortalFormat format, OnlinePayments online, TimeProvider timeProvider)
 {
     /// <summary>More than a patient has booked ahead in practice; the page says when there are more.</summary>
     public const int Listed = 50;
@@ -19,7 +20,8 @@ public sealed class PortalAppointments(IPortalQueries queries, IPortalLinks link
                 appointment.VideoConsultation,
                 appointment.PaymentDueInAdvance ? format.Money(appointment.AmountDue) : null,
                 links.AppointmentPaymentPath(appointment.Id),
-                appointment.Paid && appointment.Amount > 0 ? format.Money(appointment.Amount) : null))
+                appointment.Paid && appointment.Amount > 0 ? format.Money(appointment.Amount) : null,
+                online.Available))
             .ToList();
     }
 }
