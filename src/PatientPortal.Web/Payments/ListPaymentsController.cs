@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using PatientPortal.Core.Payments;
@@ -9,7 +10,8 @@ namespace PatientPortal.Web.Payments;
 /// <param name="Outcome">Settled (the appointment is paid), AmountMismatch, UnknownAppointment or AlreadyPaid: the last three need a look.</param>
 public sealed record PaymentResponse(
     Guid Id, string Provider, string ProviderReference, Guid? AppointmentId, Guid? PatientId,
-    decimal Amount, string Currency, decimal? AmountDue, PaymentOutcome Outcome, DateTimeOffset ReceivedAt)
+    decimal Amount, string Currency, decimal? AmountDue,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<PaymentOutcome>))] PaymentOutcome Outcome, DateTimeOffset ReceivedAt)
 {
     public static PaymentResponse From(Payment payment)
     {
