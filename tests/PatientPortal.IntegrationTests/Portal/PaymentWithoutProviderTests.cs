@@ -67,6 +67,18 @@ public sealed class PaymentWithoutProviderTests(ContactDetailsPortalFactory port
     }
 
     [Fact]
+    public async Task ThePaymentInAdvanceEmail_LeadsToHowToPay_AndDoesNotSayPay()
+    {
+        var (email, _, appointmentId) = await portal.PatientWithPaymentDueAsync();
+
+        await portal.AppointmentsChangedAsync(appointmentId);
+
+        var received = Assert.Single(await portal.Mail.WaitForEmailsAsync(email));
+        Assert.Contains($"/patient-portal/appointments/{appointmentId}/payment\">Sign in to see how to pay</a>", received.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("and pay", received.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StripesWebhook_IsNotThere()
     {
         var (_, _, appointmentId) = await portal.PatientWithPaymentDueAsync();
