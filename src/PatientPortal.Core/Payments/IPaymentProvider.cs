@@ -14,6 +14,9 @@ public interface IPaymentProvider
     /// <summary>Configured and switched on; a provider that is not takes no payment and is not offered.</summary>
     bool Enabled { get; }
 
+    /// <summary>The site its payment pages are on; the pages that send patients there must allow it as a form's target.</summary>
+    Uri PageOrigin { get; }
+
     /// <summary>The currency it charges in (ISO 4217, upper case); a payment in another is not the amount due.</summary>
     string Currency { get; }
 

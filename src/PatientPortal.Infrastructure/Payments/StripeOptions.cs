@@ -23,6 +23,10 @@ public sealed class StripeOptions
     [Required]
     public Uri BaseUrl { get; set; } = new("https://api.stripe.com/");
 
+    /// <summary>Where Stripe's hosted Checkout pages are; the payment page's CSP lets its form lead there.</summary>
+    [Required]
+    public Uri CheckoutOrigin { get; set; } = new("https://checkout.stripe.com/");
+
     /// <summary>Retries of a call that failed on the network or with a 409/429/5xx; Stripe.net sends an idempotency key, so a retry never makes two checkouts.</summary>
     [Range(0, 5)]
     public int MaxNetworkRetries { get; set; } = 2;

@@ -31,6 +31,8 @@ internal sealed class StripePaymentProvider(
 
     public string Currency => options.Value.Currency.ToUpperInvariant();
 
+    public Uri PageOrigin => options.Value.CheckoutOrigin;
+
     public async Task<Result<CheckoutStarted>> StartCheckoutAsync(CheckoutRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -82,6 +82,11 @@ public sealed class AppointmentPaymentController(
 
     private async Task<AppointmentPaymentPage> PageAsync(PortalAppointment appointment, string? checkout, CancellationToken cancellationToken)
     {
+        if (online.Provider is { } provider)
+        {
+            SecurityHeadersAttribute.AllowFormTarget(HttpContext, provider.PageOrigin);
+        }
+
         var latest = appointment.Paid ? null : await payments.LatestForAppointmentAsync(appointment.Id, cancellationToken);
         return new AppointmentPaymentPage(
             appointment.ServiceName,

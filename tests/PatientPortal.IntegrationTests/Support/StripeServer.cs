@@ -42,6 +42,7 @@ public sealed class StripeServer : IDisposable
         ["PatientPortal:Stripe:WebhookSigningSecret"] = WebhookSecret,
         ["PatientPortal:Stripe:Currency"] = "GBP",
         ["PatientPortal:Stripe:BaseUrl"] = Server.Url + "/",
+        ["PatientPortal:Stripe:CheckoutOrigin"] = Server.Url + "/",
         ["PatientPortal:Stripe:MaxNetworkRetries"] = "0",
     };
 
