@@ -55,7 +55,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.AddSingleton<PatientPortalMarker>();
         var section = configuration.GetSection("PatientPortal");
         services.AddOptions<PracticeOptions>().Bind(section.GetSection("Practice")).ValidateDataAnnotations()
-            .Validate(options => TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _), "PatientPortal:Practice:TimeZone is not a known time zone.")
+            .Validate(options => PracticeClock.IsKnownTimeZone(options.TimeZone), "PatientPortal:Practice:TimeZone is not a known time zone.")
             .Validate(options => options.Brand.Problem() is null, "PatientPortal:Practice:Brand needs an absolute http(s) LogoUrl (or none) and two #RRGGBB colours with a contrast of at least 4.5:1.")
             .ValidateOnStart();
         services.AddOptions<PasswordOptions>().Bind(section.GetSection("Passwords")).ValidateDataAnnotations().ValidateOnStart();
@@ -73,6 +73,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PracticeClock>();
         services.TryAddSingleton<PasswordPolicy>();
+        services.TryAddSingleton<PatientDetailsValidator>();
         services.TryAddSingleton<RegistrationValidator>();
         services.TryAddSingleton<AccountEmails>();
         services.TryAddSingleton<IPortalLinks, PortalLinks>();
@@ -92,8 +93,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddSingleton(provider =>
         {
             var messaging = provider.GetRequiredService<IOptions<MessagingOptions>>().Value;
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(provider.GetRequiredService<IOptions<PracticeOptions>>().Value.TimeZone);
-            return new QuietHours(messaging.SmsQuietHoursStart, messaging.SmsQuietHoursEnd, zone);
+            return new QuietHours(messaging.SmsQuietHoursStart, messaging.SmsQuietHoursEnd, provider.GetRequiredService<PracticeClock>().TimeZone);
         });
         services.TryAddSingleton<InvitationMessages>();
         services.TryAddSingleton<TemplateRenderer>();

@@ -23,7 +23,7 @@ public class TemplateRenderBenchmarks
         Contact = new PracticeContact { Phone = "020 7946 0000", Email = "reception@example-clinic.org", Address = ["12 Riverside Walk", "London", "SE1 9XX"], OpeningHours = ["Monday to Friday, 8:00 to 18:30"] },
     });
 
-    private readonly TemplateRenderer _renderer = new(Practice);
+    private readonly TemplateRenderer _renderer = new(Practice, new PracticeClock(TimeProvider.System, Practice));
     private readonly TemplateSet _templates = TemplateSet.Defaults(DateTimeOffset.UtcNow);
     private readonly TemplateModel _model = new(
         new PatientData("Mrs", "Alexandra", "Fitzgerald-Brown", HasAccount: false),

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using PatientPortal.Core.Appointments;
 using PatientPortal.Core.Audit;
 using PatientPortal.Core.Common;
@@ -18,34 +17,31 @@ public sealed class ImportService(
     IUnitOfWork unitOfWork,
     IAuditLog audit,
     IEnumerable<IAppointmentsChanged> appointmentsChanged,
-    IOptions<PracticeOptions> practice,
-    TimeProvider timeProvider,
+    PracticeClock clock,
     ILogger<ImportService> logger)
 {
     /// <summary>Large enough for a day's export of a busy practice, small enough to check and save in one go.</summary>
     public const int MaxRows = 5_000;
 
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(practice.Value.TimeZone);
-
     public static Failure TooManyRows(int count) =>
         Failure.Invalid("rows", string.Create(CultureInfo.InvariantCulture, $"An import takes at most {MaxRows:N0} rows; this one has {count:N0}. Split it into smaller batches."));
 
     public async Task<Result<ImportReport>> ImportServicesAsync(IReadOnlyList<ImportRow<ServiceRow>> rows, string actor, CancellationToken cancellationToken) =>
-        (await RunAsync(new ServiceImport(store, timeProvider.GetUtcNow()), rows, actor, cancellationToken)).Result;
+        (await RunAsync(new ServiceImport(store, clock.UtcNow), rows, actor, cancellationToken)).Result;
 
     public async Task<Result<ImportReport>> ImportMemberPortalsAsync(IReadOnlyList<ImportRow<MemberPortalRow>> rows, string actor, CancellationToken cancellationToken) =>
-        (await RunAsync(new MemberPortalImport(store, timeProvider.GetUtcNow()), rows, actor, cancellationToken)).Result;
+        (await RunAsync(new MemberPortalImport(store, clock.UtcNow), rows, actor, cancellationToken)).Result;
 
     public async Task<Result<ImportReport>> ImportMembersAsync(IReadOnlyList<ImportRow<MemberRow>> rows, string actor, CancellationToken cancellationToken) =>
-        (await RunAsync(new MemberImport(store, timeProvider.GetUtcNow()), rows, actor, cancellationToken)).Result;
+        (await RunAsync(new MemberImport(store, clock.UtcNow), rows, actor, cancellationToken)).Result;
 
     public async Task<Result<ImportReport>> ImportRecallsAsync(IReadOnlyList<ImportRow<RecallRow>> rows, string actor, CancellationToken cancellationToken) =>
-        (await RunAsync(new RecallImport(store, timeProvider.GetUtcNow()), rows, actor, cancellationToken)).Result;
+        (await RunAsync(new RecallImport(store, clock.UtcNow), rows, actor, cancellationToken)).Result;
 
     /// <summary>Imports appointments, then tells <see cref="IAppointmentsChanged"/> which were created or changed.</summary>
     public async Task<Result<ImportReport>> ImportAppointmentsAsync(IReadOnlyList<ImportRow<AppointmentRow>> rows, string actor, CancellationToken cancellationToken)
     {
-        var run = await RunAsync(new AppointmentImport(store, _zone, timeProvider.GetUtcNow()), rows, actor, cancellationToken);
+        var run = await RunAsync(new AppointmentImport(store, clock.TimeZone, clock.UtcNow), rows, actor, cancellationToken);
         if (run.Result.Succeeded && run.Changed.Count > 0)
         {
             foreach (var listener in appointmentsChanged)

@@ -20,27 +20,23 @@ public sealed class InvitationMessages(IPortalLinks links, TemplateRenderer rend
     public EmailMessage Email(Patient patient, Invitation invitation, TemplateSet templates)
     {
         ArgumentNullException.ThrowIfNull(patient);
+        ArgumentNullException.ThrowIfNull(invitation);
         ArgumentNullException.ThrowIfNull(templates);
-        var email = renderer.RenderEmail(templates[Purpose(invitation), MessageChannel.Email], Model(patient, invitation));
+        var email = renderer.RenderEmail(templates[invitation.Purpose.TemplatePurpose(), MessageChannel.Email], Model(patient, invitation));
         return new EmailMessage(patient.Email!, patient.DisplayName, email.Subject, email.HtmlBody, email.TextBody);
     }
 
     public string Sms(Patient patient, Invitation invitation, TemplateSet templates)
     {
         ArgumentNullException.ThrowIfNull(patient);
+        ArgumentNullException.ThrowIfNull(invitation);
         ArgumentNullException.ThrowIfNull(templates);
-        return renderer.RenderSms(templates[Purpose(invitation), MessageChannel.Sms], Model(patient, invitation));
+        return renderer.RenderSms(templates[invitation.Purpose.TemplatePurpose(), MessageChannel.Sms], Model(patient, invitation));
     }
 
     /// <summary>The link to an invitation page, with the placeholder where the token goes.</summary>
     public string Link(string? portalBaseUrl) =>
         _links.GetOrAdd(portalBaseUrl ?? string.Empty, portal => links.Invitation(OutboxMessage.LinkTokenPlaceholder, portal.Length == 0 ? null : portal).AbsoluteUri);
-
-    private static TemplatePurpose Purpose(Invitation invitation)
-    {
-        ArgumentNullException.ThrowIfNull(invitation);
-        return invitation.Purpose == InvitationPurpose.PasswordReset ? TemplatePurpose.PasswordReset : TemplatePurpose.PortalInvitation;
-    }
 
     private TemplateModel Model(Patient patient, Invitation invitation) =>
         models.For(patient) with { Link = Link(invitation.PortalBaseUrl), LinkExpiresIn = PlainWords.Duration(invitation.ExpiresAt - invitation.CreatedAt) };

@@ -183,7 +183,7 @@ public sealed class InvitationPageService(
             return;
         }
 
-        var purpose = invitation.Purpose == InvitationPurpose.PortalAccess && patient.HasPassword ? InvitationPurpose.PasswordReset : invitation.Purpose;
+        var purpose = invitation.Purpose.ResentTo(patient);
         var request = new InvitationRequest(
             AuditActors.Patient(patient.Id), purpose, invitation.TargetPath, invitation.PortalBaseUrl, Reason: $"asked for from unusable invitation {invitation.Id}", Origin: InvitationOrigin.SelfService);
         var sent = await sender.SendAsync(patient, request, cancellationToken);

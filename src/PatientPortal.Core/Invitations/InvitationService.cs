@@ -46,7 +46,7 @@ public sealed class InvitationService(
             return PatientNotFound(previous.PatientId);
         }
 
-        var purpose = previous.Purpose == InvitationPurpose.PortalAccess && patient.HasPassword ? InvitationPurpose.PasswordReset : previous.Purpose;
+        var purpose = previous.Purpose.ResentTo(patient);
         return await SendAsync(patient, new InvitationRequest(actor, purpose, previous.TargetPath, previous.PortalBaseUrl, Reason: $"resends invitation {previous.Id}"), cancellationToken);
     }
 

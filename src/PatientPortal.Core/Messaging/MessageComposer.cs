@@ -66,7 +66,7 @@ public sealed class MessageComposer(
             return;
         }
 
-        if (Uses(template, TrdTokens.InvitationAppendix))
+        if (renderer.Uses(template, TrdTokens.InvitationAppendix))
         {
             model = model with { Trd92 = Appendix(draft, current[TemplatePurpose.InvitationAppendix, message.Channel], message.Channel) };
         }
@@ -130,7 +130,7 @@ public sealed class MessageComposer(
     /// </summary>
     private string? Link(Draft draft, string targetPath, string? portalBaseUrl, InvitationPurpose purpose, string token)
     {
-        if (!Uses(draft.Template, token))
+        if (!renderer.Uses(draft.Template, token))
         {
             // A template without the token gets no link, and no invitation is made for it.
             return null;
@@ -174,9 +174,6 @@ public sealed class MessageComposer(
         draft.ProtectedToken = linkTokens.Protect(rawToken);
         return invitation;
     }
-
-    private static bool Uses(MessageTemplate template, string token) =>
-        template.Body.Contains(token, StringComparison.Ordinal) || (template.Subject?.Contains(token, StringComparison.Ordinal) ?? false);
 
     private sealed class Draft(Patient patient, MessageTemplate template, DateTimeOffset now)
     {

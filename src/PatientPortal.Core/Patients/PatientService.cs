@@ -1,12 +1,10 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using PatientPortal.Core.Audit;
 using PatientPortal.Core.Chargebands;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Practice;
-using PatientPortal.Core.SignUp;
 
 namespace PatientPortal.Core.Patients;
 
@@ -20,8 +18,8 @@ public sealed class PatientService(
     InvitationService invitations,
     IUnitOfWork unitOfWork,
     IAuditLog audit,
+    PatientDetailsValidator details,
     PracticeClock clock,
-    IOptions<PracticeOptions> practice,
     ILogger<PatientService> logger)
 {
     public const string AllowAndNotifyActor = "system (allow and notify)";
@@ -30,34 +28,8 @@ public sealed class PatientService(
     {
         ArgumentNullException.ThrowIfNull(command);
         var errors = new ValidationErrors();
-        string? title = null;
-        if (!string.IsNullOrWhiteSpace(command.Title) && !PersonName.TryNormalize(command.Title, out title, out var titleProblem, RegistrationValidator.MaximumTitleLength))
-        {
-            errors.Add("title", titleProblem == NameProblem.TooLong
-                ? $"A title has at most {RegistrationValidator.MaximumTitleLength} characters."
-                : $"The title {HiddenCharacters.FieldMessage}");
-        }
-
-        var givenName = Required(command.GivenName, "givenName", "given name", errors);
-        var familyName = Required(command.FamilyName, "familyName", "family name", errors);
-        if (command.DateOfBirth is not { } dateOfBirth || dateOfBirth > clock.Today || dateOfBirth < clock.Today.AddYears(-130))
-        {
-            errors.Add("dateOfBirth", "Enter a date of birth in the past.");
-            dateOfBirth = default;
-        }
-
-        string? email = null;
-        if (!string.IsNullOrWhiteSpace(command.Email) && !EmailAddress.TryNormalize(command.Email, out email))
-        {
-            errors.Add("email", "Enter an email address in the form name@example.com, or leave it empty.");
-        }
-
-        string? mobile = null;
-        if (!string.IsNullOrWhiteSpace(command.Mobile) && !MobileNumber.TryNormalize(command.Mobile, practice.Value.PhoneRegion, out mobile, out var mobileError))
-        {
-            errors.Add("mobile", mobileError);
-        }
-
+        var form = new PatientDetailsForm(command.Title, command.GivenName, command.FamilyName, command.DateOfBirth, command.Email, command.Mobile);
+        var validated = details.Validate(form, PatientDetailsAuthor.Practice, errors);
         var chargeband = await chargebands.FindAsync(command.ChargebandId, cancellationToken);
         if (chargeband is null)
         {
@@ -75,8 +47,8 @@ public sealed class PatientService(
         }
 
         var now = clock.UtcNow;
-        var patient = Patient.Register(new PatientDetails(title, givenName!, familyName!, dateOfBirth, email, mobile), chargeband!.Id, now, command.PrimaryAccountHolderId);
-        patient.SetConsent(command.EmailConsent && email is not null, command.SmsConsent && mobile is not null);
+        var patient = Patient.Register(validated!, chargeband!.Id, now, command.PrimaryAccountHolderId);
+        patient.SetConsent(command.EmailConsent && validated!.Email is not null, command.SmsConsent && validated!.Mobile is not null);
         patients.Add(patient);
         audit.Record(actor, "patient.registered", "patient", patient.Id, $"on chargeband {chargeband.Name}");
         await SaveAndNotifyAsync(patient, chargeband, cancellationToken);
@@ -121,18 +93,5 @@ public sealed class PatientService(
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
-    }
-
-    private static string? Required(string? value, string field, string label, ValidationErrors errors)
-    {
-        if (PersonName.TryNormalize(value, out var name, out var problem))
-        {
-            return name;
-        }
-
-        errors.Add(field, problem == NameProblem.HiddenCharacter
-            ? $"The {label} {HiddenCharacters.FieldMessage}"
-            : $"Enter a {label} of at most {PersonName.MaximumLength} characters.");
-        return null;
     }
 }

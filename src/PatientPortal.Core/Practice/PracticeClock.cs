@@ -2,10 +2,17 @@ using Microsoft.Extensions.Options;
 
 namespace PatientPortal.Core.Practice;
 
-/// <summary>The practice's calendar: "today" is the date on the practice's wall clock, not UTC.</summary>
+/// <summary>
+/// The practice's calendar: "today" is the date on the practice's wall clock, not UTC. The one place that turns
+/// <see cref="PracticeOptions.TimeZone"/> into a zone; everything that needs the practice's zone asks this clock.
+/// </summary>
 public sealed class PracticeClock(TimeProvider timeProvider, IOptions<PracticeOptions> options)
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
+    /// <summary>Whether <paramref name="timeZoneId"/> names a zone this machine knows, as the options check on start.</summary>
+    public static bool IsKnownTimeZone(string? timeZoneId) =>
+        timeZoneId is { Length: > 0 } && TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out _);
 
     public DateTimeOffset UtcNow => timeProvider.GetUtcNow();
 

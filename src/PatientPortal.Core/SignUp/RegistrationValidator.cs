@@ -6,57 +6,18 @@ using PatientPortal.Core.Security;
 
 namespace PatientPortal.Core.SignUp;
 
-/// <summary>Turns a submitted registration form into validated details, or every problem with it.</summary>
-public sealed class RegistrationValidator(PasswordPolicy passwordPolicy, PracticeClock clock, IOptions<PracticeOptions> practice)
+/// <summary>
+/// Turns a submitted registration form into validated details, or every problem with it: the details as every
+/// registration checks them (<see cref="PatientDetailsValidator"/>), then what only sign-up asks, the password and the privacy policy.
+/// </summary>
+public sealed class RegistrationValidator(PasswordPolicy passwordPolicy, PatientDetailsValidator details, IOptions<PracticeOptions> practice)
 {
-    public const int MaximumNameLength = PersonName.MaximumLength;
-    public const int MaximumTitleLength = 20;
-
     public Result<PatientDetails> Validate(SignUpCommand command)
     {
+        ArgumentNullException.ThrowIfNull(command);
         var errors = new ValidationErrors();
-        string? title = null;
-        if (!string.IsNullOrWhiteSpace(command.Title) && !PersonName.TryNormalize(command.Title, out title, out var titleProblem, MaximumTitleLength))
-        {
-            errors.Add("title", titleProblem == NameProblem.TooLong
-                ? $"A title has at most {MaximumTitleLength} characters."
-                : $"Your title {HiddenCharacters.FieldMessage}");
-        }
-
-        var givenName = RequireName(command.GivenName, "givenName", "given name", errors);
-        var familyName = RequireName(command.FamilyName, "familyName", "family name", errors);
-        if (familyName is not null && FamilyName.Normalize(familyName).Length == 0)
-        {
-            errors.Add("familyName", "Enter your family name using letters.");
-        }
-
-        var today = clock.Today;
-        if (command.DateOfBirth is not { } dateOfBirth)
-        {
-            errors.Add("dateOfBirth", "Enter your date of birth.");
-            dateOfBirth = default;
-        }
-        else if (dateOfBirth > today)
-        {
-            errors.Add("dateOfBirth", "Your date of birth must be in the past.");
-        }
-        else if (dateOfBirth < today.AddYears(-130))
-        {
-            errors.Add("dateOfBirth", "Check the year of your date of birth.");
-        }
-
-        if (!EmailAddress.TryNormalize(command.Email, out var email))
-        {
-            errors.Add("email", string.IsNullOrWhiteSpace(command.Email)
-                ? "Enter your email address: we send the link to finish signing up to it."
-                : "Enter an email address in the form name@example.com.");
-        }
-
-        if (!MobileNumber.TryNormalize(command.Mobile, practice.Value.PhoneRegion, out var mobile, out var mobileError))
-        {
-            errors.Add("mobile", mobileError);
-        }
-
+        var form = new PatientDetailsForm(command.Title, command.GivenName, command.FamilyName, command.DateOfBirth, command.Email, command.Mobile);
+        var validated = details.Validate(form, PatientDetailsAuthor.Patient, errors);
         foreach (var problem in passwordPolicy.Check(command.Password, command.GivenName, command.FamilyName, command.Email))
         {
             errors.Add("password", problem);
@@ -71,27 +32,6 @@ public sealed class RegistrationValidator(PasswordPolicy passwordPolicy, Practic
             errors.Add("acceptPrivacyPolicy", "The privacy policy has changed since this page was opened. Read the current version and accept it.");
         }
 
-        if (errors.Any)
-        {
-            return Failure.Invalid(errors);
-        }
-
-        return new PatientDetails(title, givenName!, familyName!, dateOfBirth, email, mobile);
-    }
-
-    private static string? RequireName(string? value, string field, string label, ValidationErrors errors)
-    {
-        if (PersonName.TryNormalize(value, out var name, out var problem))
-        {
-            return name;
-        }
-
-        errors.Add(field, problem switch
-        {
-            NameProblem.Missing => $"Enter your {label}.",
-            NameProblem.TooLong => $"Your {label} can have at most {MaximumNameLength} characters.",
-            _ => $"Your {label} {HiddenCharacters.FieldMessage}",
-        });
-        return null;
+        return errors.Any ? Failure.Invalid(errors) : validated!;
     }
 }

@@ -20,8 +20,11 @@ public sealed class MessageTemplate
 
     public MessageChannel Channel { get; private set; }
 
-    /// <summary>Email only.</summary>
+    /// <summary>Only where <see cref="HasSubject"/>; null otherwise.</summary>
     public string? Subject { get; private set; }
+
+    /// <summary>Whether this template has a subject at all (<see cref="TemplatePurposes.HasSubject"/>).</summary>
+    public bool HasSubject => TemplatePurposes.HasSubject(Purpose, Channel);
 
     /// <summary>The HTML body of an email, or the text of an SMS.</summary>
     public string Body { get; private set; }
@@ -39,14 +42,19 @@ public sealed class MessageTemplate
         return (template, template.Change(subject, body, actor, now, note: "Default text"));
     }
 
-    /// <summary>Records a new version (the caller has validated it).</summary>
+    /// <summary>True when saving this text would change nothing; a subject this template cannot have is ignored.</summary>
+    public bool Reads(string? subject, string? body) => Subject == Kept(subject) && Body == body;
+
+    /// <summary>Records a new version (the caller has validated it); a subject this template cannot have is dropped.</summary>
     public MessageTemplateVersion Change(string? subject, string body, string actor, DateTimeOffset now, string? note = null)
     {
-        Subject = Channel == MessageChannel.Email ? subject : null;
+        Subject = Kept(subject);
         Body = body;
         Version++;
         UpdatedAt = now;
         UpdatedBy = actor;
         return MessageTemplateVersion.Of(this, note);
     }
+
+    private string? Kept(string? subject) => HasSubject ? subject : null;
 }

@@ -27,6 +27,9 @@ internal sealed class TemplateReferences : AstVisitor
 
     public IReadOnlyCollection<string> Filters => _filters;
 
+    /// <summary>True when the template prints or tests <paramref name="token"/> itself (<c>TRD92</c>, <c>content</c>), not a name it defines.</summary>
+    public bool Uses(string token) => Variables.Contains(token, StringComparer.Ordinal);
+
     /// <summary>True when <c>raw</c> prints anything but an HTML token (<see cref="TemplateToken.IsHtml"/>): patient data, other values, literals.</summary>
     public bool RawOnOtherThanHtml { get; private set; }
 

@@ -26,18 +26,19 @@ public sealed class TemplateRenderer
     // Email bodies are HTML: values are encoded, but accented names stay readable rather than becoming entities.
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    private readonly ConcurrentDictionary<(Guid Id, int Version, bool Subject), IFluidTemplate> _parsed = new();
+    private readonly ConcurrentDictionary<(Guid Id, int Version, bool Subject), Parsed> _parsed = new();
     private readonly TemplateOptions _options;
     private readonly CultureInfo _culture;
 
-    public TemplateRenderer(IOptions<PracticeOptions> practice)
+    public TemplateRenderer(IOptions<PracticeOptions> practice, PracticeClock clock)
     {
         ArgumentNullException.ThrowIfNull(practice);
+        ArgumentNullException.ThrowIfNull(clock);
         _culture = CultureInfo.GetCultureInfo(practice.Value.Culture);
         _options = new TemplateOptions
         {
             CultureInfo = _culture,
-            TimeZone = TimeZoneInfo.FindSystemTimeZoneById(practice.Value.TimeZone),
+            TimeZone = clock.TimeZone,
             MaxSteps = RenderLimits.MaxSteps,
             MaxRecursion = 10,
         };
@@ -61,7 +62,7 @@ public sealed class TemplateRenderer
     public RenderedEmail RenderEmail(MessageTemplate template, TemplateModel model)
     {
         ArgumentNullException.ThrowIfNull(template);
-        var subject = Render(Cached(template, subject: true), model, NullEncoder.Default);
+        var subject = Render(Cached(template, subject: true).Template, model, NullEncoder.Default);
         var html = RenderHtml(template, model);
         return new RenderedEmail(OneLine(subject), html, HtmlText.From(html));
     }
@@ -70,7 +71,7 @@ public sealed class TemplateRenderer
     public string RenderHtml(MessageTemplate template, TemplateModel model)
     {
         ArgumentNullException.ThrowIfNull(template);
-        return Render(Cached(template, subject: false), model, Html);
+        return Render(Cached(template, subject: false).Template, model, Html);
     }
 
     /// <summary>Email HTML that is not stored (a layout being edited); it must parse.</summary>
@@ -79,7 +80,7 @@ public sealed class TemplateRenderer
     public string RenderSms(MessageTemplate template, TemplateModel model)
     {
         ArgumentNullException.ThrowIfNull(template);
-        return Render(Cached(template, subject: false), model, NullEncoder.Default).Trim();
+        return Render(Cached(template, subject: false).Template, model, NullEncoder.Default).Trim();
     }
 
     /// <summary>Renders text that is not stored (a preview, a check before saving); it must parse.</summary>
@@ -104,7 +105,17 @@ public sealed class TemplateRenderer
         return tracing!;
     }
 
-    private IFluidTemplate Cached(MessageTemplate template, bool subject)
+    /// <summary>
+    /// Whether a stored template's subject or body refers to <paramref name="token"/> (<c>{{ TRD92 }}</c>,
+    /// <c>{% if TRD92 != "" %}</c>), read from its parse: text that merely looks like the token does not count.
+    /// </summary>
+    public bool Uses(MessageTemplate template, string token)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return Cached(template, subject: false).Uses(token) || (template.HasSubject && Cached(template, subject: true).Uses(token));
+    }
+
+    private Parsed Cached(MessageTemplate template, bool subject)
     {
         var key = (template.Id, template.Version, subject);
         if (_parsed.TryGetValue(key, out var parsed))
@@ -112,7 +123,7 @@ public sealed class TemplateRenderer
             return parsed;
         }
 
-        parsed = Parse(subject ? template.Subject ?? string.Empty : template.Body);
+        parsed = Parsed.Of(subject ? template.Subject ?? string.Empty : template.Body);
 
         // Older versions of this template are not rendered again; drop them so edits do not pile up.
         foreach (var stale in _parsed.Keys.Where(k => k.Id == template.Id && k.Version < template.Version))
@@ -123,8 +134,10 @@ public sealed class TemplateRenderer
         return _parsed.GetOrAdd(key, parsed);
     }
 
-    private static IFluidTemplate Parse(string source) =>
-        TryParse(source, out var template, out var error) ? LimitRewriter.Apply(template!) : throw new InvalidOperationException($"The template does not parse: {error}");
+    private static IFluidTemplate Parse(string source) => LimitRewriter.Apply(ParseAsWritten(source));
+
+    private static IFluidTemplate ParseAsWritten(string source) =>
+        TryParse(source, out var template, out var error) ? template! : throw new InvalidOperationException($"The template does not parse: {error}");
 
     /// <summary>How dates and amounts are written (the practice's culture).</summary>
     public CultureInfo Culture => _culture;
@@ -177,4 +190,16 @@ public sealed class TemplateRenderer
     }
 
     private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>A stored text's parse, limited for rendering, and the names it refers to, read before the limits rewrite it.</summary>
+    private sealed record Parsed(IFluidTemplate Template, TemplateReferences References)
+    {
+        public static Parsed Of(string source)
+        {
+            var written = ParseAsWritten(source);
+            return new Parsed(LimitRewriter.Apply(written), TemplateReferences.Of(written));
+        }
+
+        public bool Uses(string token) => References.Uses(token);
+    }
 }

@@ -50,19 +50,18 @@ public sealed class TemplateService(
             return Stale(template, expected);
         }
 
-        var subject = SubjectFor(purpose, channel, command.Subject);
         var problems = validator.Validate(purpose, channel, command.Subject, command.Body, current);
         if (problems.Count > 0)
         {
             return Refused("The template was not saved: fix the problems listed.", problems);
         }
 
-        if (template.Subject == subject && template.Body == command.Body)
+        if (template.Reads(command.Subject, command.Body))
         {
             return template; // nothing changed: no empty version in the history
         }
 
-        return await ChangeAsync(template, subject, command.Body!, actor, note: null, "template.saved", cancellationToken);
+        return await ChangeAsync(template, command.Subject, command.Body!, actor, note: null, "template.saved", cancellationToken);
     }
 
     public async Task<Result<IReadOnlyList<MessageTemplateVersion>>> VersionsAsync(TemplatePurpose purpose, MessageChannel channel, CancellationToken cancellationToken)
@@ -126,9 +125,6 @@ public sealed class TemplateService(
         logger.LogInformation("{Actor} saved the {Purpose} {Channel} template as version {Version}", LogValue.Safe(actor), template.Purpose, template.Channel, template.Version);
         return template;
     }
-
-    private static string? SubjectFor(TemplatePurpose purpose, MessageChannel channel, string? subject) =>
-        TemplatePurposes.HasSubject(purpose, channel) ? subject : null;
 
     private static Failure Stale(MessageTemplate template, int expected) =>
         Failure.Conflict("expectedVersion", $"The {Describe(template.Purpose, template.Channel)} template is at version {template.Version} (saved by {template.UpdatedBy} at {template.UpdatedAt:yyyy-MM-dd HH:mm} UTC), not version {expected} that you edited. Reload it and apply your change again.");

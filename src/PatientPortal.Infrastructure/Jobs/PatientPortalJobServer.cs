@@ -43,7 +43,7 @@ internal sealed class PatientPortalJobServer(IServiceProvider services, IOptions
             .AddOrUpdate<OutboxSweepJob>(OutboxSweepJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), settings.SweepCron);
         services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<DeliveryHealthJob>(DeliveryHealthJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), settings.DeliveryHealthCron);
-        var practiceZone = TimeZoneInfo.FindSystemTimeZoneById(services.GetRequiredService<IOptions<PracticeOptions>>().Value.TimeZone);
+        var practiceZone = services.GetRequiredService<PracticeClock>().TimeZone;
         services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<RecallJob>(RecallJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), settings.RecallCron, new RecurringJobOptions { TimeZone = practiceZone });
         services.GetRequiredService<IRecurringJobManager>()

@@ -5,9 +5,8 @@ using PatientPortal.Core.Practice;
 namespace PatientPortal.Web.Portal;
 
 /// <summary>Times on the practice's wall clock and amounts in the practice's currency, as the portal pages show them.</summary>
-public sealed class PortalFormat(IOptions<PracticeOptions> practice)
+public sealed class PortalFormat(IOptions<PracticeOptions> practice, PracticeClock clock)
 {
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(practice.Value.TimeZone);
     // The same culture as the messages, so a page and the email that linked to it write amounts and dates alike.
     private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(practice.Value.Culture);
 
@@ -15,7 +14,7 @@ public sealed class PortalFormat(IOptions<PracticeOptions> practice)
 
     /// <summary>"Tuesday 1 September 2026 at 10:00", in the practice's time zone (where the patient is seen).</summary>
     public string When(DateTimeOffset start) =>
-        TimeZoneInfo.ConvertTime(start, _zone).ToString("dddd d MMMM yyyy 'at' HH:mm", _culture);
+        TimeZoneInfo.ConvertTime(start, clock.TimeZone).ToString("dddd d MMMM yyyy 'at' HH:mm", _culture);
 
     /// <summary>"£70.00".</summary>
     public string Money(decimal amount) => amount.ToString("C", _culture);

@@ -24,7 +24,7 @@ public sealed class ImportServiceTests
     {
         _store.Patients.Add(_patientId);
         _unitOfWork.Setup(unit => unit.SaveChangesAsync(It.IsAny<CancellationToken>())).Callback(_store.Save).Returns(Task.CompletedTask);
-        _imports = new ImportService(_store, _unitOfWork.Object, _audit.Object, [_listener.Object], TestPractice.Options, new FakeTimeProvider(TestPractice.Now), NullLogger<ImportService>.Instance);
+        _imports = new ImportService(_store, _unitOfWork.Object, _audit.Object, [_listener.Object], TestPractice.Clock(new FakeTimeProvider(TestPractice.Now)), NullLogger<ImportService>.Instance);
     }
 
     [Fact]

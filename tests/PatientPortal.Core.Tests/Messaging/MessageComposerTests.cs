@@ -224,6 +224,20 @@ public sealed class MessageComposerTests
     }
 
     [Fact]
+    public async Task Trd92_OnlyNamedInAComment_MakesNoInvitation()
+    {
+        _templates = With(TemplatePurpose.Recall, MessageChannel.Sms, null, "Please ring us to book.{% comment %}TRD92 once marketing agree{% endcomment %}");
+        var patient = Known(new PatientBuilder().WithoutAccount().Build());
+        var message = Queued(MessageChannel.Sms, MessagePurpose.Recall, patient, recallId: Recall(patient).Id);
+
+        await Compose(message);
+
+        Assert.Equal("Please ring us to book.", message.TextBody);
+        Assert.Empty(_issued);
+        Assert.Null(message.InvitationId);
+    }
+
+    [Fact]
     public async Task Trd92_ForAPatientWithAnAccount_RendersNothing()
     {
         _templates = With(TemplatePurpose.Recall, MessageChannel.Sms, null, "Please ring us to book.{{ TRD92 }}");

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using PatientPortal.Core.Patients;
 using PatientPortal.Core.Security;
 using PatientPortal.Core.SignUp;
 using PatientPortal.Core.Tests.Support;
@@ -16,7 +17,7 @@ public sealed class RegistrationValidatorTests
     public RegistrationValidatorTests()
     {
         var policy = new PasswordPolicy(_commonPasswords.Object, Options.Create(new PasswordOptions { MinimumLength = 15 }), TestPractice.Options);
-        _validator = new RegistrationValidator(policy, TestPractice.Clock(_time), TestPractice.Options);
+        _validator = new RegistrationValidator(policy, new PatientDetailsValidator(TestPractice.Clock(_time), TestPractice.Options), TestPractice.Options);
     }
 
     [Fact]

@@ -101,7 +101,7 @@ internal sealed class AccountHarness
     public SignUpService SignUpService()
     {
         var clock = TestPractice.Clock(Time);
-        var validator = new RegistrationValidator(new PasswordPolicy(CommonPasswords.Object, Options.Create(new PasswordOptions()), TestPractice.Options), clock, TestPractice.Options);
+        var validator = new RegistrationValidator(new PasswordPolicy(CommonPasswords.Object, Options.Create(new PasswordOptions()), TestPractice.Options), new PatientDetailsValidator(clock, TestPractice.Options), TestPractice.Options);
         return new SignUpService(
             Chargebands.Object,
             Patients.Object,
@@ -137,7 +137,7 @@ internal sealed class AccountHarness
 
     /// <summary>The practice's own registrations (reception, the management API).</summary>
     public PatientService PatientService() =>
-        new(Patients.Object, Chargebands.Object, InvitationService(TestPractice.Clock(Time)), UnitOfWork.Object, Audit.Object, TestPractice.Clock(Time), TestPractice.Options, NullLogger<PatientService>.Instance);
+        new(Patients.Object, Chargebands.Object, InvitationService(TestPractice.Clock(Time)), UnitOfWork.Object, Audit.Object, new PatientDetailsValidator(TestPractice.Clock(Time), TestPractice.Options), TestPractice.Clock(Time), NullLogger<PatientService>.Instance);
 
     public SignInService SignInService()
     {

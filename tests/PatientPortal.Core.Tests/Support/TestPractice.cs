@@ -27,7 +27,7 @@ internal static class TestPractice
 
     public static PracticeClock Clock(FakeTimeProvider time) => new(time, Options);
 
-    public static TemplateRenderer Renderer { get; } = new(Options);
+    public static TemplateRenderer Renderer { get; } = new(Options, Clock(new FakeTimeProvider(Now)));
 
     /// <summary>A payment provider switched on, as a practice taking payments online has it.</summary>
     public static OnlinePayments OnlinePayments { get; } = new([Mock.Of<IPaymentProvider>(provider => provider.Enabled)]);

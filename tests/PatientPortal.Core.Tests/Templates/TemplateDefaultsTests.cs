@@ -16,8 +16,9 @@ public sealed class TemplateDefaultsTests
     private static TemplateSamples DemoSamples(out TemplateRenderer renderer)
     {
         var practice = Options.Create(new PracticeOptions { Name = "Riverside Private Clinic", PublicBaseUrl = new Uri("https://portal.example/") });
-        renderer = new TemplateRenderer(practice);
-        return new TemplateSamples(new TestPortalLinks(), new MessageModels(practice, TestPractice.OnlinePayments), renderer, new PracticeClock(new FakeTimeProvider(TestPractice.Now), practice),
+        var clock = new PracticeClock(new FakeTimeProvider(TestPractice.Now), practice);
+        renderer = new TemplateRenderer(practice, clock);
+        return new TemplateSamples(new TestPortalLinks(), new MessageModels(practice, TestPractice.OnlinePayments), renderer, clock,
             Options.Create(new InvitationOptions()), Options.Create(new SignUpOptions()));
     }
 
@@ -42,8 +43,9 @@ public sealed class TemplateDefaultsTests
     {
         var noProvider = new OnlinePayments([]);
         var practice = Options.Create(new PracticeOptions { Name = "Riverside Private Clinic", PublicBaseUrl = new Uri("https://portal.example/") });
-        var renderer = new TemplateRenderer(practice);
-        var samples = new TemplateSamples(new TestPortalLinks(), new MessageModels(practice, noProvider), renderer, new PracticeClock(new FakeTimeProvider(TestPractice.Now), practice),
+        var clock = new PracticeClock(new FakeTimeProvider(TestPractice.Now), practice);
+        var renderer = new TemplateRenderer(practice, clock);
+        var samples = new TemplateSamples(new TestPortalLinks(), new MessageModels(practice, noProvider), renderer, clock,
             Options.Create(new InvitationOptions()), Options.Create(new SignUpOptions()));
         var model = samples.Model(TemplatePurpose.PaymentInAdvance, MessageChannel.Email, TemplateSamples.Patient(hasAccount), familyMember: false, TestPractice.Templates);
 

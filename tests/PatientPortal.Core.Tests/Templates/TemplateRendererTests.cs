@@ -111,4 +111,24 @@ public sealed class TemplateRendererTests
         Assert.True(Renderer.KnowsFilter("date"));
         Assert.False(Renderer.KnowsFilter("shout"));
     }
+
+    [Theory]
+    [InlineData("<p>Pay</p>{{ TRD92 }}", true)]
+    [InlineData("{% if TRD92 != blank %}<p>Join us online</p>{% endif %}", true)]
+    [InlineData("{{ TRD92 | raw }}", true)]
+    [InlineData("<p>Ask us about TRD92.</p>", false)]
+    [InlineData("{% comment %}{{ TRD92 }}{% endcomment %}", false)]
+    [InlineData("{{ TRD920 }}", false)]
+    [InlineData("{% assign TRD92 = 'x' %}{{ TRD92 }}", false)]
+    public void Uses_IsAnsweredByTheParsedBody_NotByText(string body, bool uses)
+    {
+        Assert.Equal(uses, Renderer.Uses(Stored("Hi", body), TrdTokens.InvitationAppendix));
+    }
+
+    [Fact]
+    public void Uses_CountsTheSubjectOfAnEmail()
+    {
+        Assert.True(Renderer.Uses(Stored("Pay now: {{ TRD104 }}", "<p>Hello</p>"), TrdTokens.PaymentInAdvance));
+        Assert.False(Renderer.Uses(Stored("Pay now", "<p>Hello</p>"), TrdTokens.PaymentInAdvance));
+    }
 }

@@ -55,6 +55,30 @@ public sealed class DatabaseRateLimitCountersTests(SqliteDatabase database) : IC
     }
 
     [Fact]
+    public async Task TryOpen_FromManyCallersAtOnce_OpensTheWindowForExactlyOne()
+    {
+        var key = $"gate|{Guid.NewGuid():N}";
+        var now = DateTimeOffset.UtcNow;
+
+        var opened = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => Counters.TryOpenAsync(key, now, now.AddMinutes(1), CancellationToken.None))));
+
+        Assert.Single(opened, isOpen => isOpen);
+    }
+
+    [Fact]
+    public async Task TryOpen_OnAnEndedWindowFromManyCallersAtOnce_ReopensItForExactlyOne()
+    {
+        var key = $"gate-ended|{Guid.NewGuid():N}";
+        var now = DateTimeOffset.UtcNow;
+        Assert.True(await Counters.TryOpenAsync(key, now.AddMinutes(-2), now.AddMinutes(-1), CancellationToken.None));
+
+        var opened = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => Counters.TryOpenAsync(key, now, now.AddMinutes(1), CancellationToken.None))));
+
+        Assert.Single(opened, isOpen => isOpen);
+        Assert.False(await Counters.TryOpenAsync(key, now, now.AddMinutes(1), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task DeleteExpired_RemovesEndedWindows_AndKeepsCurrentOnes()
     {
         var now = DateTimeOffset.UtcNow;

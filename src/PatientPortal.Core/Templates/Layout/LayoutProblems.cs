@@ -14,7 +14,7 @@ internal static class LayoutProblems
         var problems = new List<TemplateProblem>();
         if (References(body) is { } inBody)
         {
-            if (purpose == TemplatePurpose.EmailLayout && !inBody.Variables.Contains(TemplateTokens.LayoutContent))
+            if (purpose == TemplatePurpose.EmailLayout && !inBody.Uses(TemplateTokens.LayoutContent))
             {
                 problems.Add(TemplateProblem.Whole(TemplateProblem.BodyField, TemplateProblemKind.Required,
                     $"The layout must print {{{{ {TemplateTokens.LayoutContent} }}}}: it is where each email's own message goes."));

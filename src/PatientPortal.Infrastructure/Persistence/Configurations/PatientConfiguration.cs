@@ -14,10 +14,10 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.ToTable("patientPortalPatient");
         builder.HasKey(patient => patient.Id);
         builder.Property(patient => patient.Id).ValueGeneratedNever();
-        builder.Property(patient => patient.Title).HasMaxLength(RegistrationValidator.MaximumTitleLength);
-        builder.Property(patient => patient.GivenName).HasMaxLength(RegistrationValidator.MaximumNameLength).IsRequired();
-        builder.Property(patient => patient.FamilyName).HasMaxLength(RegistrationValidator.MaximumNameLength).IsRequired();
-        builder.Property(patient => patient.FamilyNameKey).HasMaxLength(RegistrationValidator.MaximumNameLength).IsRequired();
+        builder.Property(patient => patient.Title).HasMaxLength(PatientDetails.MaximumTitleLength);
+        builder.Property(patient => patient.GivenName).HasMaxLength(PatientDetails.MaximumNameLength).IsRequired();
+        builder.Property(patient => patient.FamilyName).HasMaxLength(PatientDetails.MaximumNameLength).IsRequired();
+        builder.Property(patient => patient.FamilyNameKey).HasMaxLength(PatientDetails.MaximumNameLength).IsRequired();
         builder.Property(patient => patient.Email).HasMaxLength(EmailAddress.MaximumLength);
         builder.Property(patient => patient.EmailKey).HasMaxLength(EmailAddress.MaximumLength);
         builder.Property(patient => patient.PendingEmail).HasMaxLength(EmailAddress.MaximumLength);
