@@ -5,32 +5,6 @@ using PatientPortal.Website.DemoData;
 
 namespace PatientPortal.BrowserTests.Payments;
 
-/// <summary>The demo site taking payments through Stripe Checkout, played by a local server.</summary>
-public sealed class StripeBrowserPortalFactory : BrowserPortalFactory
-{
-    public StripeServer Stripe { get; } = new();
-
-    protected override IDictionary<string, string?> Settings
-    {
-        get
-        {
-            var settings = base.Settings;
-            foreach (var (key, value) in Stripe.Settings)
-            {
-                settings[key] = value;
-            }
-
-            return settings;
-        }
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        Stripe.Dispose();
-    }
-}
-
 /// <summary>TRD104's journey ending well: sign in, pay on Stripe's page, back on the site, paid, sign out.</summary>
 public sealed class PayWithStripeInBrowserTests(StripeBrowserPortalFactory portal) : IClassFixture<StripeBrowserPortalFactory>
 {
