@@ -91,6 +91,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddScoped<IPortalQueries, PortalQueries>();
         services.TryAddScoped<IMessageTemplateRepository, MessageTemplateRepository>();
         services.TryAddScoped<OutboxClaims>();
+        services.TryAddScoped<EarlierSmsAttempts>();
         services.TryAddScoped<OutboxDispatcher>();
         services.TryAddScoped<OutboxSweep>();
         services.AddDataProtection();

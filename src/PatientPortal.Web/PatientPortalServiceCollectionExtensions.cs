@@ -17,6 +17,7 @@ using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Messaging.Health;
 using PatientPortal.Core.Patients;
 using PatientPortal.Core.Payments;
+using PatientPortal.Core.Portal.CallBack;
 using PatientPortal.Core.Portal.MyDetails;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Recalls;
@@ -56,6 +57,7 @@ public static class PatientPortalServiceCollectionExtensions
         var section = configuration.GetSection("PatientPortal");
         services.AddOptions<PracticeOptions>().Bind(section.GetSection("Practice")).ValidateDataAnnotations()
             .Validate(options => PracticeClock.IsKnownTimeZone(options.TimeZone), "PatientPortal:Practice:TimeZone is not a known time zone.")
+            .Validate(options => options.CallBackEmail is not { Length: > 0 } email || EmailAddress.TryNormalize(email, out _), "PatientPortal:Practice:CallBackEmail is not an email address.")
             .Validate(options => options.Brand.Problem() is null, "PatientPortal:Practice:Brand needs an absolute http(s) LogoUrl (or none) and two #RRGGBB colours with a contrast of at least 4.5:1.")
             .ValidateOnStart();
         services.AddOptions<PasswordOptions>().Bind(section.GetSection("Passwords")).ValidateDataAnnotations().ValidateOnStart();
@@ -90,6 +92,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddSingleton<OnlinePayments>();
         services.TryAddSingleton<PaymentCheckout>();
         services.TryAddScoped<PaymentConfirmations>();
+        services.TryAddScoped<CallBackRequests>();
         services.TryAddSingleton(provider =>
         {
             var messaging = provider.GetRequiredService<IOptions<MessagingOptions>>().Value;

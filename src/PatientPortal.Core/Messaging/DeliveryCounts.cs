@@ -23,7 +23,8 @@ public sealed record DeliveryCounts(int Waiting, int Retrying, int Sent, int Del
             {
                 MessageStatus.Sent => counts with { Sent = counts.Sent + group.Count },
                 MessageStatus.Delivered => counts with { Delivered = counts.Delivered + group.Count },
-                MessageStatus.Failed => counts with { Failed = counts.Failed + group.Count },
+                // A possibly sent email is final too, and waits for staff with the failed ones (Failed deliveries).
+                MessageStatus.Failed or MessageStatus.PossiblySent => counts with { Failed = counts.Failed + group.Count },
                 MessageStatus.Suppressed => counts with { Suppressed = counts.Suppressed + group.Count },
                 // Pending, Sending (and any state before a final one): still to go, first time or again.
                 _ when group.HasFailed => counts with { Retrying = counts.Retrying + group.Count },

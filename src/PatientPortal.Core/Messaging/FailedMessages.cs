@@ -15,6 +15,9 @@ public sealed class FailedMessages(
     TimeProvider timeProvider,
     IOptions<MessagingOptions> options)
 {
+    /// <summary>What staff are asked to look at: messages that gave up, and emails that may have gone (never resent by themselves).</summary>
+    public static IReadOnlyCollection<MessageStatus> NeedingAttention { get; } = [MessageStatus.Failed, MessageStatus.PossiblySent];
+
     /// <summary>
     /// A message written at send time (payment in advance, recall) is written again when it goes; another
     /// message with an invitation link is resent as a fresh invitation (the old link may be near its expiry,
@@ -27,9 +30,9 @@ public sealed class FailedMessages(
             return Failure.NotFound($"There is no message with id {messageId}.");
         }
 
-        if (message.Status != MessageStatus.Failed)
+        if (!NeedingAttention.Contains(message.Status))
         {
-            return Failure.Conflict($"Only a failed message can be sent again; this one is {message.Status}.");
+            return Failure.Conflict($"Only a failed or possibly sent message can be sent again; this one is {message.Status}.");
         }
 
         var now = timeProvider.GetUtcNow();

@@ -10,11 +10,11 @@ public interface IOutboxRepository
     /// <summary>One message, tracked for a change.</summary>
     Task<OutboxMessage?> FindAsync(Guid id, CancellationToken cancellationToken);
 
-    /// <summary>Messages in one status, newest first (failed deliveries needing attention).</summary>
-    Task<IReadOnlyList<OutboxMessage>> ListByStatusAsync(MessageStatus status, int skip, int take, CancellationToken cancellationToken);
+    /// <summary>Messages in any of these statuses, newest first (failed and possibly sent deliveries needing attention).</summary>
+    Task<IReadOnlyList<OutboxMessage>> ListByStatusAsync(IReadOnlyCollection<MessageStatus> statuses, int skip, int take, CancellationToken cancellationToken);
 
-    /// <summary>How many messages are in one status (the dashboard's count of failed deliveries).</summary>
-    Task<int> CountInStatusAsync(MessageStatus status, CancellationToken cancellationToken);
+    /// <summary>How many messages are in any of these statuses (the dashboard's count of deliveries needing attention).</summary>
+    Task<int> CountInStatusAsync(IReadOnlyCollection<MessageStatus> statuses, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<OutboxMessage>> ListForPatientAsync(Guid patientId, CancellationToken cancellationToken);
 

@@ -13,7 +13,8 @@ namespace PatientPortal.Core.Messaging;
 /// The TRD tokens decide on the patient as they are then:
 /// TRD104 and TRD89 link a patient with an account straight to the payment page or the pre-filtered booking
 /// search, and give one without an account an invitation that lands there; TRD92 adds the invitation
-/// appendix only for a patient with no account who is not a family member. An invitation is created only
+/// appendix only for a patient with no account who is not a family member. A family member's message names their
+/// primary account holder (<c>holder.*</c>), whose account opens the link. An invitation is created only
 /// here, for a message that is actually going out. A message that can no longer be sent is suppressed
 /// with the reason (consent withdrawn, the appointment paid or gone).
 /// </summary>
@@ -57,7 +58,9 @@ public sealed class MessageComposer(
         var current = await templates.CurrentAsync(cancellationToken);
         var purpose = message.Purpose == MessagePurpose.PaymentInAdvance ? TemplatePurpose.PaymentInAdvance : TemplatePurpose.Recall;
         var template = current[purpose, message.Channel];
-        var draft = new Draft(patient, template, now);
+        // A family member's message says whose account opens it (holder.* tokens).
+        var holder = patient.PrimaryAccountHolderId is { } holderId ? await patients.FindAsync(holderId, cancellationToken) : null;
+        var draft = new Draft(patient, holder, template, now);
         var model = message.Purpose == MessagePurpose.PaymentInAdvance
             ? await PaymentInAdvanceAsync(message, draft, cancellationToken)
             : await RecallAsync(message, draft, cancellationToken);
@@ -104,7 +107,7 @@ public sealed class MessageComposer(
         }
 
         var link = Link(draft, links.AppointmentPaymentPath(appointment.Id), subject.PortalBaseUrl, InvitationPurpose.PaymentInAdvance, TrdTokens.PaymentInAdvance);
-        return models.For(draft.Patient) with
+        return models.For(draft.Patient, draft.Holder) with
         {
             Appointment = new AppointmentData(appointment.Start, subject.ServiceName, appointment.Amount, appointment.VideoConsultation, appointment.Paid) { PayOnline = models.PayOnline },
             Trd104 = link,
@@ -121,7 +124,7 @@ public sealed class MessageComposer(
 
         var recall = subject.Recall;
         var link = Link(draft, links.BookingSearchPath(recall.ServiceId), null, InvitationPurpose.Recall, TrdTokens.Recall);
-        return models.For(draft.Patient) with { Service = new ServiceData(subject.ServiceName), Recall = new RecallData(recall.DueDate), Trd89 = link };
+        return models.For(draft.Patient, draft.Holder) with { Service = new ServiceData(subject.ServiceName), Recall = new RecallData(recall.DueDate), Trd89 = link };
     }
 
     /// <summary>
@@ -175,9 +178,11 @@ public sealed class MessageComposer(
         return invitation;
     }
 
-    private sealed class Draft(Patient patient, MessageTemplate template, DateTimeOffset now)
+    private sealed class Draft(Patient patient, Patient? holder, MessageTemplate template, DateTimeOffset now)
     {
         public Patient Patient { get; } = patient;
+
+        public Patient? Holder { get; } = holder;
 
         public MessageTemplate Template { get; } = template;
 

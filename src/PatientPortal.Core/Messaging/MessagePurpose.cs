@@ -10,4 +10,7 @@ public enum MessagePurpose
     PaymentInAdvance,
     Recall,
     EmailChangeConfirmation,
+
+    /// <summary>A patient's request to be called back (to book), sent to the practice, not to the patient.</summary>
+    CallBackRequest,
 }

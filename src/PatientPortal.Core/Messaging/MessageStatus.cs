@@ -20,4 +20,10 @@ public enum MessageStatus
 
     /// <summary>Deliberately not sent; the reason says why (opted out, no consent).</summary>
     Suppressed,
+
+    /// <summary>
+    /// An email the mail server may have taken (it had the whole message, then no reply came). Never sent again by
+    /// itself; listed with the failed deliveries, where staff can send it again.
+    /// </summary>
+    PossiblySent,
 }

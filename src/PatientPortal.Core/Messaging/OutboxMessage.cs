@@ -69,6 +69,13 @@ public sealed class OutboxMessage
     /// </summary>
     public DateTimeOffset? FailingSince { get; private set; }
 
+    /// <summary>
+    /// Set when an attempt's outcome is unknown (the provider may have taken it): the start of the first such attempt.
+    /// A text is looked up at Twilio from then before it is sent again; an email is <see cref="MessageStatus.PossiblySent"/>.
+    /// Cleared once it is known to be sent.
+    /// </summary>
+    public DateTimeOffset? OutcomeUnknownSince { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -137,6 +144,22 @@ public sealed class OutboxMessage
         Status = MessageStatus.Sent;
         ProviderMessageId = providerMessageId;
         SentAt = now;
+        OutcomeUnknownSince = null;
+        Release(now);
+    }
+
+    /// <summary>
+    /// The attempt that started at <paramref name="attemptStartedAt"/> may have reached the provider: noted (the
+    /// earliest such attempt is kept) before the message goes back to Pending (<see cref="Retry"/>) or fails.
+    /// </summary>
+    public void NoteOutcomeUnknown(DateTimeOffset attemptStartedAt) => OutcomeUnknownSince ??= attemptStartedAt;
+
+    /// <summary>An email the server may have taken: not sent again by itself; staff may (<see cref="Requeue"/>).</summary>
+    public void MarkPossiblySent(string error, DateTimeOffset attemptStartedAt, DateTimeOffset now)
+    {
+        NoteOutcomeUnknown(attemptStartedAt);
+        Status = MessageStatus.PossiblySent;
+        LastError = Truncate(error);
         Release(now);
     }
 
@@ -166,6 +189,12 @@ public sealed class OutboxMessage
     /// <summary>An admin sends a failed message again (the mail server is back): a fresh set of attempts, now.</summary>
     public void Requeue(DateTimeOffset now)
     {
+        // Staff chose to send a possibly-sent email again; a text keeps its mark, so it is looked up at Twilio first.
+        if (Channel == MessageChannel.Email)
+        {
+            OutcomeUnknownSince = null;
+        }
+
         Status = MessageStatus.Pending;
         Attempts = 0;
         FailingSince = null;

@@ -11,8 +11,14 @@ public enum SmsSendOutcome
     /// <summary>Refused for good (bad number, bad request): retrying would fail the same way.</summary>
     Rejected,
 
-    /// <summary>Still failing after the retries (429, 5xx, timeouts): try again later.</summary>
+    /// <summary>Not taken, for sure (429, or no connection before the request went): try again later.</summary>
     TransientFailure,
+
+    /// <summary>
+    /// The request reached the provider but no answer says what became of it (a 5xx, a timeout): it may have been
+    /// sent. Look it up (<see cref="ISentSmsLookup"/>) before sending it again.
+    /// </summary>
+    OutcomeUnknown,
 }
 
 /// <param name="ProviderMessageId">The provider's id (Twilio's Message SID) when accepted.</param>

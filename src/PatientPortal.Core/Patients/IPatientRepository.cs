@@ -29,5 +29,8 @@ public interface IPatientRepository
 
     Task<IReadOnlyList<Patient>> FindByMobileAsync(string mobile, CancellationToken cancellationToken);
 
+    /// <summary>The family members whose primary account holder is this patient (read only).</summary>
+    Task<IReadOnlyList<Patient>> FindManagedByAsync(Guid primaryAccountHolderId, CancellationToken cancellationToken);
+
     void Add(Patient patient);
 }

@@ -35,6 +35,19 @@ public sealed class PracticeOptions
     /// <summary>How patients reach the practice: shown in every public page's footer and every email's.</summary>
     public PracticeContact Contact { get; set; } = new();
 
+    /// <summary>
+    /// Where patients' call-back requests go (the booking page's next step); when empty, <see cref="PracticeContact.Email"/>.
+    /// With neither, the booking page gives the practice's phone instead of the form.
+    /// </summary>
+    [StringLength(254)]
+    public string? CallBackEmail { get; set; }
+
+    /// <summary>The address call-back requests are sent to, or null when there is none.</summary>
+    public string? CallBackRecipient() =>
+        !string.IsNullOrWhiteSpace(CallBackEmail) ? CallBackEmail.Trim()
+        : !string.IsNullOrWhiteSpace(Contact.Email) ? Contact.Email.Trim()
+        : null;
+
     /// <summary>The logo and colour of the emails' layout and buttons.</summary>
     public PracticeBrand Brand { get; set; } = new();
 }

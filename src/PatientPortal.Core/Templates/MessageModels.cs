@@ -16,9 +16,13 @@ public sealed class MessageModels(IOptions<PracticeOptions> practice, OnlinePaym
     // IOptions<T> is read once, so neither is this: a bulk run builds a model per patient.
     public PracticeData Practice => _practice ??= PracticeData.From(practice.Value);
 
-    public TemplateModel For(Patient patient)
+    /// <param name="holder">The primary account holder of a family member, for the <c>holder.*</c> tokens.</param>
+    public TemplateModel For(Patient patient, Patient? holder = null)
     {
         ArgumentNullException.ThrowIfNull(patient);
-        return new TemplateModel(new PatientData(patient.Title, patient.GivenName, patient.FamilyName, patient.HasPassword), Practice);
+        return new TemplateModel(
+            new PatientData(patient.Title, patient.GivenName, patient.FamilyName, patient.HasPassword, patient.PrimaryAccountHolderId is not null),
+            Practice,
+            Holder: holder is not null && holder.Id == patient.PrimaryAccountHolderId ? new HolderData(holder.Title, holder.GivenName, holder.FamilyName) : null);
     }
 }

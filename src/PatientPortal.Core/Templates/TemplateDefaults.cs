@@ -9,7 +9,8 @@ public sealed record DefaultTemplate(TemplatePurpose Purpose, MessageChannel Cha
 /// <summary>
 /// The texts every practice starts with: one email and one SMS per purpose, and the email layout they are sent
 /// in. Marketing staff edit them in the backoffice; these only fill a gap (a new install, a purpose added by an
-/// upgrade). The payment-in-advance SMS fits one segment with realistic values (a 97-character link).
+/// upgrade). The payment-in-advance SMS fits one segment with realistic values (a 97-character link). The payment and
+/// recall texts tell a family member's household whose account opens the link: the primary account holder's.
 /// </summary>
 public static class TemplateDefaults
 {
@@ -67,6 +68,12 @@ public static class TemplateDefaults
             {{ TRD104 | button: "Sign in and pay" }}
             {% elsif patient.has_account %}
             {{ TRD104 | button: "Sign in to see how to pay" }}
+            {% elsif patient.is_family_member and appointment.pay_online %}
+            <p>{{ holder.full_name }} manages {{ patient.given_name }}'s patient portal: sign in with {{ holder.given_name }}'s account to pay for {{ patient.full_name }}.</p>
+            {{ TRD104 | button: "Sign in and pay" }}
+            {% elsif patient.is_family_member %}
+            <p>{{ holder.full_name }} manages {{ patient.given_name }}'s patient portal: sign in with {{ holder.given_name }}'s account to see how to pay for {{ patient.full_name }}.</p>
+            {{ TRD104 | button: "Sign in to see how to pay" }}
             {% elsif appointment.pay_online %}
             <p>Set up your patient portal account (it takes a minute) and you will go straight to the payment:</p>
             {{ TRD104 | button: "Set up my account and pay" }}
@@ -76,20 +83,23 @@ public static class TemplateDefaults
             {% endif %}
             """),
         new(TemplatePurpose.PaymentInAdvance, MessageChannel.Sms, null,
-            "{{ practice.name }}: pay {{ appointment.amount }} before your video call: {{ TRD104 }}"),
+            "{{ practice.name }}: pay {{ appointment.amount }} {% if patient.is_family_member %}for {{ patient.given_name }}'s{% else %}before your{% endif %} video call: {{ TRD104 }}"),
 
         new(TemplatePurpose.Recall, MessageChannel.Email, "Time to book your {{ service.name }}", """
             <p>Dear {{ patient.given_name }},</p>
             <p>You are due for your {{ service.name }} on {{ recall.due_date }}.</p>
             {% if patient.has_account %}
             {{ TRD89 | button: "Book online" }}
+            {% elsif patient.is_family_member %}
+            <p>{{ holder.full_name }} manages {{ patient.given_name }}'s patient portal: sign in with {{ holder.given_name }}'s account to book for {{ patient.full_name }}.</p>
+            {{ TRD89 | button: "Sign in and book" }}
             {% else %}
             <p>Set up your patient portal account and book straight away:</p>
             {{ TRD89 | button: "Set up my account and book" }}
             {% endif %}
             """),
         new(TemplatePurpose.Recall, MessageChannel.Sms, null,
-            "{{ practice.name }}: you are due for your {{ service.name }}. Book online: {{ TRD89 }}"),
+            "{{ practice.name }}: {% if patient.is_family_member %}{{ patient.given_name }} is due for {{ service.name }}{% else %}you are due for your {{ service.name }}{% endif %}. Book online: {{ TRD89 }}"),
 
         new(TemplatePurpose.EmailLayout, MessageChannel.Email, null, DefaultEmailLayout.Body),
     ];

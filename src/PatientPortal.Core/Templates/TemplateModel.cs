@@ -13,6 +13,7 @@ namespace PatientPortal.Core.Templates;
 /// <param name="Trd89">The recall link: the pre-filtered booking search, or an invitation that leads there.</param>
 /// <param name="Content">The email layout only: the message's own HTML body, which the layout wraps.</param>
 /// <param name="Reason">The email layout only: why the patient is getting this email, in a sentence.</param>
+/// <param name="Holder">A family member's primary account holder, whose account signs in for them; null for anyone else.</param>
 public sealed record TemplateModel(
     PatientData Patient,
     PracticeData Practice,
@@ -25,10 +26,18 @@ public sealed record TemplateModel(
     string? Trd104 = null,
     string? Trd89 = null,
     string? Content = null,
-    string? Reason = null);
+    string? Reason = null,
+    HolderData? Holder = null);
 
 /// <param name="HasAccount">The patient has a portal password, so a link signs in rather than sets up an account.</param>
-public sealed record PatientData(string? Title, string GivenName, string FamilyName, bool HasAccount)
+/// <param name="IsFamilyMember">Another patient (their primary account holder) manages the patient's portal: a link opens with either account.</param>
+public sealed record PatientData(string? Title, string GivenName, string FamilyName, bool HasAccount, bool IsFamilyMember = false)
+{
+    public string FullName => Title is { Length: > 0 } ? $"{Title} {GivenName} {FamilyName}" : $"{GivenName} {FamilyName}";
+}
+
+/// <summary>The primary account holder of a family member, as messages to the member name them.</summary>
+public sealed record HolderData(string? Title, string GivenName, string FamilyName)
 {
     public string FullName => Title is { Length: > 0 } ? $"{Title} {GivenName} {FamilyName}" : $"{GivenName} {FamilyName}";
 }

@@ -36,7 +36,7 @@ public sealed class TemplatePreviewService(
         var subject = command.Subject ?? stored.Subject;
         var body = command.Body ?? stored.Body;
 
-        var (patient, familyMember) = (TemplateSamples.Patient(hasAccount: false), false);
+        var (patient, familyMember, holder) = (TemplateSamples.Patient(hasAccount: false), false, (HolderData?)null);
         if (command.PatientId is { } patientId)
         {
             if (await patients.FindAsync(patientId, cancellationToken) is not { } found)
@@ -44,7 +44,10 @@ public sealed class TemplatePreviewService(
                 return Failure.NotFound($"There is no patient with id {patientId}.");
             }
 
-            (patient, familyMember) = (models.For(found).Patient, found.PrimaryAccountHolderId is not null);
+            // A family member's preview names their real holder, as the message sent to them would.
+            var holderOfFound = found.PrimaryAccountHolderId is { } holderId ? await patients.FindAsync(holderId, cancellationToken) : null;
+            var foundModel = models.For(found, holderOfFound);
+            (patient, familyMember, holder) = (foundModel.Patient, found.PrimaryAccountHolderId is not null, foundModel.Holder);
         }
 
         var problems = validator.Validate(purpose, channel, subject, body, templates);
@@ -53,7 +56,7 @@ public sealed class TemplatePreviewService(
             return TemplateService.Refused("The template cannot be previewed: fix the problems listed.", problems);
         }
 
-        var model = samples.Model(purpose, channel, patient, familyMember, templates);
+        var model = samples.Model(purpose, channel, patient, familyMember, templates, holder);
         if (purpose == TemplatePurpose.EmailLayout)
         {
             // The layout around the sample message, as that email would be sent.
@@ -86,7 +89,9 @@ public sealed class TemplatePreviewService(
         return tokens.Select(token =>
         {
             var purposes = Enum.GetValues<TemplatePurpose>().Where(token.AllowedIn).ToList();
-            var model = samples.Model(purpose ?? purposes[0], MessageChannel.Sms, TemplateSamples.Patient(hasAccount: false), familyMember: false, templates);
+            // The holder's tokens print something only for a family member: show them as one would get it.
+            var familyMember = token.Name.StartsWith("holder.", StringComparison.Ordinal);
+            var model = samples.Model(purpose ?? purposes[0], MessageChannel.Sms, TemplateSamples.Patient(hasAccount: false), familyMember, templates);
             var sample = token.ValueIn(model, renderer.Culture) switch
             {
                 bool value => value ? "true" : "false", // as Liquid prints it

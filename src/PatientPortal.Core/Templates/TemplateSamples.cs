@@ -29,15 +29,24 @@ public sealed class TemplateSamples(
 
     public static PatientData Patient(bool hasAccount) => new("Mrs", "Alexandra", "Fitzgerald-Brown", hasAccount);
 
+    /// <summary>The primary account holder of the sample patient when previewed as a family member.</summary>
+    public static HolderData Holder { get; } = new("Mr", "Maximilian", "Fitzgerald-Brown");
+
     /// <summary>The model a template of <paramref name="purpose"/> is rendered with for <paramref name="patient"/>.</summary>
-    /// <param name="familyMember">A family member gets no invitation appendix (TRD92), as at send time.</param>
+    /// <param name="familyMember">
+    /// A family member, as at send time: no invitation appendix (TRD92), TRD104 and TRD89 link to the page itself, and
+    /// the <c>holder.*</c> tokens name <paramref name="holder"/> (the sample holder when none is given).
+    /// </param>
     /// <param name="templates">The current templates, for the appendix TRD92 renders.</param>
-    public TemplateModel Model(TemplatePurpose purpose, MessageChannel channel, PatientData patient, bool familyMember, TemplateSet templates)
+    public TemplateModel Model(TemplatePurpose purpose, MessageChannel channel, PatientData patient, bool familyMember, TemplateSet templates, HolderData? holder = null)
     {
         ArgumentNullException.ThrowIfNull(patient);
         ArgumentNullException.ThrowIfNull(templates);
-        var model = new TemplateModel(patient, models.Practice);
+        var model = familyMember
+            ? new TemplateModel(patient with { IsFamilyMember = true }, models.Practice, Holder: holder ?? Holder)
+            : new TemplateModel(patient, models.Practice);
         var invitation = links.Invitation(PreviewToken).AbsoluteUri;
+        var opensWithAnAccount = patient.HasAccount || familyMember;
         var appendix = !patient.HasAccount && !familyMember ? Appendix(channel, patient, templates) : string.Empty;
         var today = clock.Today;
         return purpose switch
@@ -53,14 +62,14 @@ public sealed class TemplateSamples(
             TemplatePurpose.PaymentInAdvance => model with
             {
                 Appointment = new AppointmentData(new DateTimeOffset(today.AddDays(7).ToDateTime(new TimeOnly(14, 30)), TimeSpan.Zero), "Video consultation", 85.00m, VideoConsultation: true, Paid: false) { PayOnline = models.PayOnline },
-                Trd104 = patient.HasAccount ? links.Absolute(links.AppointmentPaymentPath(SampleAppointmentId)).AbsoluteUri : invitation,
+                Trd104 = opensWithAnAccount ? links.Absolute(links.AppointmentPaymentPath(SampleAppointmentId)).AbsoluteUri : invitation,
                 Trd92 = appendix,
             },
             TemplatePurpose.Recall => model with
             {
                 Service = new ServiceData("Dental hygiene appointment"),
                 Recall = new RecallData(today.AddDays(14)),
-                Trd89 = patient.HasAccount ? links.Absolute(links.BookingSearchPath(SampleServiceId)).AbsoluteUri : invitation,
+                Trd89 = opensWithAnAccount ? links.Absolute(links.BookingSearchPath(SampleServiceId)).AbsoluteUri : invitation,
                 Trd92 = appendix,
             },
             TemplatePurpose.EmailLayout => model with

@@ -17,6 +17,14 @@ public static class TemplateTokens
             Data("patient.family_name", "The patient's family name.", TokenScope.Everywhere, (m, _) => m.Patient.FamilyName),
             Data("patient.full_name", "Title, given name and family name.", TokenScope.Everywhere, (m, _) => m.Patient.FullName),
             Data("patient.has_account", "True when the patient has a portal password; for {% if %} sections.", TokenScope.Everywhere, (m, _) => m.Patient.HasAccount),
+            Data("patient.is_family_member", "True when another patient (their primary account holder) manages the patient's portal, so the holder's account opens their links; for {% if %} sections.", TokenScope.Everywhere, (m, _) => m.Patient.IsFamilyMember),
+        ]),
+        new("holder", m => m.Holder is not null,
+        [
+            Data("holder.title", "The title of a family member's primary account holder, or nothing.", TokenScope.Everywhere, (m, _) => m.Holder!.Title ?? string.Empty),
+            Data("holder.given_name", "The given name of a family member's primary account holder (nothing for other patients).", TokenScope.Everywhere, (m, _) => m.Holder!.GivenName),
+            Data("holder.family_name", "The family name of a family member's primary account holder (nothing for other patients).", TokenScope.Everywhere, (m, _) => m.Holder!.FamilyName),
+            Data("holder.full_name", "Title, given name and family name of a family member's primary account holder (nothing for other patients).", TokenScope.Everywhere, (m, _) => m.Holder!.FullName),
         ]),
         new("practice", _ => true,
         [

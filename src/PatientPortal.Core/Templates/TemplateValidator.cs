@@ -169,16 +169,17 @@ public sealed partial class TemplateValidator(TemplateRenderer renderer, Templat
     }
 
     /// <summary>
-    /// Renders with sample data, as an account holder and as a patient without one (the appendix and invitation
-    /// links are longer); an email's HTML is rendered again with every branch taken, for the sanitiser.
+    /// Renders with sample data, as an account holder, as a patient without one (the appendix and invitation links are
+    /// longer) and as a family member (whose holder's name the text may carry); an email's HTML is rendered again with
+    /// every branch taken, for the sanitiser.
     /// </summary>
     private IEnumerable<TemplateProblem> CheckRendered(TemplatePurpose purpose, MessageChannel channel, string? subject, string body, TemplateSet templates)
     {
         var longest = 0;
         var unsafeHtml = new List<TemplateProblem>();
-        foreach (var hasAccount in new[] { false, true })
+        foreach (var (hasAccount, familyMember) in new[] { (false, false), (true, false), (false, true) })
         {
-            var model = samples.Model(purpose, channel, TemplateSamples.Patient(hasAccount), familyMember: false, templates);
+            var model = samples.Model(purpose, channel, TemplateSamples.Patient(hasAccount), familyMember, templates);
             try
             {
                 if (channel == MessageChannel.Sms)

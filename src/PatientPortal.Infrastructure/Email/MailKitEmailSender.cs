@@ -61,15 +61,21 @@ internal sealed class MailKitEmailSender(IOptions<EmailOptions> options) : IEmai
         public async Task<EmailSendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken)
         {
             using var mime = Compose(message, settings);
+            var data = new DataProgress(mime);
             try
             {
-                await client.SendAsync(mime, cancellationToken);
+                await client.SendAsync(mime, cancellationToken, data);
                 return new EmailSendResult(EmailSendOutcome.Sent, mime.MessageId);
             }
             catch (SmtpCommandException exception) when ((int)exception.StatusCode >= 500)
             {
                 // 5xx: refused for good (unknown mailbox, policy). The connection stays usable.
                 return new EmailSendResult(EmailSendOutcome.Rejected, null, $"{(int)exception.StatusCode} {exception.Message}");
+            }
+            catch (Exception exception) when (exception is SmtpProtocolException or ServiceNotConnectedException or IOException or TimeoutException && data.AllWritten)
+            {
+                // The server had the whole message and then went silent or away: it may have taken it.
+                return new EmailSendResult(EmailSendOutcome.PossiblySent, null, exception.Message);
             }
             catch (Exception exception) when (exception is SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException or IOException or TimeoutException)
             {

@@ -14,7 +14,9 @@ namespace PatientPortal.Infrastructure.Messaging;
 /// Sends outbox messages by id. Messages are claimed before they are sent (<see cref="OutboxClaim"/>: renewed
 /// while the job works, checked just before each provider call) and each is recorded right after, so a job that
 /// runs twice sends nothing twice and a dead worker loses nothing (its lease runs out and the sweep queues the
-/// message again). The one window left is a crash between the provider accepting a message and our record of
+/// message again). A send whose outcome is unknown (Twilio's 5xx or a timeout; an email server silent after the
+/// whole message) is recorded as such: a text is looked up at Twilio before it goes again, an email is possibly
+/// sent and left to staff. The one window left is a crash between the provider accepting a message and our record of
 /// it: that message is sent again (at least once). On shutdown the call under way may finish (within
 /// <see cref="MessagingOptions.SendStopGrace"/>); nothing new starts, and what was not started goes back.
 /// </summary>
@@ -23,6 +25,7 @@ public sealed class OutboxDispatcher(
     OutboxClaims claims,
     IEmailSender emailSender,
     ISmsSender smsSender,
+    EarlierSmsAttempts earlierSmsAttempts,
     ILinkTokenProtector linkTokens,
     IPortalLinks links,
     QuietHours quietHours,
@@ -104,6 +107,7 @@ public sealed class OutboxDispatcher(
                 }
 
                 EmailSendResult result;
+                var attemptAt = timeProvider.GetUtcNow();
                 try
                 {
                     connection ??= await emailSender.ConnectAsync(cancellationToken);
@@ -132,6 +136,12 @@ public sealed class OutboxDispatcher(
                         break;
                     case EmailSendOutcome.Rejected:
                         message.Fail(result.Error ?? "Rejected by the mail server.", now);
+                        break;
+                    case EmailSendOutcome.PossiblySent:
+                        logger.LogWarning("Outbox message {MessageId} may have been sent (the mail server had all of it, then no reply); it is not sent again: {Error}", message.Id, LogValue.Safe(result.Error));
+                        message.MarkPossiblySent($"Possibly sent: the mail server had the whole message, then no reply came ({result.Error}). Not sent again unless you send it again.", attemptAt, now);
+                        await connection!.DisposeAsync();
+                        connection = null;
                         break;
                     default:
                         RetryOrFail(message, result.Error ?? "The mail server could not be reached.", now);
@@ -192,13 +202,23 @@ public sealed class OutboxDispatcher(
             }
 
             var validFor = SmsValidity.For(await LinkExpiresAtAsync(message, cancellationToken), now);
+            // Asked before the claim's check: it sends nothing, and what it finds is recorded only under the claim.
+            var earlier = message.OutcomeUnknownSince is { } since ? await earlierSmsAttempts.FindAsync(message, text, since, cancellationToken) : null;
             if (!await claim.TryStartAsync(message))
             {
                 LogClaimLost(claim, message);
                 return;
             }
 
+            if (earlier is { Outcome: SentSmsLookupOutcome.Found or SentSmsLookupOutcome.Failed })
+            {
+                Settle(message, earlier, timeProvider.GetUtcNow());
+                await SaveAsync();
+                continue;
+            }
+
             SmsSendResult result;
+            var attemptAt = timeProvider.GetUtcNow();
             try
             {
                 result = await smsSender.SendAsync(new SmsMessage(message.Recipient, text, links.SmsStatusCallback(), validFor), cancellationToken);
@@ -222,6 +242,10 @@ public sealed class OutboxDispatcher(
                     break;
                 case SmsSendOutcome.Rejected:
                     message.Fail(Describe(result), now);
+                    break;
+                case SmsSendOutcome.OutcomeUnknown:
+                    message.NoteOutcomeUnknown(attemptAt);
+                    RetryOrFail(message, $"Outcome unknown, Twilio may have sent it ({Describe(result)}); it is looked up at Twilio before it goes again.", now);
                     break;
                 default:
                     RetryOrFail(message, Describe(result), now);
@@ -286,7 +310,7 @@ public sealed class OutboxDispatcher(
         LaidOutEmail sent;
         try
         {
-            sent = layout.Apply(layoutTemplates, TemplatePurposes.For(message.Purpose), patient, message.Subject ?? string.Empty, html);
+            sent = layout.Apply(layoutTemplates, message.Purpose, patient, message.Subject ?? string.Empty, html);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -342,6 +366,18 @@ public sealed class OutboxDispatcher(
 
         logger.LogWarning("Outbox message {MessageId} attempt {Attempts} failed, will retry: {Error}", message.Id, message.Attempts, LogValue.Safe(error));
         message.Retry(error, now + options.Value.RetryDelay(message.Attempts), now);
+    }
+
+    /// <summary>What the lookup of an earlier attempt found: sent after all, or still unknown (Twilio could not be asked).</summary>
+    private void Settle(OutboxMessage message, SentSmsLookupResult earlier, DateTimeOffset now)
+    {
+        if (earlier.Outcome == SentSmsLookupOutcome.Found)
+        {
+            message.MarkSent(earlier.ProviderMessageIds[0], now);
+            return;
+        }
+
+        RetryOrFail(message, $"Outcome unknown, and Twilio could not be asked whether it was sent ({earlier.Error}); nothing was sent, it is asked again later.", now);
     }
 
     /// <summary>Another worker took the message over (this job stalled past its lease): it sends it, this job stops.</summary>

@@ -32,6 +32,7 @@ internal sealed class MigrateDatabaseOnStartup(IServiceScopeFactory scopes, IOpt
         }
 
         await TemplateSeeding.AddMissingDefaultsAsync(db, timeProvider.GetUtcNow(), cancellationToken);
+        await TemplateSeeding.UpdateUntouchedDefaultsAsync(db, timeProvider.GetUtcNow(), cancellationToken);
 
         if (options.Value.Provider == DatabaseProvider.Sqlite)
         {

@@ -4,7 +4,10 @@ using PatientPortal.Infrastructure.Persistence;
 
 namespace PatientPortal.Infrastructure.Templates;
 
-/// <summary>Stores the shipped text of every template the database does not have yet (a new install, an upgrade that adds a purpose).</summary>
+/// <summary>
+/// Stores the shipped text of every template the database does not have yet (a new install, an upgrade that adds a
+/// purpose), and gives a template still holding an earlier shipped text, unedited, the current one.
+/// </summary>
 internal static class TemplateSeeding
 {
     public static async Task<int> AddMissingDefaultsAsync(PatientPortalDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
@@ -33,5 +36,33 @@ internal static class TemplateSeeding
         }
 
         return added;
+    }
+
+    /// <summary>Replaces unedited earlier shipped texts (<see cref="SupersededDefaults"/>) with the current ones; answers how many.</summary>
+    public static async Task<int> UpdateUntouchedDefaultsAsync(PatientPortalDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var stored = await db.MessageTemplates.Where(template => template.UpdatedBy == TemplateDefaults.Actor).ToListAsync(cancellationToken);
+        var updated = 0;
+        foreach (var template in stored.Where(SupersededDefaults.Holds))
+        {
+            var text = TemplateDefaults.For(template.Purpose, template.Channel);
+            db.MessageTemplateVersions.Add(template.Change(text.Subject, text.Body, TemplateDefaults.Actor, now, note: "Updated shipped text"));
+            updated++;
+        }
+
+        if (updated > 0)
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another server updated them at the same moment (the version is a concurrency token), or staff saved first.
+                return 0;
+            }
+        }
+
+        return updated;
     }
 }

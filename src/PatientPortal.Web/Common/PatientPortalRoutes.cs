@@ -50,6 +50,9 @@ public static class PatientPortalRoutes
     /// <summary>The booking search; <c>?service=</c> pre-selects a service.</summary>
     public const string BookingSearchPage = "/patient-portal/book";
 
+    /// <summary>Where the booking page's call-back form posts.</summary>
+    public const string CallBackRequestPage = "/patient-portal/book/call-back";
+
     public const string SmsStatusCallback = "/patient-portal/api/sms/status";
 
     /// <summary>Where Twilio posts the texts patients send to our number (STOP, START).</summary>

@@ -16,6 +16,7 @@ public static class PatientPortalViews
     public const string Home = "~/Views/PatientPortal/Portal/Home.cshtml";
     public const string AppointmentPayment = "~/Views/PatientPortal/Portal/AppointmentPayment.cshtml";
     public const string BookingSearch = "~/Views/PatientPortal/Portal/BookingSearch.cshtml";
+    public const string CallBackRequested = "~/Views/PatientPortal/Portal/CallBackRequested.cshtml";
     public const string Appointments = "~/Views/PatientPortal/Portal/Appointments.cshtml";
     public const string Payments = "~/Views/PatientPortal/Portal/Payments.cshtml";
     public const string MyDetails = "~/Views/PatientPortal/Portal/MyDetails.cshtml";

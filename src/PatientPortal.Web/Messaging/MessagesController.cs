@@ -8,16 +8,19 @@ namespace PatientPortal.Web.Messaging;
 
 public sealed record RetriedMessageResponse(Guid MessageId, Guid? NewInvitationId);
 
-/// <summary>Deliveries needing attention: the messages in one status (failed by default), and sending a failed one again.</summary>
+/// <summary>
+/// Deliveries needing attention: the messages in the statuses asked for (failed by default; <c>status=Failed&amp;status=PossiblySent</c>
+/// for all that need attention), and sending a failed or possibly sent one again.
+/// </summary>
 [Tags("Messages")]
 public sealed class MessagesController(IOutboxRepository outbox, FailedMessages failedMessages) : ManagementApiControllerBase
 {
     [HttpGet("messages")]
     [ProducesResponseType<IReadOnlyList<MessageResponse>>(StatusCodes.Status200OK)]
-    public async Task<IReadOnlyList<MessageResponse>> List([FromQuery] MessageStatus status = MessageStatus.Failed, [FromQuery] int skip = 0, [FromQuery] int take = 100, CancellationToken cancellationToken = default) =>
-        (await outbox.ListByStatusAsync(status, Math.Max(0, skip), Math.Clamp(take, 1, 500), cancellationToken)).Select(MessageResponse.From).ToList();
+    public async Task<IReadOnlyList<MessageResponse>> List([FromQuery] MessageStatus[]? status = null, [FromQuery] int skip = 0, [FromQuery] int take = 100, CancellationToken cancellationToken = default) =>
+        (await outbox.ListByStatusAsync(status is { Length: > 0 } ? status : [MessageStatus.Failed], Math.Max(0, skip), Math.Clamp(take, 1, 500), cancellationToken)).Select(MessageResponse.From).ToList();
 
-    /// <summary>Sends a failed message again; one carrying an invitation link is resent as a fresh invitation.</summary>
+    /// <summary>Sends a failed or possibly sent message again; one carrying an invitation link is resent as a fresh invitation.</summary>
     [HttpPost("messages/{id:guid}/retry")]
     [ProducesResponseType<RetriedMessageResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]

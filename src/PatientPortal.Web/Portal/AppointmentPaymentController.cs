@@ -9,9 +9,10 @@ using PatientPortal.Web.Common;
 namespace PatientPortal.Web.Portal;
 
 /// <summary>
-/// An appointment and what is left to pay for it: where a payment-in-advance message (TRD104) lands. With a payment
-/// provider, "Pay now" sends the patient to its page; the appointment shows as paid only once the provider's signed
-/// notice has recorded the payment. Without one, the page says how to pay the practice.
+/// An appointment and what is left to pay for it: where a payment-in-advance message (TRD104) lands, for the patient
+/// or for the primary account holder who manages them (the page then says whose appointment it is). With a payment
+/// provider, "Pay now" sends the signed-in patient to its page; the appointment shows as paid only once the
+/// provider's signed notice has recorded the payment. Without one, the page says how to pay the practice.
 /// </summary>
 public sealed class AppointmentPaymentController(
     IPatientRepository patients,
@@ -29,31 +30,32 @@ public sealed class AppointmentPaymentController(
     [HttpGet("appointments/{id:guid}/payment")]
     public async Task<IActionResult> Payment(Guid id, [FromQuery] string? checkout, CancellationToken cancellationToken)
     {
-        if (await SignedInPatientAsync(cancellationToken) is not { } patient)
+        if (await SignedInFamilyAsync(cancellationToken) is not { } access)
         {
             return await SignInAgainAsync();
         }
 
-        if (await queries.FindAppointmentAsync(id, cancellationToken) is not { } appointment || appointment.PatientId != patient.Id)
+        if (await queries.FindAppointmentAsync(access, id, cancellationToken) is not { } appointment)
         {
-            return NotFoundPage("Appointment not found", "We could not find that appointment among yours. It may have been moved or cancelled.");
+            return NotFoundPage("Appointment not found", "We could not find that appointment among yours or your family's. It may have been moved or cancelled.");
         }
 
-        return View(PatientPortalViews.AppointmentPayment, await PageAsync(appointment, checkout, cancellationToken));
+        return View(PatientPortalViews.AppointmentPayment, await PageAsync(access, appointment, checkout, cancellationToken));
     }
 
     /// <summary>"Pay now": a payment on the provider's page for what is due, then the browser goes there.</summary>
     [HttpPost("appointments/{id:guid}/pay")]
     public async Task<IActionResult> Pay(Guid id, CancellationToken cancellationToken)
     {
-        if (await SignedInPatientAsync(cancellationToken) is not { } patient)
+        if (await SignedInFamilyAsync(cancellationToken) is not { } access)
         {
             return await SignInAgainAsync();
         }
 
-        if (await queries.FindAppointmentAsync(id, cancellationToken) is not { } appointment || appointment.PatientId != patient.Id)
+        // The same rule as the page: a primary account holder pays for the family members they manage.
+        if (await queries.FindAppointmentAsync(access, id, cancellationToken) is not { } appointment)
         {
-            return NotFoundPage("Appointment not found", "We could not find that appointment among yours. It may have been moved or cancelled.");
+            return NotFoundPage("Appointment not found", "We could not find that appointment among yours or your family's. It may have been moved or cancelled.");
         }
 
         var page = links.AppointmentPaymentPath(appointment.Id);
@@ -64,14 +66,14 @@ public sealed class AppointmentPaymentController(
 
         var started = await checkout.StartAsync(
             appointment,
-            patient.Email,
+            access.SignedIn.Email,
             $"{appointment.ServiceName}, {format.When(appointment.Start)}",
             links.Absolute($"{page}?checkout={Returned}"),
             links.Absolute($"{page}?checkout={Cancelled}"),
             cancellationToken);
         if (!started.Succeeded)
         {
-            var refused = View(PatientPortalViews.AppointmentPayment, await PageAsync(appointment, null, cancellationToken) with { CheckoutFailed = true });
+            var refused = View(PatientPortalViews.AppointmentPayment, await PageAsync(access, appointment, null, cancellationToken) with { CheckoutFailed = true });
             refused.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return refused;
         }
@@ -80,7 +82,7 @@ public sealed class AppointmentPaymentController(
         return Redirect(started.Value!.RedirectUrl.AbsoluteUri);
     }
 
-    private async Task<AppointmentPaymentPage> PageAsync(PortalAppointment appointment, string? checkout, CancellationToken cancellationToken)
+    private async Task<AppointmentPaymentPage> PageAsync(FamilyAccess access, PortalAppointment appointment, string? checkout, CancellationToken cancellationToken)
     {
         if (online.Provider is { } provider)
         {
@@ -97,7 +99,8 @@ public sealed class AppointmentPaymentController(
             appointment.PaymentDueInAdvance,
             format.Money(appointment.AmountDue),
             appointment.AmountDue == 0,
-            format.PracticeName)
+            format.PracticeName,
+            FamilyMemberName.Of(access.Member(appointment.PatientId)))
         {
             PayOnline = online.Available && appointment.AmountDue > 0,
             PayPath = string.Format(System.Globalization.CultureInfo.InvariantCulture, PayPathFormat, appointment.Id),

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using PatientPortal.Core.Patients;
+using PatientPortal.Core.Portal;
 using PatientPortal.Web.Common;
 
 namespace PatientPortal.Web.Portal;
@@ -20,6 +21,19 @@ public abstract class PortalControllerBase(IPatientRepository patients) : Patien
         PatientAuthentication.PatientId(User) is { } id && await patients.FindAsync(id, cancellationToken) is { Account.Status: AccountStatus.Active } patient
             ? patient
             : null;
+
+    /// <summary>
+    /// The signed-in patient with the family members they manage, while their account is active; otherwise null.
+    /// Pages show and act on these patients only (<see cref="FamilyAccess"/>).
+    /// </summary>
+    protected async Task<FamilyAccess?> SignedInFamilyAsync(CancellationToken cancellationToken) =>
+        await SignedInPatientAsync(cancellationToken) is { } patient
+            ? FamilyAccess.For(patient, await patients.FindManagedByAsync(patient.Id, cancellationToken))
+            : null;
+
+    /// <summary>The patient who manages <paramref name="patient"/>'s portal as their primary account holder, if any.</summary>
+    protected async Task<Patient?> PrimaryAccountHolderAsync(Patient patient, CancellationToken cancellationToken) =>
+        patient?.PrimaryAccountHolderId is { } holderId ? await patients.FindAsync(holderId, cancellationToken) : null;
 
     protected async Task<IActionResult> SignInAgainAsync()
     {

@@ -16,6 +16,9 @@ public sealed class PortalFormat(IOptions<PracticeOptions> practice, PracticeClo
     public string When(DateTimeOffset start) =>
         TimeZoneInfo.ConvertTime(start, clock.TimeZone).ToString("dddd d MMMM yyyy 'at' HH:mm", _culture);
 
+    /// <summary>"Tuesday 16 June 2026".</summary>
+    public string Date(DateOnly date) => date.ToString("dddd d MMMM yyyy", _culture);
+
     /// <summary>"£70.00".</summary>
     public string Money(decimal amount) => amount.ToString("C", _culture);
 

@@ -6,7 +6,10 @@ using PatientPortal.IntegrationTests.Support;
 
 namespace PatientPortal.BrowserTests.Invitations;
 
-/// <summary>A patient the practice invites, in a real browser: email link, family name, password, privacy policy, home.</summary>
+/// <summary>
+/// A patient the practice invites, in a real browser: email link, family name, password, privacy policy, home; and
+/// the family-name step's count of tries left, down to the locked page.
+/// </summary>
 public sealed class InvitationInBrowserTests(BrowserPortalFactory portal) : IClassFixture<BrowserPortalFactory>
 {
     [Fact]
@@ -54,5 +57,40 @@ public sealed class InvitationInBrowserTests(BrowserPortalFactory portal) : ICla
         var second = await again.NewPageAsync();
         await second.GotoAsync(link.AbsoluteUri);
         Assert.Contains("/patient-portal/sign-in", second.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EachWrongFamilyName_SaysHowManyTriesAreLeft_AndTheLastShowsTheLockedPageAtOnce()
+    {
+        var email = Registration.UniqueEmail("tries");
+        var selfPay = await portal.QueryAsync(db => db.Chargebands.Where(c => c.Name == "Self-pay").Select(c => c.Id).FirstAsync());
+        await portal.InviteAsync(await portal.AddPatientAsync(selfPay, email, familyName: "Ní Bhriain"));
+        var link = InvitationLink.Of(Assert.Single(await portal.Mail.WaitForEmailsAsync(email)));
+        await using var context = await portal.Chromium.NewContextAsync(Axe.ContextOptions(portal.BaseUrl));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(link.AbsoluteUri);
+        await Assertions.Expect(page.GetByText("before this link locks")).ToHaveCountAsync(0);
+
+        foreach (var left in new[] { "You can try 4 more times before this link locks.", "You can try 3 more times before this link locks.", "You can try 2 more times before this link locks.", "You can try once more before this link locks." })
+        {
+            await page.GetByLabel("Your family name").FillAsync("Walsh");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("We could not confirm your details");
+            await Assertions.Expect(page.Locator("#tries-left")).ToHaveTextAsync(left);
+        }
+
+        await PatientPages.AssertContactsAndAccessibleAsync(page, "the family-name step with one try left");
+        await page.GetByLabel("Your family name").FillAsync("Walsh");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This link is locked" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Send me a new link" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Your family name")).ToHaveCountAsync(0);
+        await PatientPages.AssertContactsAndAccessibleAsync(page, "the locked link");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "invitation-locked.png"), FullPage = true });
+
+        // Locked for good: the right name, from the link again, no longer gets in.
+        await page.GotoAsync(link.AbsoluteUri);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This link is locked" })).ToBeVisibleAsync();
     }
 }

@@ -3,11 +3,11 @@ using PatientPortal.IntegrationTests.Support;
 
 namespace PatientPortal.BrowserTests.SignUp;
 
-/// <summary>The newcomer's walk-through, in a real browser: seeded code, registration, email link, sign-in.</summary>
+/// <summary>The newcomer's walk-through, in a real browser: seeded code, registration, email link, sign-in, my details, sign out and back.</summary>
 public sealed class SignUpInBrowserTests(BrowserPortalFactory portal) : IClassFixture<BrowserPortalFactory>
 {
     [Fact]
-    public async Task Patient_SignsUpWithTheSeededCode_ConfirmsFromTheEmail_AndSignsIn()
+    public async Task Patient_SignsUpWithTheSeededCode_ConfirmsFromTheEmail_SignsIn_OpensMyDetails_SignsOut_AndSignsInAgain()
     {
         await using var context = await portal.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl.AbsoluteUri });
         var page = await context.NewPageAsync();
@@ -47,8 +47,23 @@ public sealed class SignUpInBrowserTests(BrowserPortalFactory portal) : IClassFi
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Welcome, Dr Saoirse Ó Briain" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("Self-pay")).ToBeVisibleAsync();
+        // How the demo's self-pay patients pay, in their words; the chargeband's own name is the practice's.
+        await Assertions.Expect(page.GetByText("You pay for your own care, at the practice's standard prices.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Self-pay")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "portal-home.png"), FullPage = true });
+
+        // On to my details, out, and back in: the whole first visit.
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Patient portal" }).GetByRole(AriaRole.Link, new() { Name = "My details" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My details", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Email address")).ToHaveValueAsync(email);
+        await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You have signed out" })).ToBeVisibleAsync();
+        await page.GotoAsync("/patient-portal/my-details");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync("a long and memorable browser passphrase");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My details", Level = 1 })).ToBeVisibleAsync();
     }
 
     [Fact]

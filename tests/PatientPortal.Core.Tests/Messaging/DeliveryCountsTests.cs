@@ -22,4 +22,13 @@ public sealed class DeliveryCountsTests
         Assert.Equal(new DeliveryCounts(Waiting: 6, Retrying: 5, Sent: 10, Delivered: 7, Failed: 8, Suppressed: 9), counts);
         Assert.Equal(11, counts.Outstanding);
     }
+
+    [Fact]
+    public void APossiblySentEmail_IsNotStillToGo_ItWaitsForStaffWithTheFailed()
+    {
+        var counts = DeliveryCounts.From([new(MessageStatus.PossiblySent, HasFailed: false, 2), new(MessageStatus.Failed, HasFailed: true, 1)]);
+
+        Assert.Equal(DeliveryCounts.None with { Failed = 3 }, counts);
+        Assert.Equal(0, counts.Outstanding);
+    }
 }

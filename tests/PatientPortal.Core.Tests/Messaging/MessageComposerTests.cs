@@ -108,6 +108,37 @@ public sealed class MessageComposerTests
     }
 
     [Fact]
+    public async Task Trd104Email_ForAFamilyMemberWithoutAnAccount_SaysToSignInWithTheirHoldersAccount()
+    {
+        var holder = Known(new PatientBuilder().WithGivenName("Ada").WithFamilyName("Okafor").Build());
+        var member = Known(new PatientBuilder().WithGivenName("Tom").WithFamilyName("Okafor").FamilyMemberOf(holder.Id).Build());
+        var appointment = Appointment(member);
+        var message = Queued(MessageChannel.Email, MessagePurpose.PaymentInAdvance, member, appointmentId: appointment.Id);
+
+        await Compose(message);
+
+        var html = System.Net.WebUtility.HtmlDecode(message.HtmlBody);
+        Assert.Contains("Ada Okafor manages Tom's patient portal: sign in with Ada's account to pay for Tom Okafor.", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"https://portal.example/patient-portal/appointments/{appointment.Id}/payment\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Set up my account", html, StringComparison.Ordinal);
+        Assert.Empty(_issued);
+    }
+
+    [Fact]
+    public async Task Trd89Sms_ForAFamilyMember_SaysWhoIsDue()
+    {
+        var holder = Known(new PatientBuilder().WithGivenName("Ada").Build());
+        var member = Known(new PatientBuilder().WithGivenName("Tom").FamilyMemberOf(holder.Id).Build());
+        var recall = Recall(member);
+        var message = Queued(MessageChannel.Sms, MessagePurpose.Recall, member, recallId: recall.Id);
+
+        await Compose(message);
+
+        Assert.StartsWith("Riverside", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(": Tom is due for Video GP consultation. Book online: https://portal.example/patient-portal/book?service=", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PaymentInAdvance_ForAnAppointmentNoLongerOnFile_IsSuppressedWithTheReason()
     {
         var patient = Known(new PatientBuilder().WithoutAccount().Build());

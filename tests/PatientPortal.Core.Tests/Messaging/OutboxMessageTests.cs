@@ -116,4 +116,42 @@ public sealed class OutboxMessageTests
         Assert.Equal(0, message.Attempts);
         Assert.Equal(context.AppointmentId, message.AppointmentId);
     }
+
+    [Fact]
+    public void NoteOutcomeUnknown_KeepsTheFirstUnknownAttempt_AndMarkSentClearsIt()
+    {
+        var message = Sms();
+
+        message.NoteOutcomeUnknown(Now);
+        message.NoteOutcomeUnknown(Now.AddMinutes(5));
+
+        Assert.Equal(Now, message.OutcomeUnknownSince);
+        message.MarkSent("SM1", Now.AddMinutes(6));
+        Assert.Null(message.OutcomeUnknownSince);
+    }
+
+    [Fact]
+    public void MarkPossiblySent_IsNotPending_AndAStaffResendOfTheEmailForgetsTheUnknownAttempt()
+    {
+        var message = OutboxMessage.Email(new EmailMessage("mary@example.org", "Mary", "Hello", "<p>Hello</p>", "Hello"), new MessageContext(MessagePurpose.PortalInvitation, null), Now);
+
+        message.MarkPossiblySent("Possibly sent: no reply", Now, Now.AddSeconds(30));
+
+        Assert.Equal((MessageStatus.PossiblySent, Now), (message.Status, message.OutcomeUnknownSince));
+        message.Requeue(Now.AddHours(1));
+        Assert.Equal(MessageStatus.Pending, message.Status);
+        Assert.Null(message.OutcomeUnknownSince);
+    }
+
+    [Fact]
+    public void Requeue_OfATextWhoseOutcomeIsUnknown_KeepsIt_SoItIsLookedUpFirst()
+    {
+        var message = Sms();
+        message.NoteOutcomeUnknown(Now);
+        message.Fail("Gave up", Now.AddHours(4));
+
+        message.Requeue(Now.AddHours(5));
+
+        Assert.Equal((MessageStatus.Pending, Now), (message.Status, message.OutcomeUnknownSince));
+    }
 }

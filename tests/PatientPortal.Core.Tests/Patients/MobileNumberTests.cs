@@ -63,4 +63,21 @@ public sealed class MobileNumberTests
         Assert.False(MobileNumber.TryNormalize(typed, "GB", out _, out var error));
         Assert.Equal("Enter a mobile number.", error);
     }
+
+    [Fact]
+    public void TryNormalizePhone_TakesALandline_ThatTryNormalizeRefusesForTexts()
+    {
+        Assert.True(MobileNumber.TryNormalizePhone("020 7946 0123", "GB", out var e164, out _));
+        Assert.Equal("+442079460123", e164);
+        Assert.False(MobileNumber.TryNormalize("020 7946 0123", "GB", out _, out var error));
+        Assert.Equal("Enter a mobile number: we send text messages to it.", error);
+    }
+
+    [Fact]
+    public void Display_WritesANumberOfThePracticesRegionNationally_AndAnyOtherWithItsCountryCode()
+    {
+        Assert.Equal("020 7946 0123", MobileNumber.Display("+442079460123", "GB"));
+        Assert.Equal("07911 123456", MobileNumber.Display("+447911123456", "GB"));
+        Assert.Equal("+353 85 123 4567", MobileNumber.Display("+353851234567", "GB"));
+    }
 }

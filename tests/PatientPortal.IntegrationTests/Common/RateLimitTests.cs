@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Time.Testing;
+using PatientPortal.IntegrationTests.Portal.CallBack;
+using PatientPortal.IntegrationTests.Portal.MyDetails;
 using PatientPortal.IntegrationTests.Support;
 
 namespace PatientPortal.IntegrationTests.Common;
@@ -80,5 +82,30 @@ public sealed class RateLimitTests(RateLimitedPortalFactory portal) : IClassFixt
         Assert.Contains("Too many attempts", await limitedPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.TooManyRequests, limitedApi.StatusCode);
         Assert.NotNull(limitedApi.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task CallBackRequests_BeyondTheLimit_Get429_AndSendNothing()
+    {
+        // The admin's sign-in (to make the patient) and the patient's use permits too: each gets a fresh minute.
+        portal.NextMinute();
+        var (email, id) = await portal.PatientAsync();
+        portal.NextMinute();
+        var browser = await portal.SignedInAsync(email);
+        portal.NextMinute();
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            // Refused for its phone number: each still uses a permit.
+            using var refused = await CallBackScenario.PostAsync(browser, CallBackScenario.BookingPage, [("times", "Morning"), ("phone", "12")]);
+            statuses.Add(refused.StatusCode);
+        }
+
+        using var limited = await CallBackScenario.PostAsync(browser, CallBackScenario.BookingPage, [("times", "Morning"), ("phone", "07911 123456")]);
+
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.BadRequest, status));
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.NotNull(limited.Headers.RetryAfter);
+        Assert.Empty(await portal.RequestsAsync(id));
     }
 }

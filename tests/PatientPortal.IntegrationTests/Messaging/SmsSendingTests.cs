@@ -98,6 +98,27 @@ public sealed class SmsSendingTests(TwilioPortalFactory portal) : IClassFixture<
     }
 
     [Fact]
+    public async Task Twilio429ThenCreated_IsRetriedWithinTheAttempt_AndSentOnce()
+    {
+        var mobile = UniqueMobile();
+        var scenario = "busy-" + mobile;
+        portal.Twilio.Server.Given(Request.Create().WithPath(TwilioServer.MessagesPath).UsingPost().WithBody(b => b?.Contains(Uri.EscapeDataString(mobile), StringComparison.Ordinal) == true))
+            .InScenario(scenario).WillSetStateTo("free")
+            .RespondWith(Response.Create().WithStatusCode(429).WithBodyAsJson(new { code = 20429, message = "Too Many Requests", status = 429 }));
+        portal.Twilio.Server.Given(Request.Create().WithPath(TwilioServer.MessagesPath).UsingPost().WithBody(b => b?.Contains(Uri.EscapeDataString(mobile), StringComparison.Ordinal) == true))
+            .InScenario(scenario).WhenStateIs("free")
+            .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SMafter429" + mobile[^4..], status = "queued" }));
+        var patientId = await portal.AddPatientAsync(await portal.ChargebandAsync(), email: null, mobile: mobile);
+
+        await portal.InviteAsync(patientId);
+
+        var row = await WaitForStatusAsync(patientId, MessageStatus.Sent);
+        Assert.Equal(("SMafter429" + mobile[^4..], 1), (row.ProviderMessageId, row.Attempts));
+        Assert.Null(row.OutcomeUnknownSince);
+        Assert.Equal(2, portal.Twilio.Requests().Count(form => form["To"] == mobile));
+    }
+
+    [Fact]
     public async Task Twilio21610_SuppressesTheMessage_AndTheNumberGetsNoMoreTexts()
     {
         var mobile = UniqueMobile();

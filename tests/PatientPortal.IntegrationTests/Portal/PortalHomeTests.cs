@@ -54,8 +54,8 @@ public sealed class PortalHomeTests(LightHashingOnlinePaymentsPortalFactory port
         Assert.Contains($"<a class=\"button\" href=\"/patient-portal/appointments/{soonest}/payment\">Pay £70.00 now</a>", card, StringComparison.Ordinal);
         Assert.Contains("You have 1 more to pay: see <a href=\"/patient-portal/payments\">your payments</a>.", card, StringComparison.Ordinal);
         Assert.True(home.IndexOf("payment-due", StringComparison.Ordinal) < home.IndexOf("Your next appointments", StringComparison.Ordinal));
-        // The chargeband's name says how the patient pays; the word itself is the practice's, not theirs.
-        Assert.Matches("How you pay for your care: <strong>Self-pay [0-9a-f]{32}</strong>", home);
+        // The chargeband's name ("Self-pay …") is the practice's label, not the patient's: it is not shown at all.
+        Assert.DoesNotMatch("Self-pay [0-9a-f]{32}", home);
         Assert.DoesNotContain("Chargeband", home, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Online messaging", home, StringComparison.OrdinalIgnoreCase);
     }

@@ -25,16 +25,23 @@ public static class PatientSeed
         string familyName = "O'Higgins",
         bool consent = true,
         Guid? primaryAccountHolderId = null,
-        string? password = null)
+        string? password = null,
+        string givenName = "Mary")
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PatientPortalDbContext>();
-        var details = new PatientDetails(null, "Mary", familyName, new DateOnly(1980, 4, 12), email, mobile);
+        var details = new PatientDetails(null, givenName, familyName, new DateOnly(1980, 4, 12), email, mobile);
         var now = DateTimeOffset.UtcNow;
         Patient patient;
         if (password is null)
         {
             patient = Patient.Register(details, chargebandId, now, primaryAccountHolderId);
+        }
+        else if (primaryAccountHolderId is not null)
+        {
+            // A family member the practice registered, who then took up an invitation of their own.
+            patient = Patient.Register(details, chargebandId, now, primaryAccountHolderId);
+            patient.CompleteInvitation(await scope.ServiceProvider.GetRequiredService<IPatientPasswordHasher>().HashAsync(password, CancellationToken.None), "2026-01", now);
         }
         else
         {

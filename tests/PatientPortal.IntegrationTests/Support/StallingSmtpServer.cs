@@ -4,9 +4,26 @@ using System.Text;
 
 namespace PatientPortal.IntegrationTests.Support;
 
+/// <summary>What a <see cref="StallingSmtpServer"/> does with the next message.</summary>
+public enum SmtpStall
+{
+    /// <summary>Takes the whole message and never answers it.</summary>
+    HangAfterData,
+
+    /// <summary>Takes the whole message and closes the connection without answering it.</summary>
+    DropAfterData,
+
+    /// <summary>Closes the connection at the sender's address, before any of the message is sent.</summary>
+    DropBeforeData,
+
+    /// <summary>Takes the message and answers 250: no stall.</summary>
+    None,
+}
+
 /// <summary>
 /// An SMTP server that takes a whole message and then never answers it: the mail client waits on the wire with
 /// the message delivered as far as it can tell, so its outcome is unknown (as with a server that hangs after DATA).
+/// <see cref="Stall"/> makes it drop the connection after the message, or before it, or answer normally instead.
 /// </summary>
 public sealed class StallingSmtpServer : IAsyncDisposable
 {
@@ -15,6 +32,7 @@ public sealed class StallingSmtpServer : IAsyncDisposable
     private readonly TaskCompletionSource _stalled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task _accepting;
     private int _messages;
+    private volatile SmtpStall _stall;
 
     public StallingSmtpServer()
     {
@@ -23,6 +41,8 @@ public sealed class StallingSmtpServer : IAsyncDisposable
     }
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    public SmtpStall Stall { get => _stall; set => _stall = value; }
 
     /// <summary>Messages received in full (and left unanswered).</summary>
     public int Messages => Volatile.Read(ref _messages);
@@ -69,6 +89,11 @@ public sealed class StallingSmtpServer : IAsyncDisposable
                 while (await reader.ReadLineAsync(_running.Token) is { } line)
                 {
                     var verb = line.Split(' ', 2)[0].ToUpperInvariant();
+                    if (verb == "MAIL" && Stall == SmtpStall.DropBeforeData)
+                    {
+                        return;
+                    }
+
                     if (verb == "DATA")
                     {
                         await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
@@ -77,8 +102,15 @@ public sealed class StallingSmtpServer : IAsyncDisposable
                         }
 
                         Interlocked.Increment(ref _messages);
-                        _stalled.TrySetResult();
-                        await Task.Delay(Timeout.Infinite, _running.Token);
+                        switch (Stall)
+                        {
+                            case SmtpStall.DropAfterData:
+                                return;
+                            case SmtpStall.HangAfterData:
+                                _stalled.TrySetResult();
+                                await Task.Delay(Timeout.Infinite, _running.Token);
+                                break;
+                        }
                     }
 
                     await writer.WriteLineAsync(verb switch

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 using WireMock.Server;
 
 namespace PatientPortal.IntegrationTests.Support;
@@ -17,6 +19,8 @@ public sealed class TwilioServer : IDisposable
     /// <summary>A webhook signing key the site holds (HMAC-SHA256 webhooks name it).</summary>
     public const string SigningKeyId = "webhooks_sharedkey_test0001";
     public const string SigningKeySecret = "test-signing-key-secret-0123456789";
+
+    public TwilioServer() => ListNothing();
 
     public WireMockServer Server { get; } = WireMockServer.Start();
 
@@ -54,10 +58,20 @@ public sealed class TwilioServer : IDisposable
 #pragma warning restore CA5350
     }
 
-    /// <summary>The form fields of every message request that reached the server, oldest first.</summary>
+    /// <summary>
+    /// Forgets every answer the test gave; the list of messages (which the site reads before sending again a text
+    /// whose outcome was unknown) stays, empty.
+    /// </summary>
+    public void ResetAnswers()
+    {
+        Server.Reset();
+        ListNothing();
+    }
+
+    /// <summary>The form fields of every message created (POST) that reached the server, oldest first.</summary>
     public IReadOnlyList<IDictionary<string, string>> Requests() =>
         Server.LogEntries
-            .Where(entry => entry.RequestMessage.Path == MessagesPath)
+            .Where(entry => entry.RequestMessage.Path == MessagesPath && entry.RequestMessage.Method == "POST")
             .OrderBy(entry => entry.RequestMessage.DateTime)
             .Select(entry =>
             {
@@ -67,4 +81,9 @@ public sealed class TwilioServer : IDisposable
             .ToList();
 
     public void Dispose() => Server.Stop();
+
+    /// <summary>Twilio's list of messages, with none on it, below whatever a test answers.</summary>
+    private void ListNothing() =>
+        Server.Given(Request.Create().WithPath(MessagesPath).UsingGet()).AtPriority(1000)
+            .RespondWith(Response.Create().WithStatusCode(200).WithBodyAsJson(new { messages = Array.Empty<object>(), uri = MessagesPath, page_size = 50, next_page_uri = (string?)null }));
 }

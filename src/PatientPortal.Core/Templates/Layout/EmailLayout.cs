@@ -20,7 +20,22 @@ public sealed class EmailLayout(TemplateRenderer renderer, MessageModels models,
     private readonly LayoutFrames _frames = new();
 
     /// <summary>The body in the stored layout (or alone, should there be none); <paramref name="purpose"/> says why it was sent.</summary>
-    public LaidOutEmail Apply(TemplateSet templates, TemplatePurpose? purpose, PatientData patient, string subject, string body)
+    public LaidOutEmail Apply(TemplateSet templates, TemplatePurpose? purpose, PatientData patient, string subject, string body) =>
+        LayOut(templates, EmailReasons.For(purpose, models.Practice.Name), patient, subject, body);
+
+    /// <summary>A message of <paramref name="purpose"/> as it is sent: its reason is the message's (<see cref="EmailReasons.For(MessagePurpose, string)"/>).</summary>
+    public LaidOutEmail Apply(TemplateSet templates, MessagePurpose purpose, PatientData patient, string subject, string body) =>
+        LayOut(templates, EmailReasons.For(purpose, models.Practice.Name), patient, subject, body);
+
+    /// <summary>The layout text being edited, around the sample message of <paramref name="model"/>; it must parse.</summary>
+    public LaidOutEmail Apply(string layout, TemplateModel model, string subject) => Finish(subject, renderer.RenderHtml(layout, model));
+
+    /// <summary>What the layout sees: the patient, the practice, the message's HTML and why it was sent.</summary>
+    public TemplateModel Model(TemplatePurpose? purpose, PatientData patient, string body) => Model(EmailReasons.For(purpose, models.Practice.Name), patient, body);
+
+    private TemplateModel Model(string reason, PatientData patient, string body) => new(patient, models.Practice, Content: body, Reason: reason);
+
+    private LaidOutEmail LayOut(TemplateSet templates, string reason, PatientData patient, string subject, string body)
     {
         ArgumentNullException.ThrowIfNull(templates);
         if (templates.Find(TemplatePurpose.EmailLayout, MessageChannel.Email) is not { } layout)
@@ -28,21 +43,14 @@ public sealed class EmailLayout(TemplateRenderer renderer, MessageModels models,
             return Finish(subject, body);
         }
 
-        if (_frames.For(layout, renderer.RenderHtml(layout, Model(purpose, patient, LayoutFrames.Slot))) is not { } frame)
+        if (_frames.For(layout, renderer.RenderHtml(layout, Model(reason, patient, LayoutFrames.Slot))) is not { } frame)
         {
-            return Finish(subject, renderer.RenderHtml(layout, Model(purpose, patient, body)));
+            return Finish(subject, renderer.RenderHtml(layout, Model(reason, patient, body)));
         }
 
         var (html, removed) = frame.Around(body);
         return new LaidOutEmail(EmailDocument.Wrap(html, subject, practice.Value.Culture), HtmlText.From(html), removed);
     }
-
-    /// <summary>The layout text being edited, around the sample message of <paramref name="model"/>; it must parse.</summary>
-    public LaidOutEmail Apply(string layout, TemplateModel model, string subject) => Finish(subject, renderer.RenderHtml(layout, model));
-
-    /// <summary>What the layout sees: the patient, the practice, the message's HTML and why it was sent.</summary>
-    public TemplateModel Model(TemplatePurpose? purpose, PatientData patient, string body) =>
-        new(patient, models.Practice, Content: body, Reason: EmailReasons.For(purpose, models.Practice.Name));
 
     private LaidOutEmail Finish(string subject, string html)
     {

@@ -1,3 +1,5 @@
+using PatientPortal.Core.Messaging;
+
 namespace PatientPortal.Core.Templates.Layout;
 
 /// <summary>Why the patient is getting an email, for the layout's footer (<c>{{ message.reason }}</c>).</summary>
@@ -13,4 +15,9 @@ public static class EmailReasons
         TemplatePurpose.Recall => $"You are getting this email because you are a patient of {practice} and are due for an appointment.",
         _ => $"You are getting this email because you are a patient of {practice}.",
     };
+
+    /// <summary>A message's reason: its template's, or for a message with no template (one to the practice itself) its own.</summary>
+    public static string For(MessagePurpose purpose, string practice) => purpose == MessagePurpose.CallBackRequest
+        ? $"You are getting this email because a patient asked the {practice} patient portal for a call back."
+        : For(TemplatePurposes.For(purpose), practice);
 }

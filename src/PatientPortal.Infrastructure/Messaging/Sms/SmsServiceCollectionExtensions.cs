@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Messaging;
+using PatientPortal.Infrastructure.RateLimiting;
 using Polly;
 using Twilio.Clients;
 using Twilio.Http;
@@ -24,9 +25,10 @@ internal static class SmsServiceCollectionExtensions
             .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.AuthToken), "PatientPortal:Twilio:AuthToken is required when SMS is enabled.")
             .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.From) || !string.IsNullOrWhiteSpace(o.MessagingServiceSid), "PatientPortal:Twilio:From or PatientPortal:Twilio:MessagingServiceSid is required when SMS is enabled.")
             .ValidateOnStart();
-        services.TryAddSingleton<TwilioSendRateLimiter>();
+        services.TryAddSingleton<SenderSlots>();
         services.TryAddSingleton<TwilioWebhookSignature>();
         services.TryAddTransient<TwilioBaseUrlHandler>();
+        services.TryAddTransient<TwilioSendPermitHandler>();
 
         // The helper library's client over one of ours, so the factory's handlers (base URL, retries, timeout) apply.
         services.TryAddTransient<ITwilioRestClient>(provider =>
@@ -36,14 +38,16 @@ internal static class SmsServiceCollectionExtensions
             return new TwilioRestClient(settings.AccountSid, settings.AuthToken, httpClient: new SystemNetHttpClient(http));
         });
         services.TryAddTransient<ISmsSender, TwilioSmsSender>();
+        services.TryAddTransient<ISentSmsLookup, TwilioSentSmsLookup>();
 
-        services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .AddHttpMessageHandler<TwilioBaseUrlHandler>()
+        var twilio = services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler<TwilioBaseUrlHandler>();
+        twilio
             .AddResilienceHandler("twilio", (pipeline, context) =>
             {
                 var settings = context.ServiceProvider.GetRequiredService<IOptions<TwilioOptions>>().Value;
-                // A 429 or 5xx means Twilio did not take the message, so sending again is safe. A timeout is
-                // retried too; Twilio has no idempotency key, so in rare cases that can send a text twice.
+                // Only what surely did not reach Twilio is sent again here (a 429, no connection; see TwilioAttempts):
+                // after a 5xx or a timeout the text may have gone, and the outbox looks it up before it goes again.
                 pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = Math.Max(1, settings.MaxRetries),
@@ -52,15 +56,16 @@ internal static class SmsServiceCollectionExtensions
                     MaxDelay = TimeSpan.FromSeconds(10),
                     UseJitter = true,
                     ShouldRetryAfterHeader = true,
-                    ShouldHandle = arguments => ValueTask.FromResult(settings.MaxRetries > 0 && arguments.Outcome switch
-                    {
-                        { Exception: HttpRequestException or Polly.Timeout.TimeoutRejectedException } => true,
-                        { Result: { } response } => response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500,
-                        _ => false,
-                    }),
+                    ShouldHandle = arguments => ValueTask.FromResult(settings.MaxRetries > 0
+                        && TwilioAttempts.MayRepeat(arguments.Context.GetRequestMessage(), arguments.Outcome.Result, arguments.Outcome.Exception)),
                 });
-                pipeline.AddTimeout(settings.RequestTimeout);
             });
+
+        // Inside the retries, so each attempt takes its own turn at the sender's rate; outside the timeout, so a wait
+        // for that turn is not taken for a hang.
+        twilio.AddHttpMessageHandler<TwilioSendPermitHandler>()
+            .AddResilienceHandler("twilio-attempt", (pipeline, context) =>
+                pipeline.AddTimeout(context.ServiceProvider.GetRequiredService<IOptions<TwilioOptions>>().Value.RequestTimeout));
         return services;
     }
 }

@@ -11,10 +11,11 @@ namespace PatientPortal.Infrastructure.Messaging.Sms;
 
 /// <summary>
 /// Sends a text through Twilio's helper library (<see cref="MessageResource"/> over our <see cref="ITwilioRestClient"/>).
-/// Retries for 429, 5xx and timeouts happen in the HTTP pipeline under it (see <see cref="SmsServiceCollectionExtensions"/>);
-/// here each answer, or the library's exception for it, becomes an <see cref="SmsSendResult"/>.
+/// Retries of what surely did not reach Twilio (429, no connection) happen in the HTTP pipeline under it (see
+/// <see cref="SmsServiceCollectionExtensions"/>); here each answer, or the library's exception for it, becomes an
+/// <see cref="SmsSendResult"/>: a 5xx or a timeout is <see cref="SmsSendOutcome.OutcomeUnknown"/> (see <see cref="TwilioAttempts"/>).
 /// </summary>
-internal sealed class TwilioSmsSender(ITwilioRestClient client, IOptions<TwilioOptions> options, TwilioSendRateLimiter rateLimiter, ILogger<TwilioSmsSender> logger) : ISmsSender
+internal sealed class TwilioSmsSender(ITwilioRestClient client, IOptions<TwilioOptions> options, ILogger<TwilioSmsSender> logger) : ISmsSender
 {
     /// <summary>Twilio's bounds for <c>ValidityPeriod</c>, in seconds.</summary>
     private const int MinimumValidity = 1;
@@ -29,7 +30,7 @@ internal sealed class TwilioSmsSender(ITwilioRestClient client, IOptions<TwilioO
             return new SmsSendResult(SmsSendOutcome.Rejected, Error: "SMS is not configured (PatientPortal:Twilio:Enabled is false).");
         }
 
-        using var lease = await rateLimiter.AcquireAsync(settings.Sender, cancellationToken);
+        using var wait = TwilioSendWait.CancelledBy(cancellationToken);
         try
         {
             // The library takes no cancellation token: a call that has started finishes (within the request
@@ -41,10 +42,22 @@ internal sealed class TwilioSmsSender(ITwilioRestClient client, IOptions<TwilioO
         {
             return Refused(exception, StatusOf(exception));
         }
+        catch (ApiConnectionException exception) when (exception.InnerException is OperationCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            // The library wraps the end of the wait for the text's turn: it never left.
+            throw new OperationCanceledException("Stopped while the text waited for its turn at the sender's rate.", exception, cancellationToken);
+        }
         catch (ApiConnectionException exception)
         {
-            logger.LogWarning(exception.InnerException ?? exception, "Twilio could not be reached");
-            return new SmsSendResult(SmsSendOutcome.TransientFailure, Error: (exception.InnerException ?? exception).Message);
+            var cause = exception.InnerException ?? exception;
+            if (TwilioAttempts.NeverLeft(cause))
+            {
+                logger.LogWarning(cause, "Twilio could not be reached");
+                return new SmsSendResult(SmsSendOutcome.TransientFailure, Error: cause.Message);
+            }
+
+            logger.LogWarning(cause, "Twilio did not answer a text it may have taken");
+            return new SmsSendResult(SmsSendOutcome.OutcomeUnknown, Error: $"No answer from Twilio: {cause.Message}");
         }
     }
 
@@ -80,9 +93,14 @@ internal sealed class TwilioSmsSender(ITwilioRestClient client, IOptions<TwilioO
     {
         var code = exception.Code == 0 ? null : exception.Code.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var error = string.IsNullOrEmpty(exception.Message) ? $"HTTP {status}" : exception.Message;
-        if (status == (int)HttpStatusCode.TooManyRequests || status >= 500)
+        if (TwilioAttempts.IsSurelyNotTaken((HttpStatusCode)status))
         {
             return new SmsSendResult(SmsSendOutcome.TransientFailure, ErrorCode: code, Error: error);
+        }
+
+        if (TwilioAttempts.IsOutcomeUnknown((HttpStatusCode)status))
+        {
+            return new SmsSendResult(SmsSendOutcome.OutcomeUnknown, ErrorCode: code, Error: error);
         }
 
         return code == DeliveryReports.OptedOutErrorCode

@@ -14,12 +14,12 @@ internal sealed class OutboxRepository(PatientPortalDbContext db) : IOutboxRepos
     public Task<OutboxMessage?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.OutboxMessages.FirstOrDefaultAsync(message => message.Id == id, cancellationToken);
 
-    public async Task<IReadOnlyList<OutboxMessage>> ListByStatusAsync(MessageStatus status, int skip, int take, CancellationToken cancellationToken) =>
-        await db.OutboxMessages.AsNoTracking().Where(message => message.Status == status)
+    public async Task<IReadOnlyList<OutboxMessage>> ListByStatusAsync(IReadOnlyCollection<MessageStatus> statuses, int skip, int take, CancellationToken cancellationToken) =>
+        await db.OutboxMessages.AsNoTracking().Where(message => statuses.Contains(message.Status))
             .OrderByDescending(message => message.UpdatedAt).Skip(skip).Take(take).ToListAsync(cancellationToken);
 
-    public Task<int> CountInStatusAsync(MessageStatus status, CancellationToken cancellationToken) =>
-        db.OutboxMessages.CountAsync(message => message.Status == status, cancellationToken);
+    public Task<int> CountInStatusAsync(IReadOnlyCollection<MessageStatus> statuses, CancellationToken cancellationToken) =>
+        db.OutboxMessages.CountAsync(message => statuses.Contains(message.Status), cancellationToken);
 
     public async Task<IReadOnlyList<OutboxMessage>> ListForPatientAsync(Guid patientId, CancellationToken cancellationToken) =>
         await db.OutboxMessages.AsNoTracking().Where(message => message.PatientId == patientId)

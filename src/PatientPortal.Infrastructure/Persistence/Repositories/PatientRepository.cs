@@ -38,6 +38,9 @@ internal sealed class PatientRepository(PatientPortalDbContext db) : IPatientRep
     public async Task<IReadOnlyList<Patient>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         await db.Patients.Where(patient => ids.Contains(patient.Id)).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<Patient>> FindManagedByAsync(Guid primaryAccountHolderId, CancellationToken cancellationToken) =>
+        await db.Patients.AsNoTracking().Where(patient => patient.PrimaryAccountHolderId == primaryAccountHolderId).ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Patient>> ReadManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         await db.Patients.AsNoTracking().Where(patient => ids.Contains(patient.Id)).ToListAsync(cancellationToken);
 

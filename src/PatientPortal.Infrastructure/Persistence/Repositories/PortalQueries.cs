@@ -6,19 +6,40 @@ namespace PatientPortal.Infrastructure.Persistence.Repositories;
 
 internal sealed class PortalQueries(PatientPortalDbContext db) : IPortalQueries
 {
-    public Task<PortalAppointment?> FindAppointmentAsync(Guid appointmentId, CancellationToken cancellationToken) =>
-        WithService(db.Appointments.Where(appointment => appointment.Id == appointmentId)).FirstOrDefaultAsync(cancellationToken);
-
-    public async Task<IReadOnlyList<PortalAppointment>> UpcomingAppointmentsAsync(Guid patientId, DateTimeOffset from, int take, CancellationToken cancellationToken)
+    public async Task<PortalAppointment?> FindAppointmentAsync(FamilyAccess access, Guid appointmentId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(access);
+        var appointment = await WithService(db.Appointments.Where(appointment => appointment.Id == appointmentId)).FirstOrDefaultAsync(cancellationToken);
+        return appointment is not null && access.MayActFor(appointment.PatientId) ? appointment : null;
+    }
+
+    public async Task<IReadOnlyList<PortalAppointment>> UpcomingAppointmentsAsync(FamilyAccess access, DateTimeOffset from, int take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var patientIds = access.PatientIds;
         var upcoming = await WithService(db.Appointments
-                .Where(appointment => appointment.PatientId == patientId && appointment.Start >= from)
+                .Where(appointment => patientIds.Contains(appointment.PatientId) && appointment.Start >= from)
                 .OrderBy(appointment => appointment.Start)
                 .Take(take))
             .ToListAsync(cancellationToken);
 
         // The join may not keep the inner query's order.
         return upcoming.OrderBy(appointment => appointment.Start).ToList();
+    }
+
+    public async Task<IReadOnlyList<PortalRecall>> RecallsAsync(FamilyAccess access, DateOnly dueFrom, int take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var patientIds = access.PatientIds;
+        var recalls = await (
+                from recall in db.Recalls.AsNoTracking()
+                join service in db.Services on recall.ServiceId equals service.Id
+                where patientIds.Contains(recall.PatientId) && recall.DueDate >= dueFrom
+                orderby recall.DueDate
+                select new { recall.Id, recall.PatientId, recall.ServiceId, service.Name, recall.DueDate })
+            .Take(take)
+            .ToListAsync(cancellationToken);
+        return recalls.Select(recall => new PortalRecall(recall.Id, recall.PatientId, recall.ServiceId, recall.Name, recall.DueDate)).ToList();
     }
 
     public async Task<IReadOnlyList<BookableService>> BookableServicesAsync(CancellationToken cancellationToken) =>

@@ -28,7 +28,7 @@ public sealed class ChangePasswordController(IPatientRepository patients, Passwo
             return Saved(MyDetailsNotices.Password, "password");
         }
 
-        var page = PageFor(patient) with { Errors = result.Failure!.Errors, PasswordsCleared = true };
+        var page = await PageForAsync(patient, cancellationToken) with { Errors = result.Failure!.Errors, PasswordsCleared = true };
         return result.Failure.Status == OperationStatus.TooManyRequests
             ? TooOften(PatientPortalViews.MyDetails, page, result.Failure.RetryAfter)
             : RefusedPage(page);

@@ -20,6 +20,6 @@ public sealed class ContactDetailsController(IPatientRepository patients, Contac
         var result = await contactDetails.ChangeAsync(new ChangeContactDetailsCommand(patient.Id, email, mobile), cancellationToken);
         return result.Succeeded
             ? Saved(MyDetailsNotices.For(result.Value!), "contact-details")
-            : RefusedPage(PageFor(patient) with { Contact = new ContactForm(email, mobile), Errors = result.Failure!.Errors });
+            : RefusedPage(await PageForAsync(patient, cancellationToken) with { Contact = new ContactForm(email, mobile), Errors = result.Failure!.Errors });
     }
 }

@@ -19,7 +19,7 @@ public sealed class MessagePreferencesController(IPatientRepository patients, Me
         var result = await preferences.ChangeAsync(new ChangeMessagePreferencesCommand(patient.Id, emailConsent, smsConsent), cancellationToken);
         if (!result.Succeeded)
         {
-            return RefusedPage(PageFor(patient) with { Preferences = new PreferencesForm(emailConsent, smsConsent), Errors = result.Failure!.Errors });
+            return RefusedPage(await PageForAsync(patient, cancellationToken) with { Preferences = new PreferencesForm(emailConsent, smsConsent), Errors = result.Failure!.Errors });
         }
 
         return Saved(result.Value ? MyDetailsNotices.Messages : MyDetailsNotices.Unchanged, "messages");

@@ -15,6 +15,6 @@ public sealed class MyDetailsController(IPatientRepository patients, MyDetailsPa
             return await SignInAgainAsync();
         }
 
-        return View(PatientPortalViews.MyDetails, PageFor(patient, MyDetailsNotices.Read(saved, patient)));
+        return View(PatientPortalViews.MyDetails, await PageForAsync(patient, cancellationToken, MyDetailsNotices.Read(saved, patient)));
     }
 }

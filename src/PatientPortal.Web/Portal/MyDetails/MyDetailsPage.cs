@@ -5,6 +5,7 @@ namespace PatientPortal.Web.Portal.MyDetails;
 /// <summary>
 /// The "my details" page: contact details, message preferences, password, sign out everywhere. A refused form comes
 /// back with what was typed (never a password) and each problem next to its field; the other forms show what is on file.
+/// <see cref="ManagedBy"/> names the primary account holder of a family member, who sees this patient's portal items.
 /// </summary>
 public sealed record MyDetailsPage(
     string? Email,
@@ -16,7 +17,8 @@ public sealed record MyDetailsPage(
     int MinimumPasswordLength,
     IReadOnlyList<string> Notices,
     IReadOnlyDictionary<string, string[]> Errors,
-    bool PasswordsCleared = false)
+    bool PasswordsCleared = false,
+    string? ManagedBy = null)
 {
     public static MyDetailsPage For(Patient patient, int minimumPasswordLength, string linkLifetime, IReadOnlyList<string> notices)
     {

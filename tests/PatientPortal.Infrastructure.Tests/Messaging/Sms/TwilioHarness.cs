@@ -1,15 +1,17 @@
 using System.Web;
-using Microsoft.Extensions.Configuration;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Logging;
 using PatientPortal.Core.Messaging;
-using PatientPortal.Infrastructure.Messaging.Sms;
+using PatientPortal.Infrastructure.Persistence;
+using PatientPortal.Infrastructure.Tests.Support;
 using WireMock.Server;
 
 namespace PatientPortal.Infrastructure.Tests.Messaging.Sms;
 
-/// <summary>The real Twilio client (with its retry pipeline and rate limiter) against a local WireMock server.</summary>
+/// <summary>
+/// The real Twilio client (with its retry pipeline and the per-sender slot in a SQLite file of its own) against a
+/// local WireMock server, wired as the host wires the infrastructure.
+/// </summary>
 internal sealed class TwilioHarness : IDisposable
 {
     public const string AccountSid = "AC11111111111111111111111111111111";
@@ -17,10 +19,13 @@ internal sealed class TwilioHarness : IDisposable
     public const string From = "+441234567890";
     public const string MessagesPath = $"/2010-04-01/Accounts/{AccountSid}/Messages.json";
 
+    private readonly TempDirectory _directory = new();
     private readonly ServiceProvider _services;
 
+    /// <param name="settings">Twilio settings by their key under <c>PatientPortal</c> (<c>Twilio:From</c>).</param>
     /// <param name="baseUrl">The Twilio base URL from the local server's address; the server's root by default.</param>
-    public TwilioHarness(Dictionary<string, string?>? settings = null, Func<string, string>? baseUrl = null)
+    /// <param name="clock">The site's clock (the sender's slot, the retry delays and the timeout run on it); the system's by default.</param>
+    public TwilioHarness(Dictionary<string, string?>? settings = null, Func<string, string>? baseUrl = null, TimeProvider? clock = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -38,12 +43,15 @@ internal sealed class TwilioHarness : IDisposable
             all[key] = value;
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddTwilioSms(configuration.GetSection("Twilio"));
-        _services = services.BuildServiceProvider();
+        _services = InfrastructureServices.Build(_directory, all.ToDictionary(setting => "PatientPortal:" + setting.Key, setting => setting.Value), services =>
+        {
+            if (clock is not null)
+            {
+                services.AddSingleton(clock);
+            }
+        });
+        using var scope = _services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<PatientPortalDbContext>().Database.Migrate();
     }
 
     public WireMockServer Server { get; } = WireMockServer.Start();
@@ -65,5 +73,6 @@ internal sealed class TwilioHarness : IDisposable
         _services.Dispose();
         Server.Stop();
         Server.Dispose();
+        _directory.Dispose();
     }
 }

@@ -47,7 +47,7 @@ public sealed class ImportStoreTests(SqliteDatabase database) : IClassFixture<Sq
         });
 
         var upcoming = await database.Services.InScopeAsync(scope =>
-            scope.GetRequiredService<IPortalQueries>().UpcomingAppointmentsAsync(patient.Id, Seed.Now, 10, CancellationToken.None));
+            scope.GetRequiredService<IPortalQueries>().UpcomingAppointmentsAsync(FamilyAccess.For(patient, []), Seed.Now, 10, CancellationToken.None));
 
         Assert.Equal([Seed.Now.AddDays(2), Seed.Now.AddDays(9)], upcoming.Select(appointment => appointment.Start));
         Assert.All(upcoming, appointment => Assert.Equal("Video GP consultation", appointment.ServiceName));

@@ -101,7 +101,7 @@ public sealed class SmsOutageTests(SmsOutagePortalFactory portal) : IClassFixtur
         // The text to the alert number was never tried: email works, and it goes first.
         Assert.DoesNotContain(portal.Twilio.Requests(), form => form["To"] == OutagePortalFactory.AlertSms);
 
-        portal.Twilio.Server.Reset();
+        portal.Twilio.ResetAnswers();
         portal.Twilio.Server.Given(Request.Create().WithPath(TwilioServer.MessagesPath).UsingPost())
             .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SMback", status = "queued" }));
         portal.Clock.Advance(TimeSpan.FromMinutes(10));

@@ -511,6 +511,9 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.Property<DateTimeOffset>("NotBefore")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("OutcomeUnknownSince")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<Guid?>("PatientId")
                         .HasColumnType("uniqueidentifier");
 
@@ -959,6 +962,20 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("patientPortalRateLimitWindow", (string)null);
+                });
+
+            modelBuilder.Entity("PatientPortal.Infrastructure.RateLimiting.SenderSlot", b =>
+                {
+                    b.Property<string>("Sender")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("NextFreeAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Sender");
+
+                    b.ToTable("patientPortalSenderSlot", (string)null);
                 });
 
             modelBuilder.Entity("PatientPortal.Core.Appointments.Appointment", b =>

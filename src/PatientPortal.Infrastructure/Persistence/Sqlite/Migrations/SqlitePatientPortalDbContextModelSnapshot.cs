@@ -499,6 +499,9 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<long>("NotBefore")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("OutcomeUnknownSince")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("PatientId")
                         .HasColumnType("TEXT");
 
@@ -947,6 +950,20 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("patientPortalRateLimitWindow", (string)null);
+                });
+
+            modelBuilder.Entity("PatientPortal.Infrastructure.RateLimiting.SenderSlot", b =>
+                {
+                    b.Property<string>("Sender")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextFreeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Sender");
+
+                    b.ToTable("patientPortalSenderSlot", (string)null);
                 });
 
             modelBuilder.Entity("PatientPortal.Core.Appointments.Appointment", b =>

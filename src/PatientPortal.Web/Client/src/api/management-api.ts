@@ -32,7 +32,7 @@ export type InviteOutcome =
   | 'SkippedInvitedRecently'
   | 'SkippedOptedOut';
 
-export type MessageStatus = 'Pending' | 'Sending' | 'Sent' | 'Delivered' | 'Failed' | 'Suppressed';
+export type MessageStatus = 'Pending' | 'Sending' | 'Sent' | 'Delivered' | 'Failed' | 'Suppressed' | 'PossiblySent';
 
 /** A row of the patients list; `portalActionLabel` is the button's text ("Invite to patient portal" or "Reset password"). */
 export interface PatientSummary {
@@ -366,8 +366,10 @@ export class ManagementApi {
     return this.send('GET', `/invitation-runs/${encodeURIComponent(id)}${query({ skip, take })}`);
   }
 
-  listMessages(status: MessageStatus, skip: number, take: number): Promise<ApiResult<Message[]>> {
-    return this.send('GET', `/messages${query({ status, skip, take })}`);
+  /** Messages in any of the statuses, newest first. */
+  listMessages(statuses: MessageStatus[], skip: number, take: number): Promise<ApiResult<Message[]>> {
+    const each = statuses.map((status) => `&status=${encodeURIComponent(status)}`).join('');
+    return this.send('GET', `/messages${query({ skip, take })}${each}`);
   }
 
   /** Whether email and SMS are sending, with the last error and what waits when one is not. */

@@ -204,6 +204,9 @@ export class PpChargebands extends LitElement {
       display: grid;
       gap: var(--uui-size-space-5, 18px);
     }
+    :host([hidden]) {
+      display: none;
+    }
     .field {
       display: grid;
       gap: var(--uui-size-space-2, 6px);

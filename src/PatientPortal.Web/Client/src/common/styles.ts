@@ -6,6 +6,10 @@ export const sharedStyles = css`
     display: grid;
     gap: var(--uui-size-space-5, 18px);
   }
+  /* Without this the display above wins over the hidden attribute, and a hidden screen stays on the page. */
+  :host([hidden]) {
+    display: none;
+  }
   .error {
     color: var(--uui-color-danger, #d42054);
   }

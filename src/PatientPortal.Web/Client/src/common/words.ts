@@ -28,6 +28,7 @@ export const messageStatusLabels: Record<MessageStatus, string> = {
   Delivered: 'Delivered',
   Failed: 'Failed',
   Suppressed: 'Not sent',
+  PossiblySent: 'Possibly sent',
 };
 
 const purposeLabels: Record<string, string> = {
@@ -39,6 +40,7 @@ const purposeLabels: Record<string, string> = {
   SignUpConfirmation: 'Sign-up confirmation',
   EmailChangeConfirmation: 'New email address confirmation',
   AlreadyRegistered: 'Already registered',
+  CallBackRequest: 'Call back request (to the practice)',
   InvitationAppendix: 'Invitation appendix (TRD92)',
   EmailLayout: 'Email layout (every email)',
 };

@@ -1,14 +1,14 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ManagementApi, Message, Problem } from '../api/management-api.js';
-import { formatDateTime, purposeLabel } from '../common/words.js';
+import { formatDateTime, messageStatusLabels, purposeLabel } from '../common/words.js';
 import { sharedStyles } from '../common/styles.js';
 import type { PpDeliveryHealth } from './pp-delivery-health.js';
 import './pp-delivery-health.js';
 
 /**
- * Deliveries needing attention: messages that gave up (say after a long mail-server outage), each with
- * "Send again", under the banner that says when a channel is down. Small on purpose, so the dashboard can show it
+ * Deliveries needing attention: messages that gave up (say after a long mail-server outage) and emails that may
+ * have gone (the server had the whole message, then no reply: never resent by themselves), each with "Send again", under the banner that says when a channel is down. Small on purpose, so the dashboard can show it
  * too (with `no-health-banner`: the dashboard shows the banner at its top).
  */
 @customElement('pp-failed-messages')
@@ -42,7 +42,7 @@ export class PpFailedMessages extends LitElement {
   /** Reads the page again; the dashboard calls it when it refreshes. */
   async load(): Promise<void> {
     void this.healthBanner?.load();
-    const result = await this.api?.listMessages('Failed', (this.page - 1) * this.pageSize, this.pageSize);
+    const result = await this.api?.listMessages(['Failed', 'PossiblySent'], (this.page - 1) * this.pageSize, this.pageSize);
     if (result?.ok) {
       this.messages = result.value;
     } else if (result) {
@@ -105,6 +105,7 @@ export class PpFailedMessages extends LitElement {
           <uui-table-head-cell>Purpose</uui-table-head-cell>
           <uui-table-head-cell>To</uui-table-head-cell>
           <uui-table-head-cell>Attempts</uui-table-head-cell>
+          <uui-table-head-cell>What happened</uui-table-head-cell>
           <uui-table-head-cell>Last error</uui-table-head-cell>
           <uui-table-head-cell><span class="visually-hidden">Actions</span></uui-table-head-cell>
         </uui-table-head>
@@ -116,6 +117,7 @@ export class PpFailedMessages extends LitElement {
               <uui-table-cell>${purposeLabel(message.purpose)}</uui-table-cell>
               <uui-table-cell>${message.recipient}</uui-table-cell>
               <uui-table-cell>${message.attempts}</uui-table-cell>
+              <uui-table-cell>${messageStatusLabels[message.status]}</uui-table-cell>
               <uui-table-cell>${message.lastError ?? ''}</uui-table-cell>
               <uui-table-cell>
                 ${this.sentAgain.has(message.id)

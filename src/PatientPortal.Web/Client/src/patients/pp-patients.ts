@@ -13,13 +13,14 @@ type AccountFilter = '' | 'true' | 'false';
 /**
  * The patients list: search, filter by chargeband and portal account, page, select rows, and the Actions
  * menu's bulk "Invite to patient portal" for the selected rows or the whole filtered list.
- * A patient's name opens the profile: a link when the host gives `patientHref`, else a `pp-open-patient` event.
+ * A patient's name is a link to the profile at the address the host gives (`patientHref`): a real address, so a
+ * router (the backoffice's captures every link) or the browser follows it, and back returns to the list.
  */
 @customElement('pp-patients')
 export class PpPatients extends LitElement {
   @property({ attribute: false }) api?: ManagementApi;
 
-  /** Where a patient's profile is; without it the name raises `pp-open-patient` with the patient's id. */
+  /** Where a patient's profile is; without it the names are plain text. */
   @property({ attribute: false }) patientHref?: (id: string) => string;
 
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
@@ -167,11 +168,6 @@ export class PpPatients extends LitElement {
     return parts.join(' ');
   }
 
-  private openPatient(event: Event, id: string): void {
-    event.preventDefault();
-    this.dispatchEvent(new CustomEvent('pp-open-patient', { detail: { id }, bubbles: true, composed: true }));
-  }
-
   override render() {
     const list = this.list;
     const pages = list ? Math.max(1, Math.ceil(list.total / this.pageSize)) : 1;
@@ -297,9 +293,7 @@ export class PpPatients extends LitElement {
                 >
               </uui-table-cell>
               <uui-table-cell>
-                ${this.patientHref
-                  ? html`<a href=${this.patientHref(patient.id)}>${name}</a>`
-                  : html`<a href="#" @click=${(event: Event) => this.openPatient(event, patient.id)}>${name}</a>`}
+                ${this.patientHref ? html`<a href=${this.patientHref(patient.id)}>${name}</a>` : name}
                 ${patient.isFamilyMember ? html`<uui-tag look="secondary">Family member</uui-tag>` : nothing}
               </uui-table-cell>
               <uui-table-cell>${formatDateOnly(patient.dateOfBirth)}</uui-table-cell>

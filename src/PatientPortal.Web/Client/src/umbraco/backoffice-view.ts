@@ -1,0 +1,31 @@
+import { UMB_AUTH_CONTEXT, type UmbAuthContext } from '@umbraco-cms/backoffice/auth';
+import { css, state } from '@umbraco-cms/backoffice/external/lit';
+import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
+import { ManagementApi } from '../api/management-api.js';
+
+const apiPath = '/umbraco/management/api/v1/patient-portal';
+
+/** The client for the screens: the backoffice's server address, and its latest token (refreshed when expired). */
+export function backofficeApi(auth: UmbAuthContext): ManagementApi {
+  const openApi = auth.getOpenApiConfiguration();
+  return new ManagementApi(`${openApi.base ?? ''}${apiPath}`, () => auth.getLatestToken());
+}
+
+/** A section view that waits for the backoffice's auth context, then gives its screen the API client. */
+export abstract class PpBackofficeView extends UmbLitElement {
+  @state() protected api?: ManagementApi;
+
+  constructor() {
+    super();
+    this.consumeContext(UMB_AUTH_CONTEXT, (auth) => {
+      this.api = auth ? backofficeApi(auth) : undefined;
+    });
+  }
+
+  static override styles = css`
+    :host {
+      display: block;
+      padding: var(--uui-size-layout-1, 24px);
+    }
+  `;
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using PatientPortal.Website.Admin;
+
+namespace PatientPortal.BrowserTests.Backoffice;
+
+/// <summary>
+/// The current user the app is told about, from the real site's sign-in: the website admin (the identity the
+/// package's API accepts) has the Patient Portal section; anyone else is a content editor without it, whom the
+/// API refuses as well.
+/// </summary>
+public static class BackofficeUsers
+{
+    public const string Section = "PatientPortal.Section";
+
+    /// <summary>What the user may do to their own account: nothing here (the website admin's password lives in settings).</summary>
+    public static IResult Configuration { get; } = Results.Json(new
+    {
+        keepUserLoggedIn = false,
+        passwordConfiguration = new { minimumPasswordLength = 10, requireNonLetterOrDigit = false, requireDigit = false, requireLowercase = false, requireUppercase = false },
+        allowChangePassword = false,
+        allowTwoFactor = false,
+    });
+
+    public static async Task<IResult> CurrentAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var admin = await context.AuthenticateAsync(AdminAuthentication.Scheme);
+        return admin.Succeeded
+            ? User("1e9f2b8c-0000-4000-8000-000000000001", "admin", "Practice admin", [Section, "Umb.Section.Content"])
+            : User("1e9f2b8c-0000-4000-8000-000000000002", "editor", "Content editor", ["Umb.Section.Content"]);
+    }
+
+    private static IResult User(string id, string userName, string name, string[] sections) => Results.Json(new
+    {
+        email = $"{userName}@example.org",
+        userName,
+        name,
+        userGroupIds = Array.Empty<object>(),
+        id,
+        languageIsoCode = "en-GB",
+        documentStartNodeIds = Array.Empty<object>(),
+        hasDocumentRootAccess = false,
+        mediaStartNodeIds = Array.Empty<object>(),
+        hasMediaRootAccess = false,
+        avatarUrls = Array.Empty<string>(),
+        languages = Array.Empty<string>(),
+        hasAccessToAllLanguages = false,
+        hasAccessToSensitiveData = false,
+        fallbackPermissions = Array.Empty<string>(),
+        permissions = Array.Empty<object>(),
+        allowedSections = sections,
+        isAdmin = false,
+    });
+}
