@@ -16,6 +16,7 @@ using PatientPortal.Core.Invitations.Funnel;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Messaging.Health;
 using PatientPortal.Core.Patients;
+using PatientPortal.Core.Payments;
 using PatientPortal.Core.Portal.CallBack;
 using PatientPortal.Core.Portal.MyDetails;
 using PatientPortal.Core.Practice;
@@ -88,6 +89,9 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddScoped<PasswordChange>();
         services.TryAddScoped<ContactDetails>();
         services.TryAddScoped<MessagePreferences>();
+        services.TryAddSingleton<OnlinePayments>();
+        services.TryAddSingleton<PaymentCheckout>();
+        services.TryAddScoped<PaymentConfirmations>();
         services.TryAddScoped<CallBackRequests>();
         services.TryAddSingleton(provider =>
         {

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Payments;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Templates;
 using PatientPortal.Core.Templates.Layout;
@@ -44,7 +45,7 @@ public class TemplateRenderBenchmarks
         _email.Change(_email.Subject, _email.Body + "{{ TRD92 }}", "benchmark", DateTimeOffset.UtcNow);
         _renderer.RenderSms(_sms, _model); // parse once, as the first message of a run does
         _body = _renderer.RenderEmail(_email, _model).HtmlBody;
-        _layout = new EmailLayout(_renderer, new MessageModels(Practice), Practice);
+        _layout = new EmailLayout(_renderer, new MessageModels(Practice, new OnlinePayments([])), Practice);
         _layout.Apply(_templates, TemplatePurpose.PaymentInAdvance, _model.Patient, "Please pay", _body);
     }
 

@@ -80,4 +80,7 @@ public sealed class Appointment
     }
 
     public void MarkPaymentRequested(DateTimeOffset now) => PaymentRequestedAt ??= now;
+
+    /// <summary>A confirmed payment of the amount due settled it.</summary>
+    public void MarkPaid() => Paid = true;
 }

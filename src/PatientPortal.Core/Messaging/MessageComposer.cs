@@ -109,7 +109,7 @@ public sealed class MessageComposer(
         var link = Link(draft, links.AppointmentPaymentPath(appointment.Id), subject.PortalBaseUrl, InvitationPurpose.PaymentInAdvance, TrdTokens.PaymentInAdvance);
         return models.For(draft.Patient, draft.Holder) with
         {
-            Appointment = new AppointmentData(appointment.Start, subject.ServiceName, appointment.Amount, appointment.VideoConsultation, appointment.Paid),
+            Appointment = new AppointmentData(appointment.Start, subject.ServiceName, appointment.Amount, appointment.VideoConsultation, appointment.Paid) { PayOnline = models.PayOnline },
             Trd104 = link,
         };
     }

@@ -1,12 +1,16 @@
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Patients;
+using PatientPortal.Core.Payments;
 using PatientPortal.Core.Practice;
 
 namespace PatientPortal.Core.Templates;
 
 /// <summary>The part of every template model that comes from the patient and the practice.</summary>
-public sealed class MessageModels(IOptions<PracticeOptions> practice)
+public sealed class MessageModels(IOptions<PracticeOptions> practice, OnlinePayments online)
 {
+    /// <summary>Whether payment messages may promise that the patient can pay online.</summary>
+    public bool PayOnline => online.Available;
+
     private PracticeData? _practice;
 
     // IOptions<T> is read once, so neither is this: a bulk run builds a model per patient.

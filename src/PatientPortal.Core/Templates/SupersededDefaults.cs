@@ -9,13 +9,29 @@ namespace PatientPortal.Core.Templates;
 /// </summary>
 public static class SupersededDefaults
 {
-    /// <summary>Before family members were told to sign in with their primary account holder's account.</summary>
+    /// <summary>
+    /// Before family members were told to sign in with their primary account holder's account; then before the payment
+    /// email promised paying online only when a payment provider is enabled (<c>appointment.pay_online</c>).
+    /// </summary>
     public static IReadOnlyList<DefaultTemplate> All { get; } =
     [
         new(TemplatePurpose.PaymentInAdvance, MessageChannel.Email, "Please pay for your video consultation on {{ appointment.date }}", """
             <p>Dear {{ patient.given_name }},</p>
             <p>Your {{ appointment.service }} is booked for {{ appointment.date }} at {{ appointment.time }}. Please pay {{ appointment.amount }} before the consultation.</p>
             {% if patient.has_account %}
+            {{ TRD104 | button: "Sign in and pay" }}
+            {% else %}
+            <p>Set up your patient portal account (it takes a minute) and you will go straight to the payment:</p>
+            {{ TRD104 | button: "Set up my account and pay" }}
+            {% endif %}
+            """),
+        new(TemplatePurpose.PaymentInAdvance, MessageChannel.Email, "Please pay for your video consultation on {{ appointment.date }}", """
+            <p>Dear {{ patient.given_name }},</p>
+            <p>Your {{ appointment.service }} is booked for {{ appointment.date }} at {{ appointment.time }}. Please pay {{ appointment.amount }} before the consultation.</p>
+            {% if patient.has_account %}
+            {{ TRD104 | button: "Sign in and pay" }}
+            {% elsif patient.is_family_member %}
+            <p>{{ holder.full_name }} manages {{ patient.given_name }}'s patient portal: sign in with {{ holder.given_name }}'s account to pay for {{ patient.full_name }}.</p>
             {{ TRD104 | button: "Sign in and pay" }}
             {% else %}
             <p>Set up your patient portal account (it takes a minute) and you will go straight to the payment:</p>

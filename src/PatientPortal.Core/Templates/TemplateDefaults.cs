@@ -64,14 +64,22 @@ public static class TemplateDefaults
         new(TemplatePurpose.PaymentInAdvance, MessageChannel.Email, "Please pay for your video consultation on {{ appointment.date }}", """
             <p>Dear {{ patient.given_name }},</p>
             <p>Your {{ appointment.service }} is booked for {{ appointment.date }} at {{ appointment.time }}. Please pay {{ appointment.amount }} before the consultation.</p>
-            {% if patient.has_account %}
+            {% if patient.has_account and appointment.pay_online %}
             {{ TRD104 | button: "Sign in and pay" }}
-            {% elsif patient.is_family_member %}
+            {% elsif patient.has_account %}
+            {{ TRD104 | button: "Sign in to see how to pay" }}
+            {% elsif patient.is_family_member and appointment.pay_online %}
             <p>{{ holder.full_name }} manages {{ patient.given_name }}'s patient portal: sign in with {{ holder.given_name }}'s account to pay for {{ patient.full_name }}.</p>
             {{ TRD104 | button: "Sign in and pay" }}
-            {% else %}
+            {% elsif patient.is_family_member %}
+            <p>{{ holder.full_name }} manages {{ patient.given_name }}'s patient portal: sign in with {{ holder.given_name }}'s account to see how to pay for {{ patient.full_name }}.</p>
+            {{ TRD104 | button: "Sign in to see how to pay" }}
+            {% elsif appointment.pay_online %}
             <p>Set up your patient portal account (it takes a minute) and you will go straight to the payment:</p>
             {{ TRD104 | button: "Set up my account and pay" }}
+            {% else %}
+            <p>Set up your patient portal account (it takes a minute) to see your appointment and how to pay:</p>
+            {{ TRD104 | button: "Set up my account" }}
             {% endif %}
             """),
         new(TemplatePurpose.PaymentInAdvance, MessageChannel.Sms, null,

@@ -82,7 +82,11 @@ public sealed record PracticeData(string Name, string Website)
 }
 
 /// <param name="Start">In the practice's time zone.</param>
-public sealed record AppointmentData(DateTimeOffset Start, string ServiceName, decimal Amount, bool VideoConsultation, bool Paid);
+public sealed record AppointmentData(DateTimeOffset Start, string ServiceName, decimal Amount, bool VideoConsultation, bool Paid)
+{
+    /// <summary>The site takes the payment online (a payment provider is configured), so a message may say "pay".</summary>
+    public bool PayOnline { get; init; }
+}
 
 public sealed record ServiceData(string Name);
 

@@ -61,7 +61,7 @@ public sealed class TemplateSamples(
                 model with { Link = links.ConfirmEmailChange(PreviewToken).AbsoluteUri, LinkExpiresIn = PlainWords.Duration(signUp.Value.ConfirmationLinkLifetime) },
             TemplatePurpose.PaymentInAdvance => model with
             {
-                Appointment = new AppointmentData(new DateTimeOffset(today.AddDays(7).ToDateTime(new TimeOnly(14, 30)), TimeSpan.Zero), "Video consultation", 85.00m, VideoConsultation: true, Paid: false),
+                Appointment = new AppointmentData(new DateTimeOffset(today.AddDays(7).ToDateTime(new TimeOnly(14, 30)), TimeSpan.Zero), "Video consultation", 85.00m, VideoConsultation: true, Paid: false) { PayOnline = models.PayOnline },
                 Trd104 = opensWithAnAccount ? links.Absolute(links.AppointmentPaymentPath(SampleAppointmentId)).AbsoluteUri : invitation,
                 Trd92 = appendix,
             },

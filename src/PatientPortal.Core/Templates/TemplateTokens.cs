@@ -51,6 +51,7 @@ public static class TemplateTokens
             Data("appointment.amount", "The amount to pay, with its currency.", TokenScope.Appointment, (m, c) => m.Appointment!.Amount.ToString("C", c)),
             Data("appointment.video", "True for a video consultation; for {% if %} sections.", TokenScope.Appointment, (m, _) => m.Appointment!.VideoConsultation),
             Data("appointment.paid", "True once the appointment is paid; for {% if %} sections.", TokenScope.Appointment, (m, _) => m.Appointment!.Paid),
+            Data("appointment.pay_online", "True when the portal takes the payment online; otherwise the payment page says how to pay the practice. For {% if %} sections.", TokenScope.Appointment, (m, _) => m.Appointment!.PayOnline),
         ]),
         new("service", m => m.Service is not null,
         [

@@ -8,6 +8,7 @@ using PatientPortal.Core.Members;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Messaging.Health;
 using PatientPortal.Core.Patients;
+using PatientPortal.Core.Payments;
 using PatientPortal.Core.Recalls;
 using PatientPortal.Core.Security;
 using PatientPortal.Core.Templates;
@@ -51,6 +52,8 @@ public abstract class PatientPortalDbContext(DbContextOptions options) : DbConte
     public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
 
     public DbSet<MessageTemplateVersion> MessageTemplateVersions => Set<MessageTemplateVersion>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

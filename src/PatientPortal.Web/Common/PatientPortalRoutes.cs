@@ -41,6 +41,12 @@ public static class PatientPortalRoutes
     /// <summary>A signed-in patient's appointment and what is left to pay ({0} is the appointment id).</summary>
     public const string AppointmentPaymentPage = "/patient-portal/appointments/{0}/payment";
 
+    /// <summary>Where "Pay now" posts: it starts a payment on the provider's page ({0} is the appointment id).</summary>
+    public const string AppointmentPayPage = "/patient-portal/appointments/{0}/pay";
+
+    /// <summary>Where Stripe posts its signed notices (the webhook endpoint set in Stripe's dashboard).</summary>
+    public const string StripeWebhook = "/patient-portal/api/payments/stripe";
+
     /// <summary>The booking search; <c>?service=</c> pre-selects a service.</summary>
     public const string BookingSearchPage = "/patient-portal/book";
 

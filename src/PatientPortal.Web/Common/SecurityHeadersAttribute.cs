@@ -15,6 +15,7 @@ namespace PatientPortal.Web.Common;
 public sealed class SecurityHeadersAttribute : Attribute, IAlwaysRunResultFilter
 {
     private const string NonceKey = "PatientPortal.CspNonce";
+    private const string FormTargetKey = "PatientPortal.CspFormTarget";
 
     public static string Nonce(HttpContext context)
     {
@@ -29,6 +30,17 @@ public sealed class SecurityHeadersAttribute : Attribute, IAlwaysRunResultFilter
     }
 
     /// <summary>
+    /// Lets this response's forms end on another site: a form posted here whose answer redirects to a payment
+    /// provider's page (browsers hold <c>form-action</c> to the redirect's target too).
+    /// </summary>
+    public static void AllowFormTarget(HttpContext context, Uri origin)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(origin);
+        context.Items[FormTargetKey] = origin.GetLeftPart(UriPartial.Authority);
+    }
+
+    /// <summary>
     /// The headers without the caching rule, for a host's own pages (the website's admin screens): inline script
     /// and style elements run only with <see cref="Nonce"/>, nothing may frame the page. Umbraco UI's elements
     /// write <c>style</c> attributes, so a page showing them must allow those (never inline script).
@@ -38,9 +50,10 @@ public sealed class SecurityHeadersAttribute : Attribute, IAlwaysRunResultFilter
         ArgumentNullException.ThrowIfNull(context);
         var nonce = Nonce(context);
         var headers = context.Response.Headers;
+        var formTarget = context.Items[FormTargetKey] is string target ? $" {target}" : string.Empty;
         headers.ContentSecurityPolicy =
             $"default-src 'self'; style-src 'self' 'nonce-{nonce}'; {(allowStyleAttributes ? "style-src-attr 'unsafe-inline'; " : string.Empty)}" +
-            $"script-src 'self' 'nonce-{nonce}'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+            $"script-src 'self' 'nonce-{nonce}'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'{formTarget}; frame-ancestors 'none'";
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";

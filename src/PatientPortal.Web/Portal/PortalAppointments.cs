@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PatientPortal.Core.Payments;
 using PatientPortal.Core.Portal;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Recalls;
@@ -9,7 +10,7 @@ namespace PatientPortal.Web.Portal;
 /// The upcoming appointments and recalls of the signed-in patient and of the family members they manage, as the
 /// home, appointments and payments pages list them; a family member's items say whose they are.
 /// </summary>
-public sealed class PortalAppointments(IPortalQueries queries, IPortalLinks links, PortalFormat format, PracticeClock clock, IOptions<RecallOptions> recalls)
+public sealed class PortalAppointments(IPortalQueries queries, IPortalLinks links, PortalFormat format, PracticeClock clock, IOptions<RecallOptions> recalls, OnlinePayments online)
 {
     /// <summary>More than a patient has booked ahead in practice; the page says when there are more.</summary>
     public const int Listed = 50;
@@ -25,7 +26,8 @@ public sealed class PortalAppointments(IPortalQueries queries, IPortalLinks link
                 appointment.PaymentDueInAdvance ? format.Money(appointment.AmountDue) : null,
                 links.AppointmentPaymentPath(appointment.Id),
                 appointment.Paid && appointment.Amount > 0 ? format.Money(appointment.Amount) : null,
-                FamilyMemberName.Of(access.Member(appointment.PatientId))))
+                FamilyMemberName.Of(access.Member(appointment.PatientId)),
+                online.Available))
             .ToList();
     }
 

@@ -24,9 +24,10 @@ public sealed record FamilyMemberName(Guid Id, string Name)
 
 /// <summary>
 /// An appointment as the portal lists it; <see cref="ToPay"/> is set when the practice asks for payment before it,
-/// <see cref="PaidAmount"/> once it is paid, <see cref="For"/> when it is a family member's (their name).
+/// <see cref="PaidAmount"/> once it is paid, <see cref="For"/> when it is a family member's (their name);
+/// <see cref="PayOnline"/> when the site can take that payment itself.
 /// </summary>
-public sealed record UpcomingAppointment(string ServiceName, string When, bool VideoConsultation, string? ToPay, string PaymentPath, string? PaidAmount = null, FamilyMemberName? For = null);
+public sealed record UpcomingAppointment(string ServiceName, string When, bool VideoConsultation, string? ToPay, string PaymentPath, string? PaidAmount = null, FamilyMemberName? For = null, bool PayOnline = false);
 
 /// <summary>A recall: the patient (or the family member <see cref="For"/> names) is due back for a service.</summary>
 public sealed record DueRecall(string ServiceName, string DueDate, bool Overdue, string BookingPath, FamilyMemberName? For);
@@ -54,4 +55,30 @@ public sealed record AppointmentPaymentPage(
     string AmountDue,
     bool NothingToPay,
     string PracticeName,
-    FamilyMemberName? For = null);
+    FamilyMemberName? For = null)
+{
+    /// <summary>A provider is configured and something is due: the page has "Pay now".</summary>
+    public bool PayOnline { get; init; }
+
+    /// <summary>Where "Pay now" posts.</summary>
+    public string PayPath { get; init; } = string.Empty;
+
+    /// <summary>This page, for the refresh link while a payment is being confirmed.</summary>
+    public string PaymentPath { get; init; } = string.Empty;
+
+    /// <summary>How the patient came back from the provider's page, if they did.</summary>
+    public CheckoutReturn Checkout { get; init; }
+
+    /// <summary>A payment arrived that did not settle the appointment (its amount, when set): the practice will look at it.</summary>
+    public string? PaymentNeedsAttention { get; init; }
+
+    /// <summary>The provider could not be reached or refused to start the payment.</summary>
+    public bool CheckoutFailed { get; init; }
+}
+
+public enum CheckoutReturn
+{
+    None,
+    Returned,
+    Cancelled,
+}

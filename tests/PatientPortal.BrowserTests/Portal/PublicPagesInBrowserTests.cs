@@ -7,9 +7,10 @@ namespace PatientPortal.BrowserTests.Portal;
 
 /// <summary>
 /// Every public patient page state the suite reaches (signed out, signing up, invited, signed in, refused, not found):
-/// each shows the practice's phone and email in its footer, and axe-core finds no violation.
+/// each shows the practice's phone and email in its footer, and axe-core finds no violation. The site takes payments
+/// (Stripe's test double), so the payment links read "Pay … now".
 /// </summary>
-public sealed class PublicPagesInBrowserTests(BrowserPortalFactory portal) : IClassFixture<BrowserPortalFactory>
+public sealed class PublicPagesInBrowserTests(StripeBrowserPortalFactory portal) : IClassFixture<StripeBrowserPortalFactory>
 {
     private const string Password = "kingfisher over the mill race";
 

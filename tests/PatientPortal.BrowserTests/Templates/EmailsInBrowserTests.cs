@@ -17,7 +17,7 @@ namespace PatientPortal.BrowserTests.Templates;
 /// the preview renders it (the code that sends), and a real invitation as maildev received it. Screenshots are
 /// kept beside the test assembly, in emails/.
 /// </summary>
-public sealed partial class EmailsInBrowserTests(BrowserPortalFactory portal) : IClassFixture<BrowserPortalFactory>
+public sealed partial class EmailsInBrowserTests(StripeBrowserPortalFactory portal) : IClassFixture<StripeBrowserPortalFactory>
 {
     public static TheoryData<string, string> Purposes => new()
     {

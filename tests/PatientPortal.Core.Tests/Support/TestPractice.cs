@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Moq;
+using PatientPortal.Core.Payments;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Templates;
 
@@ -27,7 +29,10 @@ internal static class TestPractice
 
     public static TemplateRenderer Renderer { get; } = new(Options, Clock(new FakeTimeProvider(Now)));
 
-    public static MessageModels Models { get; } = new(Options);
+    /// <summary>A payment provider switched on, as a practice taking payments online has it.</summary>
+    public static OnlinePayments OnlinePayments { get; } = new([Mock.Of<IPaymentProvider>(provider => provider.Enabled)]);
+
+    public static MessageModels Models { get; } = new(Options, OnlinePayments);
 
     /// <summary>The shipped templates, as a fresh install's store answers.</summary>
     public static TemplateSet Templates { get; } = TemplateSet.Defaults(Now);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Payments;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.SignUp;
 using PatientPortal.Core.Templates;
@@ -54,12 +55,30 @@ public sealed class FamilyMemberTemplateTests
     }
 
     [Fact]
+    public void TheDefaultPaymentEmail_ToAFamilyMember_WithoutOnlinePayments_SaysToSignInWithTheHoldersAccountToSeeHowToPay()
+    {
+        var practice = Options.Create(new PracticeOptions { Name = "Riverside Private Clinic", PublicBaseUrl = new Uri("https://portal.example/") });
+        var clock = new PracticeClock(new FakeTimeProvider(TestPractice.Now), practice);
+        var renderer = new TemplateRenderer(practice, clock);
+        var samples = new TemplateSamples(new TestPortalLinks(), new MessageModels(practice, new OnlinePayments([])), renderer, clock,
+            Options.Create(new InvitationOptions()), Options.Create(new SignUpOptions()));
+        var model = samples.Model(TemplatePurpose.PaymentInAdvance, MessageChannel.Email, TemplateSamples.Patient(hasAccount: false), familyMember: true, TestPractice.Templates);
+
+        var html = renderer.RenderEmail(TestPractice.Templates[TemplatePurpose.PaymentInAdvance, MessageChannel.Email], model).HtmlBody;
+
+        Assert.Contains("<p>Mr Maximilian Fitzgerald-Brown manages Alexandra's patient portal: sign in with Maximilian's account to see how to pay for Mrs Alexandra Fitzgerald-Brown.</p>", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Matches("href=\"https://portal.example/patient-portal/appointments/[^\"]+\">Sign in to see how to pay</a>", html);
+        Assert.DoesNotContain("and pay", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Set up my account", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheDefaultPaymentInAdvanceSms_ToAFamilyMember_NamesThem_AndFitsOneSegment()
     {
         var practice = Options.Create(new PracticeOptions { Name = "Riverside Private Clinic", PublicBaseUrl = new Uri("https://portal.example/") });
         var clock = new PracticeClock(new FakeTimeProvider(TestPractice.Now), practice);
         var renderer = new TemplateRenderer(practice, clock);
-        var samples = new TemplateSamples(new TestPortalLinks(), new MessageModels(practice), renderer, clock,
+        var samples = new TemplateSamples(new TestPortalLinks(), new MessageModels(practice, TestPractice.OnlinePayments), renderer, clock,
             Options.Create(new InvitationOptions()), Options.Create(new SignUpOptions()));
         var model = samples.Model(TemplatePurpose.PaymentInAdvance, MessageChannel.Sms, TemplateSamples.Patient(hasAccount: false), familyMember: true, TestPractice.Templates);
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Payments;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.SignUp;
 using PatientPortal.Core.Templates;
@@ -17,7 +18,7 @@ public sealed class TemplateDefaultsTests
         var practice = Options.Create(new PracticeOptions { Name = "Riverside Private Clinic", PublicBaseUrl = new Uri("https://portal.example/") });
         var clock = new PracticeClock(new FakeTimeProvider(TestPractice.Now), practice);
         renderer = new TemplateRenderer(practice, clock);
-        return new TemplateSamples(new TestPortalLinks(), new MessageModels(practice), renderer, clock,
+        return new TemplateSamples(new TestPortalLinks(), new MessageModels(practice, TestPractice.OnlinePayments), renderer, clock,
             Options.Create(new InvitationOptions()), Options.Create(new SignUpOptions()));
     }
 
@@ -33,6 +34,26 @@ public sealed class TemplateDefaultsTests
 
         Assert.Equal((SmsEncoding.Gsm7, 1), (SmsLength.Of(text).Encoding, SmsLength.Of(text).Segments));
         Assert.StartsWith("Riverside Private Clinic: pay £85.00 before your video call: https://portal.example/patient-portal/", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true, "Sign in to see how to pay")]
+    [InlineData(false, "Set up my account")]
+    public void PaymentInAdvanceEmail_WithoutOnlinePayments_PromisesNoPayment(bool hasAccount, string label)
+    {
+        var noProvider = new OnlinePayments([]);
+        var practice = Options.Create(new PracticeOptions { Name = "Riverside Private Clinic", PublicBaseUrl = new Uri("https://portal.example/") });
+        var clock = new PracticeClock(new FakeTimeProvider(TestPractice.Now), practice);
+        var renderer = new TemplateRenderer(practice, clock);
+        var samples = new TemplateSamples(new TestPortalLinks(), new MessageModels(practice, noProvider), renderer, clock,
+            Options.Create(new InvitationOptions()), Options.Create(new SignUpOptions()));
+        var model = samples.Model(TemplatePurpose.PaymentInAdvance, MessageChannel.Email, TemplateSamples.Patient(hasAccount), familyMember: false, TestPractice.Templates);
+
+        var html = renderer.RenderEmail(TestPractice.Templates[TemplatePurpose.PaymentInAdvance, MessageChannel.Email], model).HtmlBody;
+
+        Assert.Matches($"href=\"https://portal.example/patient-portal/[^\"]+\">{label}</a>", html);
+        Assert.DoesNotContain("and pay", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("go straight to the payment", html, StringComparison.Ordinal);
     }
 
     [Theory]

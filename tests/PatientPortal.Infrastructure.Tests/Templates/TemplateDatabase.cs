@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PatientPortal.Core.Payments;
 using PatientPortal.Core.Practice;
 using PatientPortal.Core.Templates;
 using PatientPortal.Infrastructure.Tests.Support;
@@ -20,6 +21,7 @@ public sealed class TemplateDatabase : IAsyncLifetime, IDisposable
             services.TryAddSingleton<IPortalLinks, Links>();
             services.TryAddSingleton<PracticeClock>();
             services.TryAddSingleton<TemplateRenderer>();
+            services.TryAddSingleton<OnlinePayments>();
             services.TryAddSingleton<MessageModels>();
             services.TryAddSingleton<TemplateSamples>();
             services.TryAddSingleton<TemplateValidator>();

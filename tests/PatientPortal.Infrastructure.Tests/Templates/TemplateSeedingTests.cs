@@ -19,7 +19,8 @@ public sealed class TemplateSeedingTests : IAsyncLifetime
     [Fact]
     public async Task UpdatingUntouchedDefaults_GivesAnUneditedEarlierShippedText_TheCurrentOne_AsANewVersion_AndLeavesEditedOnesAlone()
     {
-        var old = SupersededDefaults.All.Single(text => text.Purpose == TemplatePurpose.PaymentInAdvance && text.Channel == MessageChannel.Email);
+        // The first text shipped (later superseded texts follow it in the list).
+        var old = SupersededDefaults.All.First(text => text.Purpose == TemplatePurpose.PaymentInAdvance && text.Channel == MessageChannel.Email);
         var oldSms = SupersededDefaults.All.Single(text => text.Purpose == TemplatePurpose.Recall && text.Channel == MessageChannel.Sms);
         await _database.Services.InScopeAsync(async services =>
         {
@@ -45,5 +46,29 @@ public sealed class TemplateSeedingTests : IAsyncLifetime
         Assert.Equal(oldSms.Body, templates.Single(template => template.Purpose == TemplatePurpose.Recall).Body);
         var versions = await _database.Services.InScopeAsync(services => services.GetRequiredService<PatientPortalDbContext>().MessageTemplateVersions.AsNoTracking().Where(v => v.TemplateId == payment.Id).OrderBy(v => v.Version).ToListAsync());
         Assert.Equal([old.Body, payment.Body], versions.Select(version => version.Body));
+    }
+
+    [Fact]
+    public async Task UpdatingUntouchedDefaults_GivesTheUneditedFamilyPaymentText_TheCurrentOne_ThatPromisesPayingOnlyWithAProvider()
+    {
+        var family = SupersededDefaults.All.Last(text => text.Purpose == TemplatePurpose.PaymentInAdvance && text.Channel == MessageChannel.Email);
+        Assert.Contains("patient.is_family_member", family.Body, StringComparison.Ordinal);
+        await _database.Services.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<PatientPortalDbContext>();
+            await db.MessageTemplates.ExecuteDeleteAsync();
+            var (shipped, version) = MessageTemplate.Create(family.Purpose, family.Channel, family.Subject, family.Body, TemplateDefaults.Actor, Seed.Now);
+            db.MessageTemplates.Add(shipped);
+            db.MessageTemplateVersions.Add(version);
+            await db.SaveChangesAsync();
+        });
+
+        var updated = await _database.Services.InScopeAsync(services => TemplateSeeding.UpdateUntouchedDefaultsAsync(services.GetRequiredService<PatientPortalDbContext>(), Seed.Now, CancellationToken.None));
+
+        Assert.Equal(1, updated);
+        var payment = await _database.Services.InScopeAsync(services => services.GetRequiredService<PatientPortalDbContext>().MessageTemplates.AsNoTracking().SingleAsync());
+        Assert.Equal(TemplateDefaults.For(TemplatePurpose.PaymentInAdvance, MessageChannel.Email).Body, payment.Body);
+        Assert.Contains("appointment.pay_online", payment.Body, StringComparison.Ordinal);
+        Assert.Equal(2, payment.Version);
     }
 }

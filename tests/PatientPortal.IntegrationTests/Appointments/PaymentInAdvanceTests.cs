@@ -9,7 +9,7 @@ using PatientPortal.IntegrationTests.Support;
 namespace PatientPortal.IntegrationTests.Appointments;
 
 /// <summary>TRD104 end to end: an offline-booked video consultation with mandatory payment, through the real outbox, jobs and maildev.</summary>
-public sealed class PaymentInAdvanceTests(EmailInvitationsPortalFactory portal) : IClassFixture<EmailInvitationsPortalFactory>
+public sealed class PaymentInAdvanceTests(EmailInvitationsOnlinePaymentsPortalFactory portal) : IClassFixture<EmailInvitationsOnlinePaymentsPortalFactory>
 {
     [Fact]
     public async Task BookingAQualifyingAppointment_SendsExactlyOnePaymentInAdvanceMessage_EvenWhenToldThreeTimesAtOnce()

@@ -8,8 +8,9 @@ namespace PatientPortal.IntegrationTests.Portal;
 /// <summary>
 /// A primary account holder and the family members they manage: each portal page shows and opens the holder's own
 /// items and the members', never another patient's; a member with an account of their own sees only their own.
+/// It runs with a payment provider configured: the holder is offered to pay for a member online.
 /// </summary>
-public sealed class FamilyPortalTests(LightHashingPortalFactory portal) : IClassFixture<LightHashingPortalFactory>
+public sealed class FamilyPortalTests(LightHashingOnlinePaymentsPortalFactory portal) : IClassFixture<LightHashingOnlinePaymentsPortalFactory>
 {
     private static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);
 

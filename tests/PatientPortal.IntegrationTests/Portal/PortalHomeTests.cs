@@ -9,7 +9,7 @@ using PatientPortal.IntegrationTests.Support;
 namespace PatientPortal.IntegrationTests.Portal;
 
 /// <summary>The signed-in pages: navigation on each, the home page's payment-due card, the appointments and payments lists.</summary>
-public sealed class PortalHomeTests(LightHashingPortalFactory portal) : IClassFixture<LightHashingPortalFactory>
+public sealed class PortalHomeTests(LightHashingOnlinePaymentsPortalFactory portal) : IClassFixture<LightHashingOnlinePaymentsPortalFactory>
 {
     private static readonly string[] Pages = ["/patient-portal", "/patient-portal/appointments", "/patient-portal/payments", "/patient-portal/my-details"];
 

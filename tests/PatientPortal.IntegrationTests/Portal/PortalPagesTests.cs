@@ -7,7 +7,7 @@ using PatientPortal.IntegrationTests.Support;
 namespace PatientPortal.IntegrationTests.Portal;
 
 /// <summary>The pages payment and recall links land on, with data brought in by the import API.</summary>
-public sealed class PortalPagesTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class PortalPagesTests(OnlinePaymentsPortalFactory portal) : IClassFixture<OnlinePaymentsPortalFactory>
 {
     private const string Password = "lighthouse keeper of the northern isles";
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");

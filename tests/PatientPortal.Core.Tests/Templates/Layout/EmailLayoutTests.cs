@@ -30,7 +30,7 @@ public sealed class EmailLayoutTests
         };
         configure?.Invoke(practice);
         var options = Options.Create(practice);
-        return new EmailLayout(new TemplateRenderer(options, new PracticeClock(TimeProvider.System, options)), new MessageModels(options), options);
+        return new EmailLayout(new TemplateRenderer(options, new PracticeClock(TimeProvider.System, options)), new MessageModels(options, TestPractice.OnlinePayments), options);
     }
 
     private static TemplateSet WithLayout(string layout) =>
