@@ -38,7 +38,16 @@ export default defineConfig(({ mode }) =>
     ? {
         plugins: [backofficeHost()],
         build: {
-          lib: { entry: { 'umbraco-entry': 'src/umbraco/umbraco-entry.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+          lib: {
+            entry: {
+              'umbraco-entry': 'src/umbraco/umbraco-entry.ts',
+              // The `localization` extensions' files (umbraco-package.json): each default-exports its dictionary.
+              'localization/en-GB': 'src/localization/en-GB.ts',
+              'localization/es-ES': 'src/localization/es-ES.ts',
+            },
+            formats: ['es'],
+            fileName: (_format, name) => `${name}.js`,
+          },
           rollupOptions: { external: [/^@umbraco-cms\//], output },
           outDir,
           emptyOutDir: false,

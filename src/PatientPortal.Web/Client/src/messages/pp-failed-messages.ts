@@ -1,7 +1,8 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { PortalElement } from '../common/portal-element.js';
 import type { ManagementApi, Message, Problem } from '../api/management-api.js';
-import { formatDateTime, messageStatusLabels, purposeLabel } from '../common/words.js';
+import { channelLabel, formatDateTime, messageStatusLabel, purposeLabel } from '../common/words.js';
 import { sharedStyles } from '../common/styles.js';
 import type { PpDeliveryHealth } from './pp-delivery-health.js';
 import './pp-delivery-health.js';
@@ -12,7 +13,7 @@ import './pp-delivery-health.js';
  * too (with `no-health-banner`: the dashboard shows the banner at its top).
  */
 @customElement('pp-failed-messages')
-export class PpFailedMessages extends LitElement {
+export class PpFailedMessages extends PortalElement {
   @property({ attribute: false }) api?: ManagementApi;
 
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
@@ -66,7 +67,7 @@ export class PpFailedMessages extends LitElement {
       this.dispatchEvent(new CustomEvent('pp-message-retried', { bubbles: true, composed: true, detail: { id: message.id } }));
       this.notice = result.value.newInvitationId
         ? `A fresh invitation is on its way to ${message.recipient}.`
-        : `The ${purposeLabel(message.purpose).toLowerCase()} message is on its way to ${message.recipient} again.`;
+        : `The ${purposeLabel(this.localize, message.purpose).toLowerCase()} message is on its way to ${message.recipient} again.`;
       // No reload here: a message sent again leaves the failed list, and its row would vanish under the admin's
       // eyes; it stays, marked "Sent again", until the page is read again.
     } else {
@@ -112,12 +113,12 @@ export class PpFailedMessages extends LitElement {
         ${messages.map(
           (message) => html`
             <uui-table-row>
-              <uui-table-cell>${formatDateTime(message.createdAt)}</uui-table-cell>
-              <uui-table-cell>${message.channel === 'Sms' ? 'SMS' : message.channel}</uui-table-cell>
-              <uui-table-cell>${purposeLabel(message.purpose)}</uui-table-cell>
+              <uui-table-cell>${formatDateTime(this.localize, message.createdAt)}</uui-table-cell>
+              <uui-table-cell>${channelLabel(this.localize, message.channel)}</uui-table-cell>
+              <uui-table-cell>${purposeLabel(this.localize, message.purpose)}</uui-table-cell>
               <uui-table-cell>${message.recipient}</uui-table-cell>
               <uui-table-cell>${message.attempts}</uui-table-cell>
-              <uui-table-cell>${messageStatusLabels[message.status]}</uui-table-cell>
+              <uui-table-cell>${messageStatusLabel(this.localize, message.status)}</uui-table-cell>
               <uui-table-cell>${message.lastError ?? ''}</uui-table-cell>
               <uui-table-cell>
                 ${this.sentAgain.has(message.id)
