@@ -88,7 +88,7 @@ public sealed partial class UmbracoNativeTests(BackofficePortalFactory portal) :
         await BackofficeBrowser.OpenAsync(signedIn, $"{Patients}/{patientId}");
 
         var profile = signedIn.Locator("pp-patient");
-        await Assertions.Expect(profile.GetByRole(AriaRole.Heading, new() { Name = $"Mary {familyName}", Level = 2 })).ToBeVisibleAsync();
+        await Assertions.Expect(profile.GetByRole(AriaRole.Heading, new() { Name = $"Mary {familyName}", Level = 2 })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(profile.GetByRole(AriaRole.Button, new() { Name = "Invitar al portal del paciente" })).ToBeVisibleAsync();
         await Assertions.Expect(profile.GetByText("Fecha de nacimiento")).ToBeVisibleAsync();
         await Assertions.Expect(profile.GetByText("Aún no hay invitaciones.")).ToBeVisibleAsync();
