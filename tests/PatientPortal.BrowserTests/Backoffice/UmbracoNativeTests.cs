@@ -94,6 +94,10 @@ public sealed partial class UmbracoNativeTests(BackofficePortalFactory portal) :
         await Assertions.Expect(profile.GetByText("Aún no hay invitaciones.")).ToBeVisibleAsync();
         await Assertions.Expect(signedIn.GetByRole(AriaRole.Link, new() { Name = "Volver a pacientes" })).ToBeVisibleAsync();
 
+        // The section and its views are named from the same dictionaries (umbraco-package.json's "#ppSection_..." labels).
+        await Assertions.Expect(signedIn.SectionTab(BackofficeUsers.Section)).ToHaveAttributeAsync("label", "Portal del paciente");
+        await Assertions.Expect(signedIn.Locator("umb-section-main-views uui-tab", new() { HasText = "Plantillas de mensajes" })).ToBeVisibleAsync();
+
         await BackofficeBrowser.OpenAsync(signedIn, Dashboard);
         var dashboard = signedIn.Locator("pp-dashboard");
         await Assertions.Expect(dashboard.GetByText("Embudo de invitaciones")).ToBeVisibleAsync();

@@ -15,6 +15,14 @@ export default {
     pattern_year: 'yyyy',
     dateInvalid: 'Write the date as %0%.',
   },
+  ppSection: {
+    section: 'Patient Portal',
+    dashboard: 'Dashboard',
+    patients: 'Patients',
+    chargebands: 'Chargebands',
+    templates: 'Message templates',
+    messages: 'Failed deliveries',
+  },
   ppWords: {
     outcomeInvited: 'Invited',
     outcomeResetSent: 'Password reset sent',

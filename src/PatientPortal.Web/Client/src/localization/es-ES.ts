@@ -15,6 +15,14 @@ const esES: PortalDictionary = {
     pattern_year: 'aaaa',
     dateInvalid: 'Escriba la fecha como %0%.',
   },
+  ppSection: {
+    section: 'Portal del paciente',
+    dashboard: 'Panel',
+    patients: 'Pacientes',
+    chargebands: 'Tarifas',
+    templates: 'Plantillas de mensajes',
+    messages: 'Entregas fallidas',
+  },
   ppWords: {
     outcomeInvited: 'Invitado',
     outcomeResetSent: 'Restablecimiento de contraseña enviado',
