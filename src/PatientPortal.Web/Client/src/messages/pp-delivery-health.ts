@@ -73,19 +73,18 @@ export class PpDeliveryHealth extends PortalElement {
     const since = channel.since ?? checkedAt;
     return html`
       <div class="banner" role="alert" data-channel=${channel.channel} aria-labelledby="heading-${channel.channel}">
-        <strong id="heading-${channel.channel}">${name} is not going out</strong>
+        <strong id="heading-${channel.channel}">${this.localize.term('ppHealth_notGoingOut', name)}</strong>
         <p>
           ${channel.failure === 'FailureRate'
-            ? `${channel.recentFailurePercent ?? 0}% of the ${name} messages tried recently failed, since ${formatDateTime(this.localize, since)}.`
-            : `Every try since ${formatDateTime(this.localize, since)} has failed (${formatDuration(this.localize, since, checkedAt)}).`}
+            ? this.localize.term('ppHealth_failureRate', this.localize.number((channel.recentFailurePercent ?? 0) / 100, { style: 'percent', maximumFractionDigits: 1 }), name, formatDateTime(this.localize, since))
+            : this.localize.term('ppHealth_everyTryFailed', formatDateTime(this.localize, since), formatDuration(this.localize, since, checkedAt))}
         </p>
-        <p>Last error: ${channel.lastError ?? 'none recorded'}</p>
+        <p>${this.localize.term('ppHealth_lastError', channel.lastError ?? this.localize.term('ppHealth_noError'))}</p>
         <p>
-          ${channel.waiting} waiting, ${channel.retrying} retrying, ${channel.failed} failed. Nothing is lost: waiting and retrying
-          messages go out once sending works again; failed ones can be sent again from Failed deliveries.
+          ${this.localize.term('ppHealth_counts', this.localize.number(channel.waiting), this.localize.number(channel.retrying), this.localize.number(channel.failed))}
         </p>
         ${channel.alertedAt
-          ? html`<p>The practice was alerted by ${channelLabel(this.localize, channel.alertedThrough ?? '')} at ${formatDateTime(this.localize, channel.alertedAt)}.</p>`
+          ? html`<p>${this.localize.term('ppHealth_alerted', channelLabel(this.localize, channel.alertedThrough ?? ''), formatDateTime(this.localize, channel.alertedAt))}</p>`
           : nothing}
       </div>
     `;
