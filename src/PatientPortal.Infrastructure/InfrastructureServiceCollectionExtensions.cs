@@ -82,6 +82,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddScoped<IOutboxRepository, OutboxRepository>();
         services.TryAddScoped<IChannelOutageRepository, ChannelOutageRepository>();
         services.TryAddScoped<IDeliveryActivity, OutboxDeliveryActivity>();
+        services.TryAddScoped<AuditActorKeys>();
         services.TryAddScoped<IAuditLog, AuditLog>();
         services.TryAddScoped<ISignInSessionRepository, SignInSessionRepository>();
         services.TryAddSingleton<TemplateSnapshot>();
