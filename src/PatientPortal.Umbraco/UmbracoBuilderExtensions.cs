@@ -1,7 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using PatientPortal.Infrastructure.Persistence;
+using PatientPortal.Umbraco.Permissions;
 using PatientPortal.Web;
+using PatientPortal.Web.Permissions;
 using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.DependencyInjection;
 
@@ -18,6 +22,11 @@ public static class UmbracoBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var configuration = builder.Config;
         builder.Services.AddPatientPortal(configuration);
+
+        // The package's policies answered from the Umbraco user; the audit log names the Umbraco user.
+        builder.Services.TryAddScoped<UmbracoUsers>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizationHandler, UmbracoPermissionHandler>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<IBackOfficeUsers, UmbracoBackOfficeUsers>());
 
         // Post-configure runs after the package's own binding, and reads configuration late so that
         // sources added after composition (test hosts, for one) still count. Repeating it is harmless.

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
@@ -6,6 +7,8 @@ using Microsoft.Extensions.Options;
 using Moq;
 using PatientPortal.Core.SignUp;
 using PatientPortal.Infrastructure.Persistence;
+using PatientPortal.Umbraco.Permissions;
+using PatientPortal.Web.Permissions;
 using Umbraco.Cms.Core.DependencyInjection;
 
 namespace PatientPortal.Umbraco.Tests;
@@ -24,6 +27,15 @@ public class PatientPortalComposerTests
         var services = Compose(("ConnectionStrings:umbracoDbDSN", "Data Source=|DataDirectory|/Umbraco.sqlite.db"), ("ConnectionStrings:umbracoDbDSN_ProviderName", "Microsoft.Data.Sqlite"));
 
         Assert.Contains(services, descriptor => descriptor.ServiceType == typeof(SignUpService));
+    }
+
+    [Fact]
+    public void Composing_answers_the_package_policies_from_the_umbraco_user()
+    {
+        var services = Compose();
+
+        Assert.Contains(services, descriptor => descriptor.ServiceType == typeof(IAuthorizationHandler) && descriptor.ImplementationType == typeof(UmbracoPermissionHandler));
+        Assert.Equal(typeof(UmbracoBackOfficeUsers), Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IBackOfficeUsers)).ImplementationType);
     }
 
     [Fact]
