@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using PatientPortal.Infrastructure.Persistence;
 using PatientPortal.Umbraco.Permissions;
 using PatientPortal.Web;
@@ -40,6 +41,7 @@ public static class UmbracoBuilderExtensions
             options.Provider = umbraco.Provider;
             options.ConnectionString = UmbracoDatabaseDefaults.ExpandDataDirectory(umbraco.ConnectionString, UmbracoDataDirectory(environment));
         });
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DatabaseOptions>>(new UmbracoDatabaseValidation(configuration)));
         return builder;
     }
 

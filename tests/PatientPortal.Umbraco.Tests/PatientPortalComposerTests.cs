@@ -75,6 +75,28 @@ public class PatientPortalComposerTests
         Assert.Equal("Data Source=portal.db", database.ConnectionString);
     }
 
+    [Fact]
+    public void An_umbraco_database_provider_without_patient_portal_migrations_stops_start_up_with_a_clear_error()
+    {
+        var services = Compose(("ConnectionStrings:umbracoDbDSN", "Host=db;Database=umbraco"), ("ConnectionStrings:umbracoDbDSN_ProviderName", "Npgsql"));
+
+        var refused = Assert.Throws<OptionsValidationException>(() => DatabaseOptions(services));
+
+        Assert.Contains("umbracoDbDSN_ProviderName is 'Npgsql'", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings:PatientPortal", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unsupported_umbraco_provider_is_fine_when_patient_portal_has_a_database_of_its_own()
+    {
+        var services = Compose(
+            ("ConnectionStrings:umbracoDbDSN", "Host=db;Database=umbraco"),
+            ("ConnectionStrings:umbracoDbDSN_ProviderName", "Npgsql"),
+            ("ConnectionStrings:PatientPortal", "Data Source=portal.db"));
+
+        Assert.Equal("Data Source=portal.db", DatabaseOptions(services).ConnectionString);
+    }
+
     private static ServiceCollection Compose(params (string Key, string Value)[] values)
     {
         var services = new ServiceCollection();
