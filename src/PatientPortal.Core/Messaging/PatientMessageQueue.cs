@@ -8,7 +8,7 @@ namespace PatientPortal.Core.Messaging;
 /// <summary>
 /// Queues a message about something (an appointment, a recall) to a patient on every configured channel, to be
 /// written at send time, with a suppressed row (and its reason) for each channel the patient cannot be reached
-/// on, and an audit entry. The rows join the caller's unit of work; the caller sends the pending ones after commit.
+/// on, and an audit entry. The rows join the caller's unit of work, which queues the pending ones after its commit.
 /// </summary>
 public sealed class PatientMessageQueue(IOutboxRepository outbox, IAuditLog audit, QuietHours quietHours, IOptions<InvitationOptions> channels)
 {

@@ -76,7 +76,6 @@ public sealed class CallBackRequests(
         audit.Record(AuditActors.Patient(patient.Id), "portal.call-back-requested", "patient", patient.Id,
             $"call {phone} in the {CallBackEmail.Times(times!)}{(service is null ? string.Empty : $", about {service.Name}")}; sent to {recipient}");
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        outbox.Send([message], now);
         logger.LogInformation("Patient {PatientId} asked for a call back (message {MessageId})", patient.Id, message.Id);
         return requested;
     }
