@@ -115,7 +115,7 @@ internal sealed class AccountHarness
             SavedWith,
             validator,
             Hasher.Object,
-            new MessageOutbox(Outbox.Object, LinkTokens.Object, WorkQueue.Object, Options.Create(new MessagingOptions())),
+            new MessageOutbox(Outbox.Object, LinkTokens.Object),
             InvitationService(clock),
             SelfServiceGate.Object,
             new AccountEmails(Links.Object, TestPractice.Renderer, TestPractice.Models),
