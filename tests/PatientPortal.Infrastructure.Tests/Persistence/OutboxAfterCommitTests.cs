@@ -35,17 +35,9 @@ public sealed class OutboxAfterCommitTests : IAsyncLifetime, IDisposable
     {
         var message = Email();
 
-        await _services.InScopeAsync(async scope =>
-        {
-            var unitOfWork = scope.GetRequiredService<IUnitOfWork>();
-            await using var transaction = await unitOfWork.BeginTransactionAsync(CancellationToken.None);
-            scope.GetRequiredService<IOutboxRepository>().Add(message);
-            await unitOfWork.SaveChangesAsync(CancellationToken.None);
-            Assert.Empty(_queue.Messages);
+        var queuedBeforeTheCommit = await InTransactionAsync(outbox => Add(outbox, message));
 
-            await transaction.CommitAsync(CancellationToken.None);
-        });
-
+        Assert.Equal(0, queuedBeforeTheCommit);
         Assert.Equal([(MessageChannel.Email, message.Id)], _queue.Messages.SelectMany(job => job.Ids.Select(id => (job.Channel, id))));
         Assert.Equal(MessageStatus.Pending, await StatusAsync(message.Id));
     }
@@ -55,13 +47,7 @@ public sealed class OutboxAfterCommitTests : IAsyncLifetime, IDisposable
     {
         var message = Email();
 
-        await _services.InScopeAsync(async scope =>
-        {
-            var unitOfWork = scope.GetRequiredService<IUnitOfWork>();
-            await using var transaction = await unitOfWork.BeginTransactionAsync(CancellationToken.None);
-            scope.GetRequiredService<IOutboxRepository>().Add(message);
-            await unitOfWork.SaveChangesAsync(CancellationToken.None);
-        });
+        await InTransactionAsync(outbox => Add(outbox, message), commit: false);
 
         Assert.Empty(_queue.Messages);
         Assert.Null(await StatusAsync(message.Id));
@@ -88,17 +74,9 @@ public sealed class OutboxAfterCommitTests : IAsyncLifetime, IDisposable
     {
         var messages = Enumerable.Range(0, 3).Select(_ => Email()).ToList();
 
-        await _services.InScopeAsync(async scope =>
-        {
-            var unitOfWork = scope.GetRequiredService<IUnitOfWork>();
-            await using var transaction = await unitOfWork.BeginTransactionAsync(CancellationToken.None);
-            await scope.GetRequiredService<IOutboxRepository>().AddRangeAsync(messages, CancellationToken.None);
-            await unitOfWork.SaveChangesAsync(CancellationToken.None);
-            Assert.Empty(_queue.Messages);
+        var queuedBeforeTheCommit = await InTransactionAsync(outbox => outbox.AddRangeAsync(messages, CancellationToken.None));
 
-            await transaction.CommitAsync(CancellationToken.None);
-        });
-
+        Assert.Equal(0, queuedBeforeTheCommit);
         Assert.Equal(messages.Select(message => message.Id).Order(), _queue.QueuedIds.Order());
     }
 
@@ -129,14 +107,7 @@ public sealed class OutboxAfterCommitTests : IAsyncLifetime, IDisposable
         _queue.Refuse = new InvalidOperationException("The job store is down.");
         var message = Email();
 
-        await _services.InScopeAsync(async scope =>
-        {
-            var unitOfWork = scope.GetRequiredService<IUnitOfWork>();
-            await using var transaction = await unitOfWork.BeginTransactionAsync(CancellationToken.None);
-            scope.GetRequiredService<IOutboxRepository>().Add(message);
-            await unitOfWork.SaveChangesAsync(CancellationToken.None);
-            await transaction.CommitAsync(CancellationToken.None);
-        });
+        await InTransactionAsync(outbox => Add(outbox, message));
 
         Assert.Empty(_queue.Messages);
         Assert.Equal(MessageStatus.Pending, await StatusAsync(message.Id));
@@ -154,6 +125,29 @@ public sealed class OutboxAfterCommitTests : IAsyncLifetime, IDisposable
         _services.Dispose();
         _directory.Dispose();
     }
+
+    private static Task Add(IOutboxRepository outbox, OutboxMessage message)
+    {
+        outbox.Add(message);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Writes and saves in one transaction, committed unless told not to; answers how many jobs were queued before the commit.</summary>
+    private Task<int> InTransactionAsync(Func<IOutboxRepository, Task> write, bool commit = true) =>
+        _services.InScopeAsync(async scope =>
+        {
+            var unitOfWork = scope.GetRequiredService<IUnitOfWork>();
+            await using var transaction = await unitOfWork.BeginTransactionAsync(CancellationToken.None);
+            await write(scope.GetRequiredService<IOutboxRepository>());
+            await unitOfWork.SaveChangesAsync(CancellationToken.None);
+            var queuedBeforeTheCommit = _queue.Messages.Count;
+            if (commit)
+            {
+                await transaction.CommitAsync(CancellationToken.None);
+            }
+
+            return queuedBeforeTheCommit;
+        });
 
     private OutboxMessage Email() =>
         OutboxMessage.Email(new EmailMessage("ada@example.com", "Ada", "Hello", "<p>Hello</p>", "Hello"), new MessageContext(MessagePurpose.CallBackRequest, null), _clock.GetUtcNow());
