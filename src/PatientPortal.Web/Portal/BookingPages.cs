@@ -33,4 +33,4 @@ public sealed record CallBackForm(string? Phone, bool Morning, bool Afternoon, s
 }
 
 /// <summary>The page after a call-back request: what the practice was told and what happens next.</summary>
-public sealed record CallBackRequestedPage(string Phone, string Times, string? ServiceName, string PracticeName, string? PracticePhone);
+public sealed record CallBackRequestedPage(string Phone, string Times, string? ServiceName, string PracticeName, string? PracticePhone, string? ForName);

@@ -43,13 +43,14 @@ public sealed class BookingSearchController(
             return await SignInAgainAsync();
         }
 
-        var command = new RequestCallBackCommand(access.SignedIn.Id, Guid.TryParse(service, out var serviceId) ? serviceId : null, times, phone, note);
+        var command = new RequestCallBackCommand(
+            access.SignedIn.Id, Guid.TryParse(service, out var serviceId) ? serviceId : null, times, phone, note, Guid.TryParse(patient, out var forId) ? forId : null);
         var result = await callBacks.RequestAsync(command, cancellationToken);
         if (result.Succeeded)
         {
             var requested = result.Value!;
             return View(PatientPortalViews.CallBackRequested, new CallBackRequestedPage(
-                requested.Phone, CallBackEmail.Times(requested.Times), requested.ServiceName, format.PracticeName, PracticePhone));
+                requested.Phone, CallBackEmail.Times(requested.Times), requested.ServiceName, format.PracticeName, PracticePhone, requested.ForName));
         }
 
         // Without an address for requests the page gives the phone instead; otherwise the form comes back with its problems.

@@ -69,16 +69,24 @@ public sealed class CallBackRequests(
         var service = command.ServiceId is { } serviceId
             ? (await queries.BookableServicesAsync(cancellationToken)).FirstOrDefault(bookable => bookable.Id == serviceId)
             : null;
+        var subject = await SubjectAsync(patient, command.ForPatientId, cancellationToken);
+        var member = subject.Id == patient.Id ? null : subject;
         var now = clock.UtcNow;
-        var requested = new CallBackRequested(MobileNumber.Display(phone!, options.PhoneRegion), times!, service?.Name);
-        var email = CallBackEmail.For(patient, requested, note, recipient, options.Name, now, clock.TimeZone, CultureInfo.GetCultureInfo(options.Culture));
+        var requested = new CallBackRequested(MobileNumber.Display(phone!, options.PhoneRegion), times!, service?.Name, member?.DisplayName);
+        var email = CallBackEmail.For(subject, member is null ? null : patient, requested, note, recipient, options.Name, now, clock.TimeZone, CultureInfo.GetCultureInfo(options.Culture));
         var message = outbox.AddEmail(email, new MessageContext(MessagePurpose.CallBackRequest, patient.Id), now);
-        audit.Record(AuditActors.Patient(patient.Id), "portal.call-back-requested", "patient", patient.Id,
-            $"call {phone} in the {CallBackEmail.Times(times!)}{(service is null ? string.Empty : $", about {service.Name}")}; sent to {recipient}");
+        audit.Record(AuditActors.Patient(patient.Id), "portal.call-back-requested", "patient", subject.Id,
+            $"call {phone} in the {CallBackEmail.Times(times!)}{(service is null ? string.Empty : $", about {service.Name}")}{(member is null ? string.Empty : $", for family member {member.Id}")}; sent to {recipient}");
         await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Patient {PatientId} asked for a call back (message {MessageId})", patient.Id, message.Id);
         return requested;
     }
+
+    /// <summary>Whom the call is about: the family member named, when the signed-in patient manages them; otherwise the patient.</summary>
+    private async Task<Patient> SubjectAsync(Patient signedIn, Guid? forPatientId, CancellationToken cancellationToken) =>
+        forPatientId is { } id && id != signedIn.Id && await patients.FindAsync(id, cancellationToken) is { } member && FamilyAccess.MayActFor(signedIn, member)
+            ? member
+            : signedIn;
 
     private static string? OnFile(string? typed, string? mobile, string region) =>
         mobile is not null && typed?.Trim() is { } trimmed && (trimmed == mobile || trimmed == MobileNumber.Display(mobile, region)) ? mobile : null;

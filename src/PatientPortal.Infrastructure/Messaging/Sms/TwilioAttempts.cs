@@ -17,9 +17,9 @@ internal static class TwilioAttempts
     /// <summary>An answer that leaves it unknown whether Twilio took it (a 5xx: Twilio's own or a proxy's).</summary>
     public static bool IsOutcomeUnknown(HttpStatusCode status) => (int)status >= 500;
 
-    /// <summary>The request never left: no connection was made (refused, DNS, TLS, a proxy tunnel).</summary>
+    /// <summary>The request never left: no turn at the sender's rate, or no connection (refused, DNS, TLS, a proxy tunnel).</summary>
     public static bool NeverLeft(Exception exception) =>
-        exception is HttpRequestException
+        exception is SendTurnNotTakenException or HttpRequestException
         {
             HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError,
         };

@@ -17,7 +17,15 @@ internal sealed class TwilioSendPermitHandler(SenderSlots slots, IOptions<Twilio
         {
             var settings = options.Value;
             using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, TwilioSendWait.ForAttempt());
-            await slots.TakeAsync(settings.Sender, TimeSpan.FromSeconds(1 / settings.MessagesPerSecond), wait.Token);
+            try
+            {
+                await slots.TakeAsync(settings.Sender, TimeSpan.FromSeconds(1 / settings.MessagesPerSecond), wait.Token);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Before the request left: not a call whose outcome is unknown, but one never made.
+                throw new SendTurnNotTakenException(exception);
+            }
         }
 
         return await base.SendAsync(request, cancellationToken);

@@ -1,6 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Infrastructure.Messaging.Sms;
+using PatientPortal.Infrastructure.Persistence;
 using PatientPortal.Infrastructure.Tests.Support;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -49,6 +51,24 @@ public sealed class TwilioSendPermitHandlerTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => second.WaitAsync(Patience));
         Assert.Single(twilio.Requests);
+    }
+
+    [Fact]
+    public async Task Send_WhoseTurnCannotBeTaken_IsNotSent_AndIsNotTakenForOneThatMayHaveGone()
+    {
+        using var twilio = new TwilioHarness(new() { ["Twilio:MaxRetries"] = "1" });
+        twilio.Server.Given(Request.Create().WithPath(TwilioHarness.MessagesPath).UsingPost()).RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SM1" }));
+        using (var scope = twilio.Services.CreateScope())
+        {
+            // The slot's table gone: the database cannot give the text its turn.
+            await scope.ServiceProvider.GetRequiredService<PatientPortalDbContext>().Database.ExecuteSqlRawAsync("DROP TABLE patientPortalSenderSlot");
+        }
+
+        var result = await twilio.Sender.SendAsync(Message, CancellationToken.None).WaitAsync(Patience);
+
+        Assert.Equal(SmsSendOutcome.TransientFailure, result.Outcome);
+        Assert.Contains("turn at the sender's rate", result.Error, StringComparison.Ordinal);
+        Assert.Empty(twilio.Requests);
     }
 
     [Fact]
