@@ -8,8 +8,30 @@ namespace PatientPortal.Infrastructure.Persistence;
 internal static class OutboxWrites
 {
     /// <summary>Read before the save, which marks every entry unchanged.</summary>
-    public static List<OutboxMessage> ToSend(ChangeTracker changes) =>
-        changes.Entries<OutboxMessage>().Where(entry => entry.State == EntityState.Added || PutBack(entry)).Select(entry => entry.Entity).ToList();
+    public static List<OutboxMessage> ToSend(ChangeTracker changes)
+    {
+        // Only the outbox entries are compared with their snapshots here; the save itself still detects every change.
+        var detect = changes.AutoDetectChangesEnabled;
+        changes.AutoDetectChangesEnabled = false;
+        try
+        {
+            var toSend = new List<OutboxMessage>();
+            foreach (var entry in changes.Entries<OutboxMessage>())
+            {
+                entry.DetectChanges();
+                if (entry.State == EntityState.Added || PutBack(entry))
+                {
+                    toSend.Add(entry.Entity);
+                }
+            }
+
+            return toSend;
+        }
+        finally
+        {
+            changes.AutoDetectChangesEnabled = detect;
+        }
+    }
 
     /// <summary>
     /// Back to Pending from a state no job holds. A send job's own moves (Sending to Pending for a retry or a
