@@ -10,7 +10,7 @@ namespace PatientPortal.Core.Messaging;
 /// </summary>
 /// <remarks>
 /// Queuing that fails after the commit is logged, not thrown: the change the caller asked for is saved, and the
-/// outbox sweep queues any Pending row that no job holds (decision record 7).
+/// outbox sweep queues any Pending row that no job holds (decision record 8).
 /// </remarks>
 public sealed class OutboxHandOff(IWorkQueue workQueue, TimeProvider timeProvider, IOptions<MessagingOptions> options, ILogger<OutboxHandOff> logger)
 {
