@@ -19,11 +19,16 @@ internal sealed class MigrateDatabaseOnStartup(
     TimeProvider timeProvider,
     ILogger<MigrateDatabaseOnStartup> logger) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) =>
-        options.Value.MigrateOnStartup ? readiness.WhenReadyAsync("schema migration", MigrateAsync, cancellationToken) : Task.CompletedTask;
+    // The settings are read only once the host is ready: an Umbraco installer writes the database they resolve to.
+    public Task StartAsync(CancellationToken cancellationToken) => readiness.WhenReadyAsync("schema migration", MigrateAsync, cancellationToken);
 
     private async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        if (!options.Value.MigrateOnStartup)
+        {
+            return;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PatientPortalDbContext>();
         if (options.Value.Provider == DatabaseProvider.Sqlite)

@@ -26,20 +26,34 @@ public sealed class ComposedStartUpTests : IDisposable
         runtime.SetupGet(state => state.Level).Returns(RuntimeLevel.Install);
         await using var provider = Provider(runtime.Object);
 
-        foreach (var hosted in provider.GetServices<IHostedService>().Where(service => service.GetType().Name == "MigrateDatabaseOnStartup"))
-        {
-            await hosted.StartAsync(CancellationToken.None);
-        }
+        await StartMigrationAsync(provider);
 
         Assert.False(File.Exists(DatabasePath), "The package's database was created while Umbraco was installing.");
 
         runtime.SetupGet(state => state.Level).Returns(RuntimeLevel.Run);
-        foreach (var handler in provider.GetServices<INotificationAsyncHandler<UmbracoApplicationStartedNotification>>())
-        {
-            await handler.HandleAsync(new UmbracoApplicationStartedNotification(true), CancellationToken.None);
-        }
+        await StartedAsync(provider);
 
-        Assert.Contains("patientPortalPatient", await TablesAsync());
+        Assert.Contains("patientPortalPatient", await TablesAsync(DatabasePath));
+    }
+
+    [Fact]
+    public async Task ASiteInstalledWithoutAConnectionString_GetsTheSchemaInTheDatabaseTheInstallerConfigured_AndNoSideFile()
+    {
+        var runtime = new Mock<IRuntimeState>();
+        runtime.SetupGet(state => state.Level).Returns(RuntimeLevel.Install);
+        var umbracoDatabase = Path.Combine(_folder, "umbraco", "Data", "Umbraco.sqlite.db");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["PatientPortal:Jobs:RunServer"] = "false" }).Build();
+        await using var provider = Provider(runtime.Object, configuration);
+        await StartMigrationAsync(provider);
+
+        // The installer writes the Umbraco connection string, then Umbraco starts its runtime again at Run.
+        configuration["ConnectionStrings:umbracoDbDSN"] = "Data Source=|DataDirectory|/Umbraco.sqlite.db";
+        configuration["ConnectionStrings:umbracoDbDSN_ProviderName"] = "Microsoft.Data.Sqlite";
+        runtime.SetupGet(state => state.Level).Returns(RuntimeLevel.Run);
+        await StartedAsync(provider);
+
+        Assert.Contains("patientPortalPatient", await TablesAsync(umbracoDatabase));
+        Assert.Empty(Directory.GetFiles(_folder, "patient-portal*.db", SearchOption.AllDirectories));
     }
 
     public void Dispose()
@@ -48,10 +62,26 @@ public sealed class ComposedStartUpTests : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private ServiceProvider Provider(IRuntimeState runtime)
+    private static async Task StartMigrationAsync(ServiceProvider provider)
+    {
+        foreach (var hosted in provider.GetServices<IHostedService>().Where(service => service.GetType().Name == "MigrateDatabaseOnStartup"))
+        {
+            await hosted.StartAsync(CancellationToken.None);
+        }
+    }
+
+    private static async Task StartedAsync(ServiceProvider provider)
+    {
+        foreach (var handler in provider.GetServices<INotificationAsyncHandler<UmbracoApplicationStartedNotification>>())
+        {
+            await handler.HandleAsync(new UmbracoApplicationStartedNotification(true), CancellationToken.None);
+        }
+    }
+
+    private ServiceProvider Provider(IRuntimeState runtime, IConfigurationRoot? configuration = null)
     {
         var services = new ServiceCollection();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        configuration ??= new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:PatientPortal"] = $"Data Source={DatabasePath}",
             ["PatientPortal:Jobs:RunServer"] = "false",
@@ -67,9 +97,9 @@ public sealed class ComposedStartUpTests : IDisposable
         return services.BuildServiceProvider();
     }
 
-    private async Task<List<string>> TablesAsync()
+    private static async Task<List<string>> TablesAsync(string path)
     {
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
