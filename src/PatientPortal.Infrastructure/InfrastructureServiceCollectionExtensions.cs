@@ -103,6 +103,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<IPatientPasswordHasher, IdentityPasswordHasher>();
         services.TryAddSingleton<ICommonPasswords, EmbeddedCommonPasswords>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<GroupedCounterWrites>();
         services.TryAddSingleton<IRateLimitCounters, DatabaseRateLimitCounters>();
         services.TryAddSingleton<IFailedSignInStore, DatabaseFailedSignInStore>();
         services.TryAddSingleton<ISelfServiceMessageGate, SelfServiceMessageGate>();
