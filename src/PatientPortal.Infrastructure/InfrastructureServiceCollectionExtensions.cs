@@ -100,6 +100,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddStripePayments(section.GetSection("Stripe"));
         services.TryAddScoped<IPaymentRepository, PaymentRepository>();
         services.TryAddSingleton<IEmailSender, MailKitEmailSender>();
+        services.TryAddSingleton<PasswordHashingWorkers>();
         services.TryAddSingleton<IPatientPasswordHasher, IdentityPasswordHasher>();
         services.TryAddSingleton<ICommonPasswords, EmbeddedCommonPasswords>();
         services.TryAddSingleton(TimeProvider.System);
