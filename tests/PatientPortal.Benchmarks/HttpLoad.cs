@@ -33,15 +33,27 @@ internal static class HttpLoad
         };
 
     /// <param name="send">Sends one request and says whether its answer was the expected one.</param>
-    public static async Task<LoadFigures> RunAsync(int connections, TimeSpan duration, Func<Task<bool>> send)
+    public static Task<LoadFigures> RunAsync(int connections, TimeSpan duration, Func<Task<bool>> send) =>
+        RunAsync(connections, duration, send, out _);
+
+    /// <param name="stop">Ends the load before <paramref name="duration"/>: each client finishes the request it is in.</param>
+    public static Task<LoadFigures> RunAsync(int connections, TimeSpan duration, Func<Task<bool>> send, out Action stop)
     {
+        var stopped = new CancellationTokenSource(duration);
+        stop = stopped.Cancel;
+        return RunAsync(connections, send, stopped);
+    }
+
+    private static async Task<LoadFigures> RunAsync(int connections, Func<Task<bool>> send, CancellationTokenSource stopped)
+    {
+        using var _ = stopped;
         var latencies = new List<double>[connections];
         var unexpected = 0;
         var total = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, connections).Select(async connection =>
         {
             var mine = latencies[connection] = [];
-            while (total.Elapsed < duration)
+            while (!stopped.IsCancellationRequested)
             {
                 var started = Stopwatch.GetTimestamp();
                 if (!await send())
