@@ -350,6 +350,8 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
@@ -574,6 +576,8 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("BatchId", "Status", "FailingSince");
 
                     b.HasIndex("Channel", "Status", "FailingSince");
+
+                    b.HasIndex("InvitationId", "Status", "Channel");
 
                     b.ToTable("patientPortalOutboxMessage", (string)null);
                 });
