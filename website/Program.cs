@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using PatientPortal.Web.Common;
 using PatientPortal.Web;
+using PatientPortal.Web.Permissions;
 using PatientPortal.Website;
 using PatientPortal.Website.Admin;
 using PatientPortal.Website.DemoData;
@@ -29,7 +30,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 // The document describes every management call: staff only, as the API itself.
-app.MapOpenApi().RequireAuthorization(BackOfficePolicy.Name);
+app.MapOpenApi().RequireAuthorization(BackOfficePolicy.Name, PatientPortalPolicies.SectionAccess);
 app.MapPatientPortal();
 app.MapAdminSignIn();
 app.MapWebsitePages();

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Practice;
 using PatientPortal.Web.Common;
+using PatientPortal.Web.Permissions;
 using PatientPortal.Website.Admin;
 using PatientPortal.Website.DemoData;
 
@@ -28,36 +30,51 @@ internal static class WebsitePages
             We use your email address and mobile number to send you links and appointment messages. We never sell your details.</p>
             """));
 
-        endpoints.MapGet("/admin", (HttpContext context, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) => Page(context, "Practice admin", $"""
+        endpoints.MapGet("/admin", async (HttpContext context, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, IAuthorizationService authorization) => Page(context, "Practice admin", $"""
             <h1>Practice admin</h1>
             <p>Signed in as {Encode(context.User.Identity?.Name ?? string.Empty)}.</p>
             <p>The management API is described at <a href="/openapi/v1.json">/openapi/v1.json</a>;
             chargebands are at <a href="/umbraco/management/api/v1/patient-portal/chargebands">/umbraco/management/api/v1/patient-portal/chargebands</a>.</p>
-            <ul>
-              <li><a href="/admin/dashboard">Dashboard</a>: the invitation funnel (sent, delivered, opened, completed) per day, and failed deliveries needing attention</li>
-              <li><a href="/admin/chargebands">Chargebands</a></li>
-              <li><a href="/admin/patients">Patients</a>: search, invite to the patient portal (one or many), invitation and message history</li>
-              <li><a href="/admin/messages">Failed deliveries</a>: messages that gave up, to send again</li>
-              <li><a href="/admin/templates">Message templates</a>: the email and SMS of each message, with TRD tokens, live preview and version history</li>
-            </ul>
+            {await ScreenLinksAsync(context, authorization)}
             <form method="post" action="/admin/sign-out">{AntiforgeryField(antiforgery, context)}<button type="submit">Sign out</button></form>
             """)).RequireAuthorization(AdminOnly);
 
         // The package's backoffice screens, hosted outside Umbraco: the same elements, calling the management
-        // API with the admin's cookie where the backoffice would pass its bearer token.
-        endpoints.MapGet("/admin/dashboard", (HttpContext context) => Screen(context, "Dashboard", "pp-dashboard")).RequireAuthorization(AdminOnly);
-        endpoints.MapGet("/admin/chargebands", (HttpContext context) => Screen(context, "Chargebands", "pp-chargebands")).RequireAuthorization(AdminOnly);
-        endpoints.MapGet("/admin/patients", (HttpContext context) => Screen(context, "Patients", "pp-patients", configure: "element.patientHref = (id) => `/admin/patients/${id}`;"))
-            .RequireAuthorization(AdminOnly);
+        // API with the admin's cookie where the backoffice would pass its bearer token. Each asks for the policy of
+        // the calls it makes; the API refuses those calls (403) to anyone without it all the same.
+        foreach (var screen in AdminScreens.All)
+        {
+            endpoints.MapGet(screen.Path, (HttpContext context) => Screen(context, screen.Title, screen.Element, configure: screen.Configure))
+                .RequireAuthorization(AdminOnly).RequireAuthorization(screen.Policy);
+        }
+
         endpoints.MapGet("/admin/patients/{id:guid}", (HttpContext context, Guid id) => Screen(context, "Patient", "pp-patient", $"patient-id=\"{id}\"", """<a href="/admin/patients">Patients</a>"""))
-            .RequireAuthorization(AdminOnly);
-        endpoints.MapGet("/admin/messages", (HttpContext context) => Screen(context, "Failed deliveries", "pp-failed-messages")).RequireAuthorization(AdminOnly);
-        endpoints.MapGet("/admin/templates", (HttpContext context) => Screen(context, "Message templates", "pp-templates")).RequireAuthorization(AdminOnly);
+            .RequireAuthorization(AdminOnly).RequireAuthorization(PatientPortalPolicies.PatientData);
+        endpoints.MapGet(AdminAuthentication.AccessDeniedPath, (HttpContext context) => Page(context, "Not available to you", """
+            <h1>Not available to you</h1>
+            <p>Your admin account does not have the permission this page needs. Ask the practice admin if you should have it.</p>
+            <p><a href="/admin">Back to practice admin</a></p>
+            """, StatusCodes.Status403Forbidden)).RequireAuthorization(AdminOnly);
         return endpoints;
     }
 
     private static void AdminOnly(Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder policy) =>
         policy.AddAuthenticationSchemes(AdminAuthentication.Scheme).RequireAuthenticatedUser();
+
+    /// <summary>Links to the screens the signed-in admin may use; the others are left out.</summary>
+    private static async Task<string> ScreenLinksAsync(HttpContext context, IAuthorizationService authorization)
+    {
+        var links = new List<string>();
+        foreach (var screen in AdminScreens.All)
+        {
+            if ((await authorization.AuthorizeAsync(context.User, screen.Policy)).Succeeded)
+            {
+                links.Add($"<li><a href=\"{screen.Path}\">{Encode(screen.Title)}</a>{screen.Description}</li>");
+            }
+        }
+
+        return links.Count > 0 ? $"<ul>{string.Concat(links)}</ul>" : "<p>Your admin account has no Patient Portal permissions yet.</p>";
+    }
 
     /// <summary>One screen (a package element) on an admin page, given a client that uses the admin's cookie.</summary>
     private static IResult Screen(HttpContext context, string title, string element, string attributes = "", string breadcrumb = "", string configure = "") => Page(context, title, $$"""
@@ -72,8 +89,8 @@ internal static class WebsitePages
         """);
 
     /// <summary>A page whose inline style (and a screen's script) carry this answer's CSP nonce (<see cref="WebsiteSecurityHeaders"/>).</summary>
-    private static IResult Page(HttpContext context, string title, string body) =>
-        Results.Content($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{Encode(title)}</title><style nonce=\"{SecurityHeadersAttribute.Nonce(context)}\">body {{ font-family: system-ui, sans-serif; margin: 1.5rem; }}</style></head><body>{body}</body></html>", "text/html; charset=utf-8");
+    private static IResult Page(HttpContext context, string title, string body, int statusCode = StatusCodes.Status200OK) =>
+        Results.Content($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{Encode(title)}</title><style nonce=\"{SecurityHeadersAttribute.Nonce(context)}\">body {{ font-family: system-ui, sans-serif; margin: 1.5rem; }}</style></head><body>{body}</body></html>", "text/html; charset=utf-8", statusCode: statusCode);
 
     private static string AntiforgeryField(Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, HttpContext context)
     {

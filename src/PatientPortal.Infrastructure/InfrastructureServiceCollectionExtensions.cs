@@ -73,6 +73,8 @@ public static class InfrastructureServiceCollectionExtensions
         // One context per request scope, of the configured provider (which decides the migrations too).
         services.TryAddScoped(provider => PatientPortalDbContextFactory.Create(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.TryAddScoped<IUnitOfWork, EfUnitOfWork>();
+        // One per scope, shared by the unit of work and the outbox repository: what they wrote waits here for the commit.
+        services.TryAddScoped<OutboxHandOff>();
         services.TryAddScoped<IChargebandRepository, ChargebandRepository>();
         services.TryAddScoped<IPatientRepository, PatientRepository>();
         services.TryAddScoped<IAccountTokenRepository, AccountTokenRepository>();
@@ -82,6 +84,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddScoped<IOutboxRepository, OutboxRepository>();
         services.TryAddScoped<IChannelOutageRepository, ChannelOutageRepository>();
         services.TryAddScoped<IDeliveryActivity, OutboxDeliveryActivity>();
+        services.TryAddScoped<AuditActorKeys>();
         services.TryAddScoped<IAuditLog, AuditLog>();
         services.TryAddScoped<ISignInSessionRepository, SignInSessionRepository>();
         services.TryAddSingleton<TemplateSnapshot>();

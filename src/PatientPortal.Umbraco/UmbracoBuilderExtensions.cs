@@ -1,7 +1,12 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using PatientPortal.Infrastructure.Persistence;
+using PatientPortal.Umbraco.Permissions;
 using PatientPortal.Web;
+using PatientPortal.Web.Permissions;
 using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.DependencyInjection;
 
@@ -19,6 +24,11 @@ public static class UmbracoBuilderExtensions
         var configuration = builder.Config;
         builder.Services.AddPatientPortal(configuration);
 
+        // The package's policies answered from the Umbraco user; the audit log names the Umbraco user.
+        builder.Services.TryAddScoped<UmbracoUsers>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizationHandler, UmbracoPermissionHandler>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<IBackOfficeUsers, UmbracoBackOfficeUsers>());
+
         // Post-configure runs after the package's own binding, and reads configuration late so that
         // sources added after composition (test hosts, for one) still count. Repeating it is harmless.
         builder.Services.AddOptions<DatabaseOptions>().PostConfigure<IHostEnvironment>((options, environment) =>
@@ -31,6 +41,7 @@ public static class UmbracoBuilderExtensions
             options.Provider = umbraco.Provider;
             options.ConnectionString = UmbracoDatabaseDefaults.ExpandDataDirectory(umbraco.ConnectionString, UmbracoDataDirectory(environment));
         });
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DatabaseOptions>>(new UmbracoDatabaseValidation(configuration)));
         return builder;
     }
 

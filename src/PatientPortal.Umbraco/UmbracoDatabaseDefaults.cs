@@ -13,9 +13,23 @@ public static class UmbracoDatabaseDefaults
     /// The Umbraco database (<c>ConnectionStrings:umbracoDbDSN</c> and its <c>_ProviderName</c>) as a PatientPortal
     /// provider and connection string, still holding any <c>|DataDirectory|</c>. Null when the site configures
     /// PatientPortal's database itself, has no Umbraco connection string yet (before install), or uses a provider
-    /// PatientPortal has no migrations for.
+    /// PatientPortal has no migrations for (<see cref="UnsupportedProvider"/>, which start-up refuses).
     /// </summary>
-    public static (DatabaseProvider Provider, string ConnectionString)? Resolve(IConfiguration configuration)
+    public static (DatabaseProvider Provider, string ConnectionString)? Resolve(IConfiguration configuration) =>
+        UmbracoDatabase(configuration) is { } umbraco && ProviderOf(umbraco.ProviderName) is { } provider
+            ? (provider, umbraco.ConnectionString)
+            : null;
+
+    /// <summary>
+    /// The Umbraco database's provider name when PatientPortal would share that database but has no migrations
+    /// for it (anything but SQLite and SQL Server); null otherwise. Start-up refuses such a site rather than
+    /// putting the package's data in a side file nobody backs up.
+    /// </summary>
+    public static string? UnsupportedProvider(IConfiguration configuration) =>
+        UmbracoDatabase(configuration) is { } umbraco && ProviderOf(umbraco.ProviderName) is null ? umbraco.ProviderName : null;
+
+    /// <summary>The Umbraco connection string and provider name, when the package is to share that database.</summary>
+    private static (string ConnectionString, string ProviderName)? UmbracoDatabase(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         if (!string.IsNullOrWhiteSpace(configuration.GetConnectionString("PatientPortal"))
@@ -32,24 +46,13 @@ public static class UmbracoDatabaseDefaults
 
         // Umbraco reads a missing provider name as its default, so PatientPortal does too.
         var providerName = configuration.GetConnectionStringProviderName(Constants.System.UmbracoConnectionName);
-        if (string.IsNullOrWhiteSpace(providerName))
-        {
-            providerName = ConnectionStrings.DefaultProviderName;
-        }
-
-        if (string.Equals(providerName, Constants.ProviderNames.SQLLite, StringComparison.OrdinalIgnoreCase))
-        {
-            return (DatabaseProvider.Sqlite, connectionString);
-        }
-
-        if (string.Equals(providerName, Constants.ProviderNames.SQLServer, StringComparison.OrdinalIgnoreCase))
-        {
-            return (DatabaseProvider.SqlServer, connectionString);
-        }
-
-        // Any other provider: PatientPortal keeps its own default database rather than guess.
-        return null;
+        return (connectionString, string.IsNullOrWhiteSpace(providerName) ? ConnectionStrings.DefaultProviderName : providerName);
     }
+
+    private static DatabaseProvider? ProviderOf(string providerName) =>
+        string.Equals(providerName, Constants.ProviderNames.SQLLite, StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Sqlite
+        : string.Equals(providerName, Constants.ProviderNames.SQLServer, StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.SqlServer
+        : null;
 
     /// <summary>Replaces <c>|DataDirectory|</c> with <paramref name="dataDirectory"/>, as Umbraco does for its own connection string.</summary>
     public static string ExpandDataDirectory(string connectionString, string dataDirectory)

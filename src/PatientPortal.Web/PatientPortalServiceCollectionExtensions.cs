@@ -29,6 +29,7 @@ using PatientPortal.Core.Templates;
 using PatientPortal.Core.Templates.Layout;
 using PatientPortal.Infrastructure;
 using PatientPortal.Web.Common;
+using PatientPortal.Web.Permissions;
 using PatientPortal.Web.Portal;
 using PatientPortal.Web.Portal.MyDetails;
 using PatientPortal.Web.SignIn;
@@ -42,7 +43,8 @@ public static class PatientPortalServiceCollectionExtensions
     /// <summary>
     /// Wires PatientPortal into an ASP.NET Core host: options from the <c>PatientPortal</c> configuration
     /// section (validated at start), use cases, database, email, the patient cookie and the controllers.
-    /// Safe to call more than once. The host provides the <c>BackOfficeAccess</c> authorization policy.
+    /// Safe to call more than once. The host provides the <c>BackOfficeAccess</c> authorization policy and handlers
+    /// for the requirements of <see cref="PatientPortalPolicies"/>.
     /// </summary>
     public static IServiceCollection AddPatientPortal(this IServiceCollection services, IConfiguration configuration)
     {
@@ -137,6 +139,10 @@ public static class PatientPortalServiceCollectionExtensions
         services.TryAddScoped<PortalAppointments>();
         services.TryAddSingleton<MyDetailsPages>();
         services.TryAddSingleton<DatabaseTicketStore>();
+        // The package's own policies; the host's handlers satisfy their requirements (a host without them refuses).
+        services.AddAuthorization(PatientPortalPolicies.AddTo);
+        services.TryAddSingleton<IBackOfficeUsers, ClaimsBackOfficeUsers>();
+        services.TryAddScoped<BackOfficeActors>();
         services.AddProblemDetails();
         // Antiforgery's own default sends its cookie without Secure even over https.
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);

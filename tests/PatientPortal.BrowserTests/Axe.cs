@@ -36,6 +36,24 @@ public static class Axe
         Assert.True(found.Count == 0, $"axe-core found {found.Count} violation(s) on {state}:\n{string.Join('\n', found)}");
     }
 
+    /// <summary>
+    /// Only what is ours on a page we share: violations whose elements lie inside one of <paramref name="within"/>
+    /// (element names, such as our screens and the modal we open). Inside the backoffice app the rest is Umbraco's.
+    /// </summary>
+    public static async Task AssertNoViolationsWithinAsync(IPage page, string state, params string[] within)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(within);
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Script.Value });
+        var violations = await page.EvaluateAsync<JsonElement>("""
+            async (within) => (await axe.run(document)).violations.flatMap(violation => violation.nodes
+              .filter(node => node.target.flat().some(selector => within.some(name => selector === name || selector.startsWith(name + '[') || selector.startsWith(name + ' '))))
+              .map(node => `${violation.id}: ${violation.help} (${node.target.flat().join(' ')})`))
+            """, within);
+        var found = violations.EnumerateArray().Select(violation => violation.GetString()).ToList();
+        Assert.True(found.Count == 0, $"axe-core found {found.Count} violation(s) in {string.Join(", ", within)} on {state}:\n{string.Join('\n', found)}");
+    }
+
     private static string Find()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
@@ -6,6 +7,8 @@ using Microsoft.Extensions.Options;
 using Moq;
 using PatientPortal.Core.SignUp;
 using PatientPortal.Infrastructure.Persistence;
+using PatientPortal.Umbraco.Permissions;
+using PatientPortal.Web.Permissions;
 using Umbraco.Cms.Core.DependencyInjection;
 
 namespace PatientPortal.Umbraco.Tests;
@@ -24,6 +27,15 @@ public class PatientPortalComposerTests
         var services = Compose(("ConnectionStrings:umbracoDbDSN", "Data Source=|DataDirectory|/Umbraco.sqlite.db"), ("ConnectionStrings:umbracoDbDSN_ProviderName", "Microsoft.Data.Sqlite"));
 
         Assert.Contains(services, descriptor => descriptor.ServiceType == typeof(SignUpService));
+    }
+
+    [Fact]
+    public void Composing_answers_the_package_policies_from_the_umbraco_user()
+    {
+        var services = Compose();
+
+        Assert.Contains(services, descriptor => descriptor.ServiceType == typeof(IAuthorizationHandler) && descriptor.ImplementationType == typeof(UmbracoPermissionHandler));
+        Assert.Equal(typeof(UmbracoBackOfficeUsers), Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IBackOfficeUsers)).ImplementationType);
     }
 
     [Fact]
@@ -61,6 +73,28 @@ public class PatientPortalComposerTests
 
         Assert.Equal(DatabaseProvider.Sqlite, database.Provider);
         Assert.Equal("Data Source=portal.db", database.ConnectionString);
+    }
+
+    [Fact]
+    public void An_umbraco_database_provider_without_patient_portal_migrations_stops_start_up_with_a_clear_error()
+    {
+        var services = Compose(("ConnectionStrings:umbracoDbDSN", "Host=db;Database=umbraco"), ("ConnectionStrings:umbracoDbDSN_ProviderName", "Npgsql"));
+
+        var refused = Assert.Throws<OptionsValidationException>(() => DatabaseOptions(services));
+
+        Assert.Contains("umbracoDbDSN_ProviderName is 'Npgsql'", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings:PatientPortal", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unsupported_umbraco_provider_is_fine_when_patient_portal_has_a_database_of_its_own()
+    {
+        var services = Compose(
+            ("ConnectionStrings:umbracoDbDSN", "Host=db;Database=umbraco"),
+            ("ConnectionStrings:umbracoDbDSN_ProviderName", "Npgsql"),
+            ("ConnectionStrings:PatientPortal", "Data Source=portal.db"));
+
+        Assert.Equal("Data Source=portal.db", DatabaseOptions(services).ConnectionString);
     }
 
     private static ServiceCollection Compose(params (string Key, string Value)[] values)

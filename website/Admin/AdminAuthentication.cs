@@ -1,9 +1,9 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.SignIn.Throttling;
@@ -14,22 +14,27 @@ namespace PatientPortal.Website.Admin;
 
 /// <summary>
 /// The website's stand-in for Umbraco's backoffice sign-in: a cookie that satisfies the BackOfficeAccess
-/// policy the package's management API asks for. Anonymous API calls get 401, not a redirect.
+/// policy the package's management API asks for, and the admin users' section and permissions for the package's
+/// own policies (<see cref="AdminPermissionHandler"/>). Anonymous API calls get 401, refused ones 403, not a redirect.
 /// </summary>
 public static class AdminAuthentication
 {
     public const string Scheme = "Website.Admin";
     private const string SignInPath = "/admin/sign-in";
+    public const string AccessDeniedPath = "/admin/access-denied";
 
     public static IServiceCollection AddAdminSignIn(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AdminOptions>().Bind(configuration.GetSection("Website:Admin")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AdminOptions>().Bind(configuration.GetSection("Website:Admin")).ValidateDataAnnotations()
+            .Validate(options => options.Problem() is null, "Website:Admin: each user needs a username of its own, a password of at least 12 characters and known permissions.")
+            .ValidateOnStart();
         services.AddAuthentication().AddCookie(Scheme, options =>
         {
             options.Cookie.Name = ".Website.Admin";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.LoginPath = SignInPath;
+            options.AccessDeniedPath = AccessDeniedPath;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.Events = new CookieAuthenticationEvents
             {
@@ -40,6 +45,8 @@ public static class AdminAuthentication
         DatabaseTicketStore.UseServerSideSessions(services, Scheme);
         services.AddAuthorizationBuilder().AddPolicy(BackOfficePolicy.Name, policy =>
             policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
+        // The package's section and permissions, from the admin users' settings.
+        services.AddSingleton<IAuthorizationHandler, AdminPermissionHandler>();
         return services;
     }
 
@@ -65,16 +72,15 @@ public static class AdminAuthentication
                 return TooMany(context, attempt.RetryAfter);
             }
 
-            if (!Matches(username, admin.Value.Username) | !Matches(password, admin.Value.Password))
+            if (SignedIn(admin.Value, username, password) is not { } user)
             {
                 logger.LogWarning("Failed admin sign-in ({Failures} in a row for the username given)", attempt.Failures);
                 return Results.Redirect(SignInPath + "?error=1");
             }
 
             await throttle.SucceededAsync(key, context.RequestAborted);
-            var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, admin.Value.Username)], Scheme);
-            await NewSessionSignIn.SignInAsync(context, Scheme, new ClaimsPrincipal(identity));
-            logger.LogInformation("Admin {Username} signed in", admin.Value.Username);
+            await NewSessionSignIn.SignInAsync(context, Scheme, user.Principal(Scheme));
+            logger.LogInformation("Admin {Username} signed in", user.Username);
             return Results.Redirect("/admin");
         });
 
@@ -114,6 +120,21 @@ public static class AdminAuthentication
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>The user whose username and password were given; every user is compared in full, so timing tells nothing.</summary>
+    private static AdminUser? SignedIn(AdminOptions admin, string? username, string? password)
+    {
+        AdminUser? found = null;
+        foreach (var user in admin.All())
+        {
+            if (Matches(username, user.Username) & Matches(password, user.Password))
+            {
+                found = user;
+            }
+        }
+
+        return found;
     }
 
     private static bool Matches(string? given, string expected) =>

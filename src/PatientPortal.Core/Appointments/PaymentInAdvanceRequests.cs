@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
@@ -16,15 +15,12 @@ public sealed class PaymentInAdvanceRequests(
     IPatientRepository patients,
     PatientMessageQueue queue,
     IUnitOfWork unitOfWork,
-    IWorkQueue workQueue,
-    PracticeClock clock,
-    IOptions<MessagingOptions> messaging) : IAppointmentsChanged
+    PracticeClock clock) : IAppointmentsChanged
 {
     public async Task AppointmentsChangedAsync(IReadOnlyCollection<Guid> appointmentIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(appointmentIds);
         var now = clock.UtcNow;
-        var queued = new List<OutboxMessage>();
         foreach (var appointment in await subjects.AwaitingPaymentRequestAsync(appointmentIds, now, cancellationToken))
         {
             await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
@@ -37,13 +33,10 @@ public sealed class PaymentInAdvanceRequests(
 
             // Written when sent: by then the patient may have an account, and the invitation is made only then.
             var context = new MessageContext(MessagePurpose.PaymentInAdvance, patient.Id, AppointmentId: appointment.Id);
-            var pending = queue.Add(patient, context, "payment-in-advance.requested", "appointment", appointment.Id, now);
+            queue.Add(patient, context, "payment-in-advance.requested", "appointment", appointment.Id, now);
             await unitOfWork.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            queued.AddRange(pending);
         }
-
-        workQueue.SendAll(queued, messaging.Value.BatchSize, now);
     }
 
     /// <summary>Sends what a failed listener missed; run periodically. Answers how many appointments it looked at.</summary>

@@ -16,6 +16,9 @@ public sealed class AuditEntry
     /// <summary>The backoffice user's name, "patient:{id}" for a patient, or "system" for jobs.</summary>
     public string Actor { get; private set; }
 
+    /// <summary>The backoffice user's key as the host resolves it (Umbraco: the user's key); null for anyone else.</summary>
+    public Guid? ActorKey { get; private set; }
+
     /// <summary>A stable dotted name such as <c>invitation.sent</c> or <c>chargeband.online-booking.enabled</c>.</summary>
     public string Action { get; private set; }
 
@@ -25,9 +28,10 @@ public sealed class AuditEntry
 
     public string? Details { get; private set; }
 
-    public static AuditEntry Create(string actor, string action, string? subjectType, Guid? subjectId, string? details, DateTimeOffset at) => new()
+    public static AuditEntry Create(string actor, string action, string? subjectType, Guid? subjectId, string? details, DateTimeOffset at, Guid? actorKey = null) => new()
     {
         Actor = actor.Length > 200 ? actor[..200] : actor,
+        ActorKey = actorKey,
         Action = action,
         SubjectType = subjectType,
         SubjectId = subjectId,

@@ -1,6 +1,10 @@
 namespace PatientPortal.Core.Common;
 
-/// <summary>Commits the changes the repositories of one request have tracked, optionally inside one transaction.</summary>
+/// <summary>
+/// Commits the changes the repositories of one request have tracked, optionally inside one transaction. It is also
+/// the one seam that queues the outbox: the messages a save writes are handed to the job queue after that save, or
+/// after the commit of the transaction it is in, and never when the transaction ends without a commit.
+/// </summary>
 public interface IUnitOfWork
 {
     Task SaveChangesAsync(CancellationToken cancellationToken);

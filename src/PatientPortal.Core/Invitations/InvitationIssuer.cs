@@ -10,7 +10,7 @@ public sealed record IssuedInvitation(InviteOutcome Outcome, Invitation? Invitat
 
 /// <summary>
 /// Creates an invitation (or password reset) and its outbox messages for one patient, on every channel the
-/// patient can be reached on. Tracks the rows; the caller saves them and then queues the messages.
+/// patient can be reached on. Tracks the rows; the caller saves them, and its unit of work queues the messages once committed.
 /// </summary>
 public sealed class InvitationIssuer(
     IInvitationRepository invitations,

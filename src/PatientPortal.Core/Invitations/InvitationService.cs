@@ -14,13 +14,11 @@ public sealed class InvitationService(
     IInvitationRepository invitations,
     InvitationIssuer issuer,
     IUnitOfWork unitOfWork,
-    IWorkQueue workQueue,
     IAuditLog audit,
     IMessageTemplateStore templates,
     ISelfServiceMessageGate selfServiceGate,
     PracticeClock clock,
-    IOptions<InvitationOptions> options,
-    IOptions<MessagingOptions> messaging)
+    IOptions<InvitationOptions> options)
 {
     /// <summary>Invites the patient, or sends a password reset when they already have a password. Earlier open links stop working.</summary>
     public async Task<Result<InviteResult>> InviteAsync(Guid patientId, string actor, CancellationToken cancellationToken)
@@ -112,7 +110,6 @@ public sealed class InvitationService(
             await transaction.CommitAsync(cancellationToken);
         }
 
-        workQueue.SendAll(issued.Messages, messaging.Value.BatchSize, now);
         return new InviteResult(patient.Id, issued.Outcome, issued.Invitation.Id, issued.Invitation.ExpiresAt, issued.Messages.Select(m => m.Channel).ToList());
     }
 

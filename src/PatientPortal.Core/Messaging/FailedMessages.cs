@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using PatientPortal.Core.Audit;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Invitations;
@@ -10,10 +9,8 @@ public sealed class FailedMessages(
     IOutboxRepository outbox,
     InvitationService invitations,
     IUnitOfWork unitOfWork,
-    IWorkQueue workQueue,
     IAuditLog audit,
-    TimeProvider timeProvider,
-    IOptions<MessagingOptions> options)
+    TimeProvider timeProvider)
 {
     /// <summary>What staff are asked to look at: messages that gave up, and emails that may have gone (never resent by themselves).</summary>
     public static IReadOnlyCollection<MessageStatus> NeedingAttention { get; } = [MessageStatus.Failed, MessageStatus.PossiblySent];
@@ -39,7 +36,7 @@ public sealed class FailedMessages(
         if (message.IsComposedAtSend)
         {
             message.RequeueToCompose(now);
-            return await RequeueAsync(message, actor, now, cancellationToken);
+            return await RequeueAsync(message, actor, cancellationToken);
         }
 
         if (message.InvitationId is { } invitationId)
@@ -62,14 +59,14 @@ public sealed class FailedMessages(
         }
 
         message.Requeue(now);
-        return await RequeueAsync(message, actor, now, cancellationToken);
+        return await RequeueAsync(message, actor, cancellationToken);
     }
 
-    private async Task<Result<RetriedMessage>> RequeueAsync(OutboxMessage message, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Back to Pending and saved: the unit of work queues it once saved.</summary>
+    private async Task<Result<RetriedMessage>> RequeueAsync(OutboxMessage message, string actor, CancellationToken cancellationToken)
     {
         audit.Record(actor, "message.retried", "patient", message.PatientId, $"message {message.Id} ({message.Channel}, {message.Purpose})");
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        workQueue.SendAll([message], options.Value.BatchSize, now);
         return new RetriedMessage(message.Id, null);
     }
 }

@@ -1,12 +1,10 @@
-using Microsoft.Extensions.Options;
-
 namespace PatientPortal.Core.Messaging;
 
 /// <summary>
-/// Puts a message in the outbox with the change it belongs to (saved by the same unit of work), and queues
-/// it for sending once that change is committed.
+/// Puts an email in the outbox with the change it belongs to, saved by the same unit of work, which queues it
+/// for sending once that change is committed.
 /// </summary>
-public sealed class MessageOutbox(IOutboxRepository outbox, ILinkTokenProtector linkTokens, IWorkQueue workQueue, IOptions<MessagingOptions> options)
+public sealed class MessageOutbox(IOutboxRepository outbox, ILinkTokenProtector linkTokens)
 {
     /// <param name="linkToken">The raw token for <see cref="OutboxMessage.LinkTokenPlaceholder"/> in the text; stored encrypted.</param>
     public OutboxMessage AddEmail(EmailMessage email, MessageContext context, DateTimeOffset now, string? linkToken = null)
@@ -20,6 +18,4 @@ public sealed class MessageOutbox(IOutboxRepository outbox, ILinkTokenProtector 
         outbox.Add(message);
         return message;
     }
-
-    public void Send(IEnumerable<OutboxMessage> messages, DateTimeOffset now) => workQueue.SendAll(messages, options.Value.BatchSize, now);
 }

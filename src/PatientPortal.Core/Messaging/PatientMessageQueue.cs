@@ -8,12 +8,11 @@ namespace PatientPortal.Core.Messaging;
 /// <summary>
 /// Queues a message about something (an appointment, a recall) to a patient on every configured channel, to be
 /// written at send time, with a suppressed row (and its reason) for each channel the patient cannot be reached
-/// on, and an audit entry. The rows join the caller's unit of work; the caller sends the pending ones after commit.
+/// on, and an audit entry. The rows join the caller's unit of work, which queues the pending ones after its commit.
 /// </summary>
 public sealed class PatientMessageQueue(IOutboxRepository outbox, IAuditLog audit, QuietHours quietHours, IOptions<InvitationOptions> channels)
 {
-    /// <returns>The rows to send once committed (the suppressed ones are only recorded).</returns>
-    public IReadOnlyList<OutboxMessage> Add(Patient patient, MessageContext context, string action, string subjectType, Guid subjectId, DateTimeOffset now)
+    public void Add(Patient patient, MessageContext context, string action, string subjectType, Guid subjectId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(context);
         var messages = ChannelReach.Plan(patient, channels.Value.EffectiveChannels, context, now, quietHours.NextAllowed(now));
@@ -25,6 +24,5 @@ public sealed class PatientMessageQueue(IOutboxRepository outbox, IAuditLog audi
         audit.Record(AuditActors.System, action, subjectType, subjectId, string.Join("; ", messages.Select(message => message.Status == MessageStatus.Suppressed
             ? $"{message.Channel} suppressed: {message.SuppressionReason}"
             : $"{message.Channel} queued")));
-        return messages.Where(message => message.Status == MessageStatus.Pending).ToList();
     }
 }

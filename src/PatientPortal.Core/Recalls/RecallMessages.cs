@@ -17,9 +17,7 @@ public sealed class RecallMessages(
     IPatientRepository patients,
     PatientMessageQueue queue,
     IUnitOfWork unitOfWork,
-    IWorkQueue workQueue,
     PracticeClock clock,
-    IOptions<MessagingOptions> messaging,
     IOptions<RecallOptions> options,
     ILogger<RecallMessages> logger)
 {
@@ -38,7 +36,6 @@ public sealed class RecallMessages(
             }
 
             var now = clock.UtcNow;
-            var queued = new List<OutboxMessage>();
             await using (var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken))
             {
                 var recipients = (await patients.FindManyAsync(due.Select(recall => recall.PatientId).Distinct().ToList(), cancellationToken)).ToDictionary(patient => patient.Id);
@@ -50,7 +47,7 @@ public sealed class RecallMessages(
                     }
 
                     var context = new MessageContext(MessagePurpose.Recall, patient.Id, RecallId: recall.Id);
-                    queued.AddRange(queue.Add(patient, context, "recall.sent", "recall", recall.Id, now));
+                    queue.Add(patient, context, "recall.sent", "recall", recall.Id, now);
                     handled++;
                 }
 
@@ -59,7 +56,6 @@ public sealed class RecallMessages(
             }
 
             unitOfWork.Forget();
-            workQueue.SendAll(queued, messaging.Value.BatchSize, now);
         }
 
         logger.LogInformation("Recall run: {Count} due recall(s) handled", handled);

@@ -93,7 +93,6 @@ public sealed class SignUpService(
         var now = clock.UtcNow;
         var patient = Patient.SignUp(details, code.Value!.ChargebandId, passwordHash, practice.Value.PrivacyPolicyVersion, code.Value.InviteCode, now);
         var (token, rawToken) = AccountToken.Issue(patient.Id, TokenPurpose.EmailConfirmation, options.Value.ConfirmationLinkLifetime, now);
-        OutboxMessage confirmation;
 
         await using (var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken))
         {
@@ -107,13 +106,12 @@ public sealed class SignUpService(
             tokens.Add(token);
             audit.Record(AuditActors.Patient(patient.Id), "account.signed-up", "patient", patient.Id, $"invite code {code.Value.InviteCode}");
             // The email is a row saved with the patient: if the mail server is down it is sent later, not lost.
-            confirmation = QueueConfirmation(patient, rawToken, current, now);
+            QueueConfirmation(patient, rawToken, current, now);
             await unitOfWork.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
         logger.LogInformation("Patient {PatientId} signed up with an invite code on chargeband {ChargebandId}", patient.Id, patient.ChargebandId);
-        outbox.Send([confirmation], now);
         return SignUpOutcome.CheckYourMessages;
     }
 
@@ -155,12 +153,11 @@ public sealed class SignUpService(
         var now = clock.UtcNow;
         var (token, rawToken) = AccountToken.Issue(patient.Id, TokenPurpose.EmailConfirmation, options.Value.ConfirmationLinkLifetime, now);
         tokens.Add(token);
-        var confirmation = QueueConfirmation(patient, rawToken, current, now);
+        QueueConfirmation(patient, rawToken, current, now);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        outbox.Send([confirmation], now);
     }
 
-    private OutboxMessage QueueConfirmation(Patient patient, string rawToken, TemplateSet current, DateTimeOffset now) =>
+    private void QueueConfirmation(Patient patient, string rawToken, TemplateSet current, DateTimeOffset now) =>
         outbox.AddEmail(
             emails.Confirmation(patient, OutboxMessage.LinkTokenPlaceholder, options.Value.ConfirmationLinkLifetime, current),
             new MessageContext(MessagePurpose.SignUpConfirmation, patient.Id),

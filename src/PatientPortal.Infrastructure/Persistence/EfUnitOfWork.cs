@@ -3,13 +3,19 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using PatientPortal.Core.Common;
+using PatientPortal.Core.Messaging;
 
 namespace PatientPortal.Infrastructure.Persistence;
 
-internal sealed class EfUnitOfWork(PatientPortalDbContext db) : IUnitOfWork
+/// <summary>
+/// Saves through EF, and is the seam that queues the outbox: the rows each save writes go to the
+/// <see cref="OutboxHandOff"/>, which queues them after this save, or after the commit of the transaction it is in.
+/// </summary>
+internal sealed class EfUnitOfWork(PatientPortalDbContext db, OutboxHandOff handOff) : IUnitOfWork
 {
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
+        var toSend = OutboxWrites.ToSend(db.ChangeTracker);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -22,12 +28,14 @@ internal sealed class EfUnitOfWork(PatientPortalDbContext db) : IUnitOfWork
         {
             throw new UniqueConstraintViolationException("A unique value was taken by another change.", exception);
         }
+
+        handOff.Saved(toSend, inTransaction: db.Database.CurrentTransaction is not null);
     }
 
     public void Forget() => db.ChangeTracker.Clear();
 
     public async Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
-        new Transaction(await db.Database.BeginTransactionAsync(cancellationToken));
+        new Transaction(await db.Database.BeginTransactionAsync(cancellationToken), handOff);
 
     // SQLite: SQLITE_CONSTRAINT_UNIQUE (2067) and _PRIMARYKEY (1555); SQL Server: 2601 (unique index) and 2627 (unique or primary key constraint).
     private static bool IsUniqueViolation(Exception? exception) => exception switch
@@ -37,10 +45,19 @@ internal sealed class EfUnitOfWork(PatientPortalDbContext db) : IUnitOfWork
         _ => false,
     };
 
-    private sealed class Transaction(IDbContextTransaction transaction) : IUnitOfWorkTransaction
+    private sealed class Transaction(IDbContextTransaction transaction, OutboxHandOff handOff) : IUnitOfWorkTransaction
     {
-        public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+        public async Task CommitAsync(CancellationToken cancellationToken)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            handOff.Committed();
+        }
 
-        public ValueTask DisposeAsync() => transaction.DisposeAsync();
+        /// <summary>Ended without a commit (an early return, an exception): EF rolls back, and what it wrote is never queued.</summary>
+        public ValueTask DisposeAsync()
+        {
+            handOff.RolledBack();
+            return transaction.DisposeAsync();
+        }
     }
 }

@@ -1,12 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using PatientPortal.Core.Chargebands;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Practice;
 using PatientPortal.Web.Common;
+using PatientPortal.Web.Permissions;
 
 namespace PatientPortal.Web.Chargebands;
 
+[Authorize(Policy = PatientPortalPolicies.PatientData)]
 [Tags("Chargebands")]
 public abstract class ChargebandControllerBase(PracticeClock clock) : ManagementApiControllerBase
 {

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Imports;
 using PatientPortal.Core.Imports.Csv;
 using PatientPortal.Web.Common;
+using PatientPortal.Web.Permissions;
 
 namespace PatientPortal.Web.Imports;
 
@@ -12,6 +14,7 @@ namespace PatientPortal.Web.Imports;
 /// <c>imports/{kind}/csv</c> (a <c>text/csv</c> body, or a multipart form with the file in <c>file</c>).
 /// Both answer an <see cref="ImportReport"/>, 200 even when some rows were rejected.
 /// </summary>
+[Authorize(Policy = PatientPortalPolicies.Imports)]
 [Tags("Imports")]
 public abstract class ImportControllerBase : ManagementApiControllerBase
 {

@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using PatientPortal.Core.Messaging.Health;
 using PatientPortal.Web.Common;
+using PatientPortal.Web.Permissions;
 
 namespace PatientPortal.Web.Messaging;
 
+[Authorize(Policy = PatientPortalPolicies.PatientData)]
 [Tags("Messages")]
 public sealed class DeliveryHealthController(DeliveryHealth health, TimeProvider timeProvider) : ManagementApiControllerBase
 {

@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Web.Common;
 using PatientPortal.Web.Patients;
+using PatientPortal.Web.Permissions;
 
 namespace PatientPortal.Web.Messaging;
 
@@ -12,6 +14,7 @@ public sealed record RetriedMessageResponse(Guid MessageId, Guid? NewInvitationI
 /// Deliveries needing attention: the messages in the statuses asked for (failed by default; <c>status=Failed&amp;status=PossiblySent</c>
 /// for all that need attention), and sending a failed or possibly sent one again.
 /// </summary>
+[Authorize(Policy = PatientPortalPolicies.PatientData)]
 [Tags("Messages")]
 public sealed class MessagesController(IOutboxRepository outbox, FailedMessages failedMessages) : ManagementApiControllerBase
 {

@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using PatientPortal.Core.Payments;
 using PatientPortal.Web.Common;
+using PatientPortal.Web.Permissions;
 
 namespace PatientPortal.Web.Payments;
 
@@ -23,6 +25,7 @@ public sealed record PaymentResponse(
 
 public sealed record PaymentListResponse(IReadOnlyList<PaymentResponse> Items, int Total, int Skip, int Take);
 
+[Authorize(Policy = PatientPortalPolicies.PatientData)]
 [Tags("Payments")]
 public sealed class ListPaymentsController(IPaymentRepository payments) : ManagementApiControllerBase
 {

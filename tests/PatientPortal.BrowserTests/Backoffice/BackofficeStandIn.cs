@@ -23,6 +23,9 @@ public sealed class BackofficeStandIn(BackofficeFiles files) : IStartupFilter
 
     public ConcurrentQueue<string> Unanswered { get; } = new();
 
+    /// <summary>What the stand-in serves from the checkout, our manifest among them.</summary>
+    public BackofficeFiles Files => files;
+
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
         app.MapWhen(IsUmbraco, branch =>

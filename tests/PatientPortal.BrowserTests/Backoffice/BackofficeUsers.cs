@@ -13,6 +13,9 @@ public static class BackofficeUsers
 {
     public const string Section = "PatientPortal.Section";
 
+    /// <summary>A cookie that gives the current user another language (en-GB without it), as a user's setting in Umbraco would.</summary>
+    public const string LanguageCookie = "harness-language";
+
     /// <summary>What the user may do to their own account: nothing here (the website admin's password lives in settings).</summary>
     public static IResult Configuration { get; } = Results.Json(new
     {
@@ -26,19 +29,20 @@ public static class BackofficeUsers
     {
         ArgumentNullException.ThrowIfNull(context);
         var admin = await context.AuthenticateAsync(AdminAuthentication.Scheme);
+        var language = context.Request.Cookies[LanguageCookie] ?? "en-GB";
         return admin.Succeeded
-            ? User("1e9f2b8c-0000-4000-8000-000000000001", "admin", "Practice admin", [Section, "Umb.Section.Content"])
-            : User("1e9f2b8c-0000-4000-8000-000000000002", "editor", "Content editor", ["Umb.Section.Content"]);
+            ? User("1e9f2b8c-0000-4000-8000-000000000001", "admin", "Practice admin", [Section, "Umb.Section.Content"], language)
+            : User("1e9f2b8c-0000-4000-8000-000000000002", "editor", "Content editor", ["Umb.Section.Content"], language);
     }
 
-    private static IResult User(string id, string userName, string name, string[] sections) => Results.Json(new
+    private static IResult User(string id, string userName, string name, string[] sections, string language) => Results.Json(new
     {
         email = $"{userName}@example.org",
         userName,
         name,
         userGroupIds = Array.Empty<object>(),
         id,
-        languageIsoCode = "en-GB",
+        languageIsoCode = language,
         documentStartNodeIds = Array.Empty<object>(),
         hasDocumentRootAccess = false,
         mediaStartNodeIds = Array.Empty<object>(),

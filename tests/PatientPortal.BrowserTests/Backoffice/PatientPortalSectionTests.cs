@@ -120,7 +120,8 @@ public sealed class PatientPortalSectionTests(BackofficePortalFactory portal) : 
 
         await list.GetByRole(AriaRole.Button, new() { Name = "Actions" }).ClickAsync();
         await list.GetByRole(AriaRole.Button, new() { Name = $"Invite to patient portal: all {count} in this list" }).ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Invite to patient portal" });
+        // The question is Umbraco's confirm modal inside the backoffice.
+        var dialog = page.Locator("umb-confirm-modal").Filter(new() { HasText = "Invite to patient portal" });
         await Assertions.Expect(dialog.Locator("dd[data-outcome=Invited]")).ToHaveTextAsync($"{count}");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Start inviting" }).ClickAsync();
 

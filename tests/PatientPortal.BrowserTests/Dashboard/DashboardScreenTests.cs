@@ -103,7 +103,8 @@ public sealed class DashboardScreenTests(BrowserPortalFactory portal) : IClassFi
         await Assertions.Expect(to).Not.ToHaveValueAsync("");
         var end = await to.InputValueAsync();
 
-        await page.GetByLabel("From", new() { Exact = true }).FillAsync(DateOnly.ParseExact(end, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        // The fields are written as the practice writes dates (en-GB).
+        await page.GetByLabel("From", new() { Exact = true }).FillAsync(DateOnly.ParseExact(end, "dd/MM/yyyy", CultureInfo.InvariantCulture).AddDays(1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         await page.GetByLabel("From", new() { Exact = true }).DispatchEventAsync("change");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("choose a start on or before the end");

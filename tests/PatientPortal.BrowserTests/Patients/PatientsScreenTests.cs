@@ -82,6 +82,7 @@ public sealed class PatientsScreenTests(BrowserPortalFactory portal) : IClassFix
         await page.ScreenshotAsync("patient-profile-with-account");
 
         await reset.ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Send the reset link" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Password reset link sent by email.");
         var invitations = page.GetByRole(AriaRole.Table, new() { Name = "Invitations" });
         await Assertions.Expect(invitations.GetByRole(AriaRole.Cell, new() { Name = "Password reset", Exact = true })).ToBeVisibleAsync();
@@ -90,6 +91,7 @@ public sealed class PatientsScreenTests(BrowserPortalFactory portal) : IClassFix
         await page.ScreenshotAsync("patient-profile-reset-sent");
 
         await invitations.GetByRole(AriaRole.Button, new() { NameRegex = new("^Revoke the invitation") }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Revoke the link" }).ClickAsync();
         await Assertions.Expect(invitations.GetByRole(AriaRole.Cell, new() { Name = "Revoked", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(invitations.GetByRole(AriaRole.Button, new() { NameRegex = new("^Revoke the invitation") })).ToHaveCountAsync(0);
     }

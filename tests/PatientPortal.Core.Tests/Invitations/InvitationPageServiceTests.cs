@@ -176,7 +176,7 @@ public sealed class InvitationPageServiceTests
         var links = new Mock<IPortalLinks>();
         links.Setup(l => l.Invitation(It.IsAny<string>(), It.IsAny<string?>())).Returns(new Uri("https://portal.example/patient-portal/invitation"));
         var issuer = new InvitationIssuer(_invitations.Object, Mock.Of<IOutboxRepository>(), new InvitationMessages(links.Object, TestPractice.Renderer, TestPractice.Models), Mock.Of<ILinkTokenProtector>(), new QuietHours(null, null, TimeZoneInfo.Utc), Options.Create(new InvitationOptions()));
-        var sender = new InvitationService(_patients.Object, _invitations.Object, issuer, _unitOfWork.Object, Mock.Of<IWorkQueue>(), _audit.Object, TestPractice.TemplateStore, Mock.Of<ISelfServiceMessageGate>(), clock, Options.Create(new InvitationOptions()), Options.Create(new MessagingOptions()));
+        var sender = new InvitationService(_patients.Object, _invitations.Object, issuer, _unitOfWork.Object, _audit.Object, TestPractice.TemplateStore, Mock.Of<ISelfServiceMessageGate>(), clock, Options.Create(new InvitationOptions()));
         return new InvitationPageService(
             _invitations.Object,
             _patients.Object,

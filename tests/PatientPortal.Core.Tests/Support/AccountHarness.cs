@@ -23,6 +23,8 @@ namespace PatientPortal.Core.Tests.Support;
 /// </summary>
 internal sealed class AccountHarness
 {
+    private IUnitOfWork? _savedWith;
+
     public AccountHarness()
     {
         Chargebands.Setup(repository => repository.FindByInviteCodeAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync((Chargeband?)null);
@@ -56,6 +58,10 @@ internal sealed class AccountHarness
     public Mock<IAccountTokenRepository> Tokens { get; } = new();
 
     public Mock<IUnitOfWork> UnitOfWork { get; } = new();
+
+    /// <summary>What the services save through: <see cref="UnitOfWork"/> with the outbox seam, queuing on <see cref="WorkQueue"/>.</summary>
+    public IUnitOfWork SavedWith => _savedWith ??= new OutboxSeamUnitOfWork(
+        UnitOfWork.Object, new OutboxHandOff(WorkQueue.Object, Time, Options.Create(new MessagingOptions()), NullLogger<OutboxHandOff>.Instance), Queued);
 
     public Mock<IUnitOfWorkTransaction> Transaction { get; } = new();
 
@@ -106,10 +112,10 @@ internal sealed class AccountHarness
             Chargebands.Object,
             Patients.Object,
             Tokens.Object,
-            UnitOfWork.Object,
+            SavedWith,
             validator,
             Hasher.Object,
-            new MessageOutbox(Outbox.Object, LinkTokens.Object, WorkQueue.Object, Options.Create(new MessagingOptions())),
+            new MessageOutbox(Outbox.Object, LinkTokens.Object),
             InvitationService(clock),
             SelfServiceGate.Object,
             new AccountEmails(Links.Object, TestPractice.Renderer, TestPractice.Models),
@@ -132,19 +138,19 @@ internal sealed class AccountHarness
             LinkTokens.Object,
             new QuietHours(null, null, TimeZoneInfo.Utc),
             Options.Create(new InvitationOptions()));
-        return new InvitationService(Patients.Object, Invitations.Object, issuer, UnitOfWork.Object, WorkQueue.Object, Audit.Object, TestPractice.TemplateStore, SelfServiceGate.Object, clock, Options.Create(new InvitationOptions()), Options.Create(new MessagingOptions()));
+        return new InvitationService(Patients.Object, Invitations.Object, issuer, SavedWith, Audit.Object, TestPractice.TemplateStore, SelfServiceGate.Object, clock, Options.Create(new InvitationOptions()));
     }
 
     /// <summary>The practice's own registrations (reception, the management API).</summary>
     public PatientService PatientService() =>
-        new(Patients.Object, Chargebands.Object, InvitationService(TestPractice.Clock(Time)), UnitOfWork.Object, Audit.Object, new PatientDetailsValidator(TestPractice.Clock(Time), TestPractice.Options), TestPractice.Clock(Time), NullLogger<PatientService>.Instance);
+        new(Patients.Object, Chargebands.Object, InvitationService(TestPractice.Clock(Time)), SavedWith, Audit.Object, new PatientDetailsValidator(TestPractice.Clock(Time), TestPractice.Options), TestPractice.Clock(Time), NullLogger<PatientService>.Instance);
 
     public SignInService SignInService()
     {
         var invitations = InvitationService(TestPractice.Clock(Time));
         return new(
             Patients.Object,
-            UnitOfWork.Object,
+            SavedWith,
             Hasher.Object,
             SignUpService(),
             new SignInThrottle(FailedSignIns, Time, Options.Create(Throttle)),

@@ -91,23 +91,4 @@ public sealed class OutboxSweepTests : IAsyncLifetime, IDisposable
 
     private Task<int> SweepAsync() =>
         _services.InScopeAsync(scope => scope.GetRequiredService<OutboxSweep>().RunAsync(CancellationToken.None));
-
-    private sealed class RecordingWorkQueue : IWorkQueue
-    {
-        public List<(MessageChannel Channel, IReadOnlyList<Guid> Ids)> Messages { get; } = [];
-
-        public List<Guid> Runs { get; } = [];
-
-        public void SendMessages(MessageChannel channel, IReadOnlyList<Guid> messageIds, DateTimeOffset? notBefore = null) => Messages.Add((channel, messageIds));
-
-        public void SendNewLink(string tokenHash)
-        {
-        }
-
-        public void SendPasswordResets(MessageChannel channel, string contact)
-        {
-        }
-
-        public void RunInvitationBatch(Guid batchId) => Runs.Add(batchId);
-    }
 }

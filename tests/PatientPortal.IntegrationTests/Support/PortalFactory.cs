@@ -15,6 +15,14 @@ namespace PatientPortal.IntegrationTests.Support;
 public class PortalFactory : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "integration-admin-password";
+
+    /// <summary>A marketing editor: the section and the templates permission only.</summary>
+    public const string MarketingEditor = "marketing";
+
+    /// <summary>An admin login without the Patient Portal section (as an Umbraco user whose groups do not grant it).</summary>
+    public const string Outsider = "outsider";
+
+    public const string OtherAdminPassword = "integration-other-password";
     private readonly string _folder = Directory.CreateTempSubdirectory("patient-portal-tests-").FullName;
 
     public MaildevServer Mail { get; } = MaildevServer.Instance;
@@ -36,11 +44,16 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// A client signed in as the admin. As the package's screens do (<c>asClient</c>), it sends the
     /// X-Requested-With header the management API asks of calls without a JSON body.
     /// </summary>
-    public async Task<HttpClient> AdminAsync(bool asClient = true)
+    public Task<HttpClient> AdminAsync(bool asClient = true) => AdminAsync("admin", AdminPassword, asClient);
+
+    /// <summary>A client signed in as one of the other admin users (<see cref="MarketingEditor"/>, <see cref="Outsider"/>).</summary>
+    public Task<HttpClient> AdminAsync(string username, bool asClient = true) => AdminAsync(username, OtherAdminPassword, asClient);
+
+    private async Task<HttpClient> AdminAsync(string username, string password, bool asClient)
     {
         var client = Browser();
         var form = await HtmlForm.GetAsync(client, "/admin/sign-in");
-        using var response = await form.PostAsync(client, "/admin/sign-in", new() { ["username"] = "admin", ["password"] = AdminPassword });
+        using var response = await form.PostAsync(client, "/admin/sign-in", new() { ["username"] = username, ["password"] = password });
         Assert.Equal("/admin", response.Headers.Location?.OriginalString);
         if (asClient)
         {
@@ -80,6 +93,13 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["PatientPortal:Messaging:SmsQuietHoursStart"] = "00:00",
             ["PatientPortal:Messaging:SmsQuietHoursEnd"] = "00:00",
             ["Website:Admin:Password"] = AdminPassword,
+            ["Website:Admin:Users:0:Username"] = MarketingEditor,
+            ["Website:Admin:Users:0:Password"] = OtherAdminPassword,
+            ["Website:Admin:Users:0:Permissions:0"] = "PatientPortal.Templates",
+            ["Website:Admin:Users:1:Username"] = Outsider,
+            ["Website:Admin:Users:1:Password"] = OtherAdminPassword,
+            ["Website:Admin:Users:1:Section"] = "false",
+            ["Website:Admin:Users:1:Permissions:0"] = "PatientPortal.PatientData",
         };
         foreach (var (key, value) in Settings)
         {

@@ -25,7 +25,6 @@ public sealed class BulkInvitationService(
     IMessageTemplateStore templates,
     PracticeClock clock,
     IOptions<InvitationOptions> options,
-    IOptions<MessagingOptions> messaging,
     ILogger<BulkInvitationService> logger) : IChargebandInvitationRuns
 {
     public const int MaximumSelectedIds = 10_000;
@@ -111,7 +110,7 @@ public sealed class BulkInvitationService(
         {
             cancellationToken.ThrowIfCancellationRequested();
             var now = clock.UtcNow;
-            List<OutboxMessage> queued = [];
+            List<OutboxMessage> written = [];
             await using (var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken))
             {
                 if (!await batches.TryLeaseAsync(batchId, workerId, now, now + Lease, cancellationToken))
@@ -159,7 +158,7 @@ public sealed class BulkInvitationService(
                         if (issued.Invitation is not null)
                         {
                             issuedInvitations.Add(issued.Invitation);
-                            queued.AddRange(issued.Messages);
+                            written.AddRange(issued.Messages);
                         }
                     }
 
@@ -172,7 +171,7 @@ public sealed class BulkInvitationService(
                     // Earlier open links stop working before the new ones are written.
                     await invitations.RevokeOpenAsync(invitedIds, now, cancellationToken);
                     await invitations.AddRangeAsync(issuedInvitations, cancellationToken);
-                    await outbox.AddRangeAsync(queued, cancellationToken);
+                    await outbox.AddRangeAsync(written, cancellationToken);
                     await patients.MarkInvitedAsync(invitedIds, cancellationToken);
                 }
 
@@ -183,7 +182,6 @@ public sealed class BulkInvitationService(
             }
 
             unitOfWork.Forget();
-            workQueue.SendAll(queued, messaging.Value.BatchSize, now);
         }
     }
 

@@ -78,7 +78,6 @@ public sealed class CallBackRequests(
         audit.Record(AuditActors.Patient(patient.Id), "portal.call-back-requested", "patient", subject.Id,
             $"call {phone} in the {CallBackEmail.Times(times!)}{(service is null ? string.Empty : $", about {service.Name}")}{(member is null ? string.Empty : $", for family member {member.Id}")}; sent to {recipient}");
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        outbox.Send([message], now);
         logger.LogInformation("Patient {PatientId} asked for a call back (message {MessageId})", patient.Id, message.Id);
         return requested;
     }

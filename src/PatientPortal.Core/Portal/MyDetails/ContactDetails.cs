@@ -87,11 +87,6 @@ public sealed class ContactDetails(
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        if (confirmation is not null)
-        {
-            outbox.Send([confirmation], now);
-        }
-
         logger.LogInformation("Patient {PatientId} changed their contact details (new email asked for: {EmailRequested}, mobile changed: {MobileChanged})", patient.Id, confirmation is not null, mobileChanged);
         return new ContactDetailsChanged(confirmation is null ? null : email, cancelled, mobileChanged, mobileChanged && mobile is null);
     }

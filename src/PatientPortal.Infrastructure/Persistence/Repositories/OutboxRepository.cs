@@ -4,12 +4,16 @@ using PatientPortal.Infrastructure.Messaging;
 
 namespace PatientPortal.Infrastructure.Persistence.Repositories;
 
-internal sealed class OutboxRepository(PatientPortalDbContext db) : IOutboxRepository
+internal sealed class OutboxRepository(PatientPortalDbContext db, OutboxHandOff handOff) : IOutboxRepository
 {
     public void Add(OutboxMessage message) => db.OutboxMessages.Add(message);
 
-    public Task AddRangeAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken) =>
-        BulkInsert.InsertAsync(db, messages, cancellationToken);
+    /// <summary>Written at once, past the change tracker the unit of work reads, so they register with the hand-off themselves.</summary>
+    public async Task AddRangeAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        await BulkInsert.InsertAsync(db, messages, cancellationToken);
+        handOff.Saved(messages, inTransaction: db.Database.CurrentTransaction is not null);
+    }
 
     public Task<OutboxMessage?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.OutboxMessages.FirstOrDefaultAsync(message => message.Id == id, cancellationToken);

@@ -1,11 +1,15 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Infrastructure.Messaging.Sms;
 using PatientPortal.Infrastructure.Persistence;
 using PatientPortal.Infrastructure.Tests.Support;
+using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
+using WireMock.Types;
+using WireMock.Util;
 
 namespace PatientPortal.Infrastructure.Tests.Messaging.Sms;
 
@@ -18,21 +22,31 @@ public sealed class TwilioSendPermitHandlerTests
     [Fact]
     public async Task Send_After429_TheRetryWaitsForItsOwnTurn()
     {
-        // Four a second: the retry may start a quarter of a second after the first attempt, not after the 10 ms back-off.
-        using var twilio = new TwilioHarness(new() { ["Twilio:MessagesPerSecond"] = "4" });
+        // Four a second on the site's clock, which moves only from wait to wait (never while a call is on the wire):
+        // the retry may start a quarter of a second after the first attempt's turn, not after the 10 ms back-off.
+        var clock = new SteppingClock();
+        using var twilio = new TwilioHarness(new() { ["Twilio:MessagesPerSecond"] = "4", ["Twilio:RequestTimeout"] = "00:02:00" }, clock: clock);
+        var arrivals = new ConcurrentQueue<DateTimeOffset>();
         twilio.Server.Given(Request.Create().WithPath(TwilioHarness.MessagesPath).UsingPost()).InScenario("busy").WillSetStateTo("free")
-            .RespondWith(Response.Create().WithStatusCode(429).WithBodyAsJson(new { code = 20429, message = "Too Many Requests" }));
+            .RespondWith(Response.Create().WithCallback(_ => Answer(arrivals, clock, 429, """{"code":20429,"message":"Too Many Requests"}""")));
         twilio.Server.Given(Request.Create().WithPath(TwilioHarness.MessagesPath).UsingPost()).InScenario("busy").WhenStateIs("free")
-            .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { sid = "SMafter429" }));
+            .RespondWith(Response.Create().WithCallback(_ => Answer(arrivals, clock, 201, """{"sid":"SMafter429"}""")));
 
-        var result = await twilio.Sender.SendAsync(Message, CancellationToken.None);
+        var sending = twilio.Sender.SendAsync(Message, CancellationToken.None);
+        while (!sending.IsCompleted)
+        {
+            // The back-off, then the retry's turn; the request timeouts (two minutes) are never reached.
+            if (!clock.TryStep(TimeSpan.FromMinutes(1)))
+            {
+                await Task.WhenAny(sending, Task.Delay(TimeSpan.FromMilliseconds(5)));
+            }
+        }
 
+        var result = await sending.WaitAsync(Patience);
         Assert.Equal("SMafter429", result.ProviderMessageId);
-        var requests = twilio.Requests;
-        Assert.Equal(2, requests.Count);
-        // Turns start 250 ms apart; the arrivals may be a little closer if the first request took longer to arrive.
-        var gap = requests[1].RequestMessage.DateTime - requests[0].RequestMessage.DateTime;
-        Assert.True(gap >= TimeSpan.FromMilliseconds(200), $"The retry arrived {gap.TotalMilliseconds} ms after the first attempt.");
+        var times = arrivals.ToArray();
+        Assert.Equal(2, times.Length);
+        Assert.True(times[1] - times[0] >= TimeSpan.FromMilliseconds(250), $"The retry went {(times[1] - times[0]).TotalMilliseconds} ms (site's clock) after the first attempt.");
     }
 
     [Fact]
@@ -84,5 +98,16 @@ public sealed class TwilioSendPermitHandlerTests
         using var listed = await http.GetAsync(new Uri(twilio.Server.Url + TwilioHarness.MessagesPath + "?To=%2B447400123456")).WaitAsync(Patience);
 
         Assert.True(listed.IsSuccessStatusCode);
+    }
+
+    private static ResponseMessage Answer(ConcurrentQueue<DateTimeOffset> arrivals, TimeProvider clock, int status, string json)
+    {
+        arrivals.Enqueue(clock.GetUtcNow());
+        return new ResponseMessage
+        {
+            StatusCode = status,
+            Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new("application/json") },
+            BodyData = new BodyData { BodyAsString = json, DetectedBodyType = BodyType.String },
+        };
     }
 }

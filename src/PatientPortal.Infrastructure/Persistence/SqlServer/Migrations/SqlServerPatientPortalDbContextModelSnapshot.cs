@@ -130,6 +130,9 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<Guid?>("ActorKey")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("datetimeoffset");
 

@@ -1,5 +1,6 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { PortalElement } from '../common/portal-element.js';
 import type { ApiResult, Chargeband, ManagementApi, PatientAccessMode, Problem } from '../api/management-api.js';
 
 /**
@@ -8,7 +9,7 @@ import type { ApiResult, Chargeband, ManagementApi, PatientAccessMode, Problem }
  * Takes its API client as a property, so the backoffice and the website's admin pages can both host it.
  */
 @customElement('pp-chargebands')
-export class PpChargebands extends LitElement {
+export class PpChargebands extends PortalElement {
   @property({ attribute: false }) api?: ManagementApi;
 
   @state() private chargebands: Chargeband[] = [];

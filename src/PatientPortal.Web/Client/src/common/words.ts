@@ -1,108 +1,85 @@
 import type { AccountStatus, InviteOutcome, MessageStatus } from '../api/management-api.js';
+import type { Localizer, PortalTerm } from './localizer.js';
 
-/** The words the practice uses for what the API answers as enum names. */
-export const outcomeLabels: Record<InviteOutcome, string> = {
-  Invited: 'Invited',
-  ResetSent: 'Password reset sent',
-  SkippedFamilyMember: 'Skipped: family member',
-  SkippedNoContactDetails: 'Skipped: no contact details',
-  SkippedNoConsent: 'Skipped: no consent',
-  SkippedInvitedRecently: 'Skipped: invited recently',
-  SkippedOptedOut: 'Skipped: opted out',
-};
+/** The words the practice uses for what the API answers as enum names, in the user's language. */
+export const outcomeLabel = (l: Localizer, outcome: InviteOutcome): string => l.term(`ppWords_outcome${outcome}`);
 
-export const skipOutcomes: InviteOutcome[] = ['SkippedFamilyMember', 'SkippedNoContactDetails', 'SkippedNoConsent', 'SkippedInvitedRecently', 'SkippedOptedOut'];
+export const outcomes: InviteOutcome[] = ['Invited', 'ResetSent', 'SkippedFamilyMember', 'SkippedNoContactDetails', 'SkippedNoConsent', 'SkippedInvitedRecently', 'SkippedOptedOut'];
 
-export const accountLabels: Record<AccountStatus, string> = {
-  None: 'No account',
-  PendingConfirmation: 'Waiting for email confirmation',
-  Invited: 'Invited',
-  Active: 'Active',
-  Locked: 'Locked',
-};
+export const skipOutcomes: InviteOutcome[] = outcomes.filter((outcome) => outcome.startsWith('Skipped'));
 
-export const messageStatusLabels: Record<MessageStatus, string> = {
-  Pending: 'Waiting to send',
-  Sending: 'Sending',
-  Sent: 'Sent',
-  Delivered: 'Delivered',
-  Failed: 'Failed',
-  Suppressed: 'Not sent',
-  PossiblySent: 'Possibly sent',
-};
+export const accountLabel = (l: Localizer, status: AccountStatus): string => l.term(`ppWords_account${status}`);
 
-const purposeLabels: Record<string, string> = {
-  PortalAccess: 'Portal invitation',
-  PasswordReset: 'Password reset',
-  PaymentInAdvance: 'Payment in advance',
-  Recall: 'Recall',
-  PortalInvitation: 'Portal invitation',
-  SignUpConfirmation: 'Sign-up confirmation',
-  EmailChangeConfirmation: 'New email address confirmation',
-  AlreadyRegistered: 'Already registered',
-  CallBackRequest: 'Call back request (to the practice)',
-  InvitationAppendix: 'Invitation appendix (TRD92)',
-  EmailLayout: 'Email layout (every email)',
-};
+export const messageStatusLabel = (l: Localizer, status: MessageStatus): string => l.term(`ppWords_message${status}`);
 
-export const channelLabels: Record<string, string> = { Email: 'Email', Sms: 'SMS' };
+const purposes = [
+  'PortalAccess',
+  'PasswordReset',
+  'PaymentInAdvance',
+  'Recall',
+  'PortalInvitation',
+  'SignUpConfirmation',
+  'EmailChangeConfirmation',
+  'AlreadyRegistered',
+  'CallBackRequest',
+  'InvitationAppendix',
+  'EmailLayout',
+];
+
+export function purposeLabel(l: Localizer, purpose: string): string {
+  return purposes.includes(purpose) ? l.term(`ppWords_purpose${purpose}` as PortalTerm) : purpose.replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
+export function channelLabel(l: Localizer, channel: string): string {
+  return channel === 'Email' || channel === 'Sms' ? l.term(`ppWords_channel${channel}`) : channel;
+}
 
 export const smsEncodingLabels: Record<string, string> = { Gsm7: 'GSM-7', Ucs2: 'UCS-2' };
 
 /** "154 characters · GSM-7 · 1 segment", as the SMS counter reads. */
-export function describeSmsLength(length: { characters: number; encoding: string; segments: number }): string {
-  const characters = `${length.characters} ${length.characters === 1 ? 'character' : 'characters'}`;
-  const segments = `${length.segments} ${length.segments === 1 ? 'segment' : 'segments'}`;
-  return `${characters} · ${smsEncodingLabels[length.encoding] ?? length.encoding} · ${segments}`;
-}
-
-export function purposeLabel(purpose: string): string {
-  return purposeLabels[purpose] ?? purpose.replace(/([a-z])([A-Z])/g, '$1 $2');
+export function describeSmsLength(l: Localizer, length: { characters: number; encoding: string; segments: number }): string {
+  return l.term('ppWords_smsLength', l.number(length.characters), smsEncodingLabels[length.encoding] ?? length.encoding, length.characters, length.segments);
 }
 
 export function fullName(patient: { title: string | null; givenName: string; familyName: string }): string {
   return [patient.title, patient.givenName, patient.familyName].filter((part) => part).join(' ');
 }
 
-export function formatDate(value: string | null): string {
-  return value ? new Date(value).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }) : '';
+export function formatDate(l: Localizer, value: string | null): string {
+  return value ? l.date(value, { day: 'numeric', month: 'short', year: 'numeric' }) : '';
 }
 
-export function formatDateTime(value: string | null): string {
-  return value
-    ? new Date(value).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })
-    : '';
+export function formatDateTime(l: Localizer, value: string | null): string {
+  return value ? l.date(value, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }) : '';
 }
 
 /** When and how a mobile number stopped our texts, for the patient profile. */
-export function smsOptOutLabel(detail: { smsOptedOutAt: string | null; smsOptOutSource: string | null; smsOptOutKeyword: string | null }): string {
-  const when = `Opted out of texts ${formatDateTime(detail.smsOptedOutAt)}`;
+export function smsOptOutLabel(l: Localizer, detail: { smsOptedOutAt: string | null; smsOptOutSource: string | null; smsOptOutKeyword: string | null }): string {
+  const when = formatDateTime(l, detail.smsOptedOutAt);
   switch (detail.smsOptOutSource) {
     case 'Reply':
-      return `${when}: replied “${detail.smsOptOutKeyword ?? 'STOP'}”. A reply of START lets texts go again.`;
+      return l.term('ppWords_smsOptOutReply', when, detail.smsOptOutKeyword ?? 'STOP');
     case 'ProviderRefusal':
-      return `${when}: Twilio refused a text to this number (error 21610, it had opted out with Twilio).`;
+      return l.term('ppWords_smsOptOutRefusal', when);
     default:
-      return when;
+      return l.term('ppWords_smsOptOut', when);
   }
 }
 
 /** A date of birth (yyyy-mm-dd) as written, never shifted by the browser's time zone. */
-export function formatDateOnly(value: string): string {
+export function formatDateOnly(l: Localizer, value: string): string {
   const [year, month, day] = value.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return l.date(new Date(Date.UTC(year, month - 1, day)), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** How long from one time to another, as staff read it: "14 minutes", "2 hours 5 minutes". */
-export function formatDuration(from: string, to: string): string {
+export function formatDuration(l: Localizer, from: string, to: string): string {
   const minutes = Math.max(0, Math.floor((new Date(to).getTime() - new Date(from).getTime()) / 60_000));
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  const minuteText = `${rest} ${rest === 1 ? 'minute' : 'minutes'}`;
   if (hours === 0) {
-    return minutes < 1 ? 'under a minute' : minuteText;
+    return minutes < 1 ? l.term('ppWords_underAMinute') : l.term('ppWords_minutes', rest);
   }
 
-  const hourText = `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
-  return rest === 0 ? hourText : `${hourText} ${minuteText}`;
+  return rest === 0 ? l.term('ppWords_hours', hours) : `${l.term('ppWords_hours', hours)} ${l.term('ppWords_minutes', rest)}`;
 }

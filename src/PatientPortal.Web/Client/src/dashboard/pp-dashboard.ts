@@ -1,5 +1,6 @@
-import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { PortalElement } from '../common/portal-element.js';
 import type { FunnelRequest, InvitationFunnel, InvitationPurpose, InvitationRun, ManagementApi, Problem } from '../api/management-api.js';
 import { sharedStyles } from '../common/styles.js';
 import { formatDateTime, purposeLabel } from '../common/words.js';
@@ -7,18 +8,13 @@ import type { PpDeliveryHealth } from '../messages/pp-delivery-health.js';
 import type { PpFailedMessages } from '../messages/pp-failed-messages.js';
 import '../messages/pp-delivery-health.js';
 import '../messages/pp-failed-messages.js';
-import { addDays, deliveredNote, formatDay, percent, stages } from './funnel-stages.js';
+import { addDays, formatDay, percent, stageLabel, stages } from './funnel-stages.js';
+import '../common/pp-date-input.js';
 import './pp-funnel-chart.js';
 
 type Preset = '7' | '30' | '90' | '365' | 'custom';
 
-const presets: { value: Preset; name: string }[] = [
-  { value: '7', name: 'Last 7 days' },
-  { value: '30', name: 'Last 30 days' },
-  { value: '90', name: 'Last 90 days' },
-  { value: '365', name: 'Last 12 months' },
-  { value: 'custom', name: 'Chosen dates' },
-];
+const presets: Preset[] = ['7', '30', '90', '365', 'custom'];
 
 const purposes: InvitationPurpose[] = ['PortalAccess', 'PasswordReset', 'PaymentInAdvance', 'Recall'];
 
@@ -34,7 +30,7 @@ const purposes: InvitationPurpose[] = ['PortalAccess', 'PasswordReset', 'Payment
 const stageColors = unsafeCSS(stages.map((stage) => `.total[data-stage='${stage.key}'] { --stage-color: ${stage.color}; }`).join('\n'));
 
 @customElement('pp-dashboard')
-export class PpDashboard extends LitElement {
+export class PpDashboard extends PortalElement {
   @property({ attribute: false }) api?: ManagementApi;
 
   @state() private funnel?: InvitationFunnel;
@@ -128,21 +124,23 @@ export class PpDashboard extends LitElement {
   override render() {
     return html`
       <pp-delivery-health .api=${this.api}></pp-delivery-health>
-      <uui-box headline="Invitation funnel">
+      <uui-box headline=${this.localize.term('ppDashboard_funnel')}>
         <div slot="header-actions">
-          <uui-button look="secondary" label="Refresh the dashboard" ?disabled=${this.loading} @click=${this.refresh}>Refresh</uui-button>
+          <uui-button look="secondary" label=${this.localize.term('ppDashboard_refreshLabel')} ?disabled=${this.loading} @click=${this.refresh}
+            >${this.localize.term('ppDashboard_refresh')}</uui-button
+          >
         </div>
         ${this.renderFilters()}
         ${this.problem ? html`<p role="alert" class="error">${this.problem.title} ${Object.values(this.problem.errors).flat().join(' ')}</p>` : nothing}
-        ${this.funnel ? this.renderFunnel(this.funnel) : html`<p role="status">Loading…</p>`}
+        ${this.funnel ? this.renderFunnel(this.funnel) : html`<p role="status">${this.localize.term('ppCommon_loading')}</p>`}
       </uui-box>
       <section aria-labelledby="attention">
-        <h2 id="attention">Needing attention</h2>
+        <h2 id="attention">${this.localize.term('ppDashboard_attention')}</h2>
         <p role="status" class="attention">${this.renderFailedCount()}</p>
         <pp-failed-messages
           .api=${this.api}
           page-size="10"
-          headline="Failed deliveries"
+          headline=${this.localize.term('ppDashboard_failedDeliveries')}
           no-health-banner
           @pp-message-retried=${() => {
             void this.countFailed();
@@ -157,41 +155,39 @@ export class PpDashboard extends LitElement {
       return '';
     }
 
-    return this.failedCount === 0
-      ? 'No failed deliveries.'
-      : `${this.failedCount} failed ${this.failedCount === 1 ? 'delivery needs' : 'deliveries need'} sending again.`;
+    return this.failedCount === 0 ? this.localize.term('ppDashboard_noFailed') : this.localize.term('ppDashboard_failedCount', this.failedCount);
   }
 
   private renderFilters() {
     const fieldError = (name: string) => this.problem?.errors[name]?.join(' ');
     return html`
-      <form class="filters" aria-label="Funnel range and filters" @submit=${(event: Event) => event.preventDefault()}>
+      <form class="filters" aria-label=${this.localize.term('ppDashboard_filters')} @submit=${(event: Event) => event.preventDefault()}>
         <div class="field">
-          <uui-label for="preset">Range</uui-label>
+          <uui-label for="preset">${this.localize.term('ppDashboard_range')}</uui-label>
           <uui-select
             id="preset"
-            label="Range"
-            .options=${presets.map((preset) => ({ ...preset, selected: preset.value === this.preset }))}
+            label=${this.localize.term('ppDashboard_range')}
+            .options=${presets.map((preset) => ({ name: this.localize.term(`ppDashboard_preset${preset}`), value: preset, selected: preset === this.preset }))}
             @change=${(event: Event) => this.choosePreset((event.target as HTMLSelectElement).value as Preset)}></uui-select>
         </div>
         <div class="field">
-          <uui-label for="from">From</uui-label>
-          <uui-input id="from" type="date" label="From" .value=${this.from} @change=${(event: Event) => this.chooseDate('from', (event.target as HTMLInputElement).value)}></uui-input>
+          <uui-label for="from">${this.localize.term('ppDashboard_from')}</uui-label>
+          <pp-date-input id="from" label=${this.localize.term('ppDashboard_from')} .localize=${this.localize} .value=${this.from} @change=${(event: Event) => this.chooseDate('from', (event.target as HTMLInputElement).value)}></pp-date-input>
           ${fieldError('from') ? html`<span class="error">${fieldError('from')}</span>` : nothing}
         </div>
         <div class="field">
-          <uui-label for="to">To</uui-label>
-          <uui-input id="to" type="date" label="To" .value=${this.to} @change=${(event: Event) => this.chooseDate('to', (event.target as HTMLInputElement).value)}></uui-input>
+          <uui-label for="to">${this.localize.term('ppDashboard_to')}</uui-label>
+          <pp-date-input id="to" label=${this.localize.term('ppDashboard_to')} .localize=${this.localize} .value=${this.to} @change=${(event: Event) => this.chooseDate('to', (event.target as HTMLInputElement).value)}></pp-date-input>
           ${fieldError('to') ? html`<span class="error">${fieldError('to')}</span>` : nothing}
         </div>
         <div class="field">
-          <uui-label for="purpose">Purpose</uui-label>
+          <uui-label for="purpose">${this.localize.term('ppDashboard_purpose')}</uui-label>
           <uui-select
             id="purpose"
-            label="Purpose"
+            label=${this.localize.term('ppDashboard_purpose')}
             .options=${[
-              { name: 'All purposes', value: '', selected: this.purpose === '' },
-              ...purposes.map((purpose) => ({ name: purposeLabel(purpose), value: purpose, selected: purpose === this.purpose })),
+              { name: this.localize.term('ppDashboard_allPurposes'), value: '', selected: this.purpose === '' },
+              ...purposes.map((purpose) => ({ name: purposeLabel(this.localize, purpose), value: purpose, selected: purpose === this.purpose })),
             ]}
             @change=${(event: Event) => {
               this.purpose = (event.target as HTMLSelectElement).value as InvitationPurpose | '';
@@ -199,13 +195,17 @@ export class PpDashboard extends LitElement {
             }}></uui-select>
         </div>
         <div class="field">
-          <uui-label for="run">Bulk run</uui-label>
+          <uui-label for="run">${this.localize.term('ppDashboard_run')}</uui-label>
           <uui-select
             id="run"
-            label="Bulk run"
+            label=${this.localize.term('ppDashboard_run')}
             .options=${[
-              { name: 'Any (and single invitations)', value: '', selected: this.batchId === '' },
-              ...this.runs.map((run) => ({ name: `${formatDateTime(run.createdAt)}: ${run.total} patients`, value: run.id, selected: run.id === this.batchId })),
+              { name: this.localize.term('ppDashboard_anyRun'), value: '', selected: this.batchId === '' },
+              ...this.runs.map((run) => ({
+                name: this.localize.term('ppDashboard_runOption', formatDateTime(this.localize, run.createdAt), run.total),
+                value: run.id,
+                selected: run.id === this.batchId,
+              })),
             ]}
             @change=${(event: Event) => {
               this.batchId = (event.target as HTMLSelectElement).value;
@@ -220,56 +220,59 @@ export class PpDashboard extends LitElement {
     const totals = funnel.totals;
     return html`
       <p class="range" role="status">
-        ${funnel.totals.created} invitations created ${formatDay(funnel.from, 'long')} to ${formatDay(funnel.to, 'long')}, counted on the day they were
-        created (practice time, ${funnel.timeZone}).
+${this.localize.term('ppDashboard_rangeSummary', funnel.totals.created, formatDay(this.localize, funnel.from, 'long'), formatDay(this.localize, funnel.to, 'long'), funnel.timeZone)}
       </p>
-      <dl class="totals" aria-label="Totals">
+      <dl class="totals" aria-label=${this.localize.term('ppDashboard_totals')}>
         ${stages.map(
           (stage) => html`
             <div class="total" data-stage=${stage.key}>
-              <dt>${stage.label}</dt>
-              <dd class="number">${totals[stage.key]}</dd>
-              <dd class="rate">${stage.rate ? html`${percent(funnel.rates[stage.rate])} of ${stage.of}` : html`of ${totals.created} created`}</dd>
+              <dt>${stageLabel(this.localize, stage.key)}</dt>
+              <dd class="number">${this.localize.number(totals[stage.key])}</dd>
+              <dd class="rate">
+                ${stage.rate && stage.of
+                  ? this.localize.term('ppDashboard_rateOf', percent(this.localize, funnel.rates[stage.rate]), stageLabel(this.localize, stage.of).toLowerCase())
+                  : this.localize.term('ppDashboard_ofCreated', this.localize.number(totals.created))}
+              </dd>
             </div>
           `,
         )}
         <div class="total overall">
-          <dt>Completed overall</dt>
-          <dd class="number">${percent(funnel.rates.overall)}</dd>
-          <dd class="rate">of sent</dd>
+          <dt>${this.localize.term('ppDashboard_completedOverall')}</dt>
+          <dd class="number">${percent(this.localize, funnel.rates.overall)}</dd>
+          <dd class="rate">${this.localize.term('ppDashboard_ofSent')}</dd>
         </div>
       </dl>
-      <ul class="legend" aria-label="Legend">
+      <ul class="legend" aria-label=${this.localize.term('ppDashboard_legend')}>
         ${stages.map(
           (stage) => html`
             <li>
               <svg width="36" height="12" aria-hidden="true"><line x1="0" x2="36" y1="6" y2="6" stroke=${stage.color} stroke-width="3" stroke-dasharray=${stage.dash || nothing}></line></svg>
-              <span>${stage.label}${stage.key === 'delivered' ? html`<span class="note"> (${deliveredNote})</span>` : nothing}</span>
+              <span>${stageLabel(this.localize, stage.key)}${stage.key === 'delivered' ? html`<span class="note"> (${this.localize.term('ppDashboard_deliveredNote')})</span>` : nothing}</span>
             </li>
           `,
         )}
       </ul>
       <pp-funnel-chart .days=${funnel.days}></pp-funnel-chart>
       <details>
-        <summary>The numbers per day, as a table</summary>
+        <summary>${this.localize.term('ppDashboard_tableSummary')}</summary>
         <table>
           <caption>
-            Invitations per day, ${formatDay(funnel.from, 'long')} to ${formatDay(funnel.to, 'long')}
+            ${this.localize.term('ppDashboard_tableCaption', formatDay(this.localize, funnel.from, 'long'), formatDay(this.localize, funnel.to, 'long'))}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Created</th>
-              ${stages.map((stage) => html`<th scope="col">${stage.label}</th>`)}
+              <th scope="col">${this.localize.term('ppDashboard_day')}</th>
+              <th scope="col">${this.localize.term('ppDashboard_created')}</th>
+              ${stages.map((stage) => html`<th scope="col">${stageLabel(this.localize, stage.key)}</th>`)}
             </tr>
           </thead>
           <tbody>
             ${funnel.days.map(
               (day) => html`
                 <tr>
-                  <th scope="row">${formatDay(day.date, 'long')}</th>
-                  <td>${day.counts.created}</td>
-                  ${stages.map((stage) => html`<td>${day.counts[stage.key]}</td>`)}
+                  <th scope="row">${formatDay(this.localize, day.date, 'long')}</th>
+                  <td>${this.localize.number(day.counts.created)}</td>
+                  ${stages.map((stage) => html`<td>${this.localize.number(day.counts[stage.key])}</td>`)}
                 </tr>
               `,
             )}

@@ -1,5 +1,6 @@
-import { LitElement, css, html, nothing, svg } from 'lit';
+import { css, html, nothing, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { PortalElement } from '../common/portal-element.js';
 import type { FunnelDay } from '../api/management-api.js';
 import { sharedStyles } from '../common/styles.js';
 import { describeDay, formatDay, stages } from './funnel-stages.js';
@@ -15,7 +16,7 @@ const plotHeight = height - margin.top - margin.bottom;
  * End) move between days, and the chosen day's numbers are read out beneath it, as they are on hover.
  */
 @customElement('pp-funnel-chart')
-export class PpFunnelChart extends LitElement {
+export class PpFunnelChart extends PortalElement {
   @property({ attribute: false }) days: FunnelDay[] = [];
 
   @state() private active?: number;
@@ -73,7 +74,7 @@ export class PpFunnelChart extends LitElement {
         aria-describedby="readout"
         @keydown=${this.onKeydown}>
         <svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="title" @pointermove=${this.onPointerMove} @pointerleave=${() => (this.active = undefined)}>
-          <title id="title">Line chart of invitations sent, delivered, opened and completed per day${days.length ? `, ${formatDay(days[0].date)} to ${formatDay(days[days.length - 1].date)}` : ''}</title>
+          <title id="title">${days.length ? this.localize.term('ppDashboard_chartTitleRange', formatDay(this.localize, days[0].date), formatDay(this.localize, days[days.length - 1].date)) : this.localize.term('ppDashboard_chartTitle')}</title>
           ${scale.ticks.map(
             (tick) => svg`
               <line class="grid" x1=${margin.left} x2=${width - margin.right} y1=${y(tick)} y2=${y(tick)}></line>
@@ -84,7 +85,7 @@ export class PpFunnelChart extends LitElement {
             // Every so many days, and always the first and the last (kept inside the chart, and clear of the one before).
             const shown = index === last || (index % labelEvery === 0 && (index === 0 || last - index >= labelEvery / 2));
             const anchor = days.length > 1 && index === 0 ? 'start' : days.length > 1 && index === last ? 'end' : 'middle';
-            return shown ? svg`<text class="axis" x=${this.x(index)} y=${height - 8} text-anchor=${anchor}>${formatDay(day.date)}</text>` : nothing;
+            return shown ? svg`<text class="axis" x=${this.x(index)} y=${height - 8} text-anchor=${anchor}>${formatDay(this.localize, day.date)}</text>` : nothing;
           })}
           ${stages.map(
             (stage) => svg`
@@ -103,7 +104,7 @@ export class PpFunnelChart extends LitElement {
             : nothing}
         </svg>
       </div>
-      <p id="readout" class="readout" aria-live="polite">${active ? describeDay(active.date, active.counts) : 'Point at a day, or focus the chart and use the arrow keys, to read its numbers.'}</p>
+      <p id="readout" class="readout" aria-live="polite">${active ? describeDay(this.localize, active.date, active.counts) : this.localize.term('ppDashboard_chartHint')}</p>
     `;
   }
 

@@ -1,7 +1,8 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { PortalElement } from '../common/portal-element.js';
 import type { ChannelHealth, DeliveryHealth, ManagementApi } from '../api/management-api.js';
-import { channelLabels, formatDateTime, formatDuration } from '../common/words.js';
+import { channelLabel, formatDateTime, formatDuration } from '../common/words.js';
 import { sharedStyles } from '../common/styles.js';
 
 /**
@@ -10,7 +11,7 @@ import { sharedStyles } from '../common/styles.js';
  * by itself; `load()` reads it at once (the screens call it when they refresh).
  */
 @customElement('pp-delivery-health')
-export class PpDeliveryHealth extends LitElement {
+export class PpDeliveryHealth extends PortalElement {
   @property({ attribute: false }) api?: ManagementApi;
 
   @property({ type: Number, attribute: 'refresh-seconds' }) refreshSeconds = 30;
@@ -68,23 +69,22 @@ export class PpDeliveryHealth extends LitElement {
   }
 
   private renderBanner(channel: ChannelHealth, checkedAt: string) {
-    const name = channelLabels[channel.channel] ?? channel.channel;
+    const name = channelLabel(this.localize, channel.channel);
     const since = channel.since ?? checkedAt;
     return html`
       <div class="banner" role="alert" data-channel=${channel.channel} aria-labelledby="heading-${channel.channel}">
-        <strong id="heading-${channel.channel}">${name} is not going out</strong>
+        <strong id="heading-${channel.channel}">${this.localize.term('ppHealth_notGoingOut', name)}</strong>
         <p>
           ${channel.failure === 'FailureRate'
-            ? `${channel.recentFailurePercent ?? 0}% of the ${name} messages tried recently failed, since ${formatDateTime(since)}.`
-            : `Every try since ${formatDateTime(since)} has failed (${formatDuration(since, checkedAt)}).`}
+            ? this.localize.term('ppHealth_failureRate', this.localize.number((channel.recentFailurePercent ?? 0) / 100, { style: 'percent', maximumFractionDigits: 1 }), name, formatDateTime(this.localize, since))
+            : this.localize.term('ppHealth_everyTryFailed', formatDateTime(this.localize, since), formatDuration(this.localize, since, checkedAt))}
         </p>
-        <p>Last error: ${channel.lastError ?? 'none recorded'}</p>
+        <p>${this.localize.term('ppHealth_lastError', channel.lastError ?? this.localize.term('ppHealth_noError'))}</p>
         <p>
-          ${channel.waiting} waiting, ${channel.retrying} retrying, ${channel.failed} failed. Nothing is lost: waiting and retrying
-          messages go out once sending works again; failed ones can be sent again from Failed deliveries.
+          ${this.localize.term('ppHealth_counts', this.localize.number(channel.waiting), this.localize.number(channel.retrying), this.localize.number(channel.failed))}
         </p>
         ${channel.alertedAt
-          ? html`<p>The practice was alerted by ${channelLabels[channel.alertedThrough ?? ''] ?? channel.alertedThrough} at ${formatDateTime(channel.alertedAt)}.</p>`
+          ? html`<p>${this.localize.term('ppHealth_alerted', channelLabel(this.localize, channel.alertedThrough ?? ''), formatDateTime(this.localize, channel.alertedAt))}</p>`
           : nothing}
       </div>
     `;

@@ -1,7 +1,8 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { PortalElement } from '../common/portal-element.js';
 import type { ManagementApi, Message, Problem } from '../api/management-api.js';
-import { formatDateTime, messageStatusLabels, purposeLabel } from '../common/words.js';
+import { channelLabel, formatDateTime, messageStatusLabel, purposeLabel } from '../common/words.js';
 import { sharedStyles } from '../common/styles.js';
 import type { PpDeliveryHealth } from './pp-delivery-health.js';
 import './pp-delivery-health.js';
@@ -12,12 +13,13 @@ import './pp-delivery-health.js';
  * too (with `no-health-banner`: the dashboard shows the banner at its top).
  */
 @customElement('pp-failed-messages')
-export class PpFailedMessages extends LitElement {
+export class PpFailedMessages extends PortalElement {
   @property({ attribute: false }) api?: ManagementApi;
 
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
 
-  @property() headline = 'Failed deliveries';
+  /** The box's heading; without one, the screen's own (ppMessages_headline). */
+  @property() headline = '';
 
   @property({ type: Boolean, attribute: 'no-health-banner' }) noHealthBanner = false;
 
@@ -64,9 +66,11 @@ export class PpFailedMessages extends LitElement {
       // The dashboard counts failed deliveries: it reads its count again (and the banner its counts).
       void this.healthBanner?.load();
       this.dispatchEvent(new CustomEvent('pp-message-retried', { bubbles: true, composed: true, detail: { id: message.id } }));
-      this.notice = result.value.newInvitationId
-        ? `A fresh invitation is on its way to ${message.recipient}.`
-        : `The ${purposeLabel(message.purpose).toLowerCase()} message is on its way to ${message.recipient} again.`;
+      const notice = result.value.newInvitationId
+        ? this.localize.term('ppMessages_freshInvitation', message.recipient)
+        : this.localize.term('ppMessages_sentAgainTo', purposeLabel(this.localize, message.purpose).toLowerCase(), message.recipient);
+      // Inside the backoffice its notifications say it; on the admin pages the screen's status line does.
+      this.notice = this.notify({ color: 'positive', message: notice }) ? undefined : notice;
       // No reload here: a message sent again leaves the failed list, and its row would vanish under the admin's
       // eyes; it stays, marked "Sent again", until the page is read again.
     } else {
@@ -80,17 +84,21 @@ export class PpFailedMessages extends LitElement {
     await this.load();
   }
 
+  private get boxHeadline(): string {
+    return this.headline || this.localize.term('ppMessages_headline');
+  }
+
   override render() {
     const messages = this.messages;
     return html`
       ${this.noHealthBanner ? nothing : html`<pp-delivery-health .api=${this.api}></pp-delivery-health>`}
-      <uui-box headline=${this.headline}>
+      <uui-box headline=${this.boxHeadline}>
         ${this.notice ? html`<p role="status">${this.notice}</p>` : nothing}
         ${this.problem ? html`<p role="alert" class="error">${this.problem.title}</p>` : nothing}
         ${!messages
-          ? html`<p role="status">Loading…</p>`
+          ? html`<p role="status">${this.localize.term('ppCommon_loading')}</p>`
           : messages.length === 0 && this.page === 1
-            ? html`<p>No failed deliveries. Every message was sent or is still being tried.</p>`
+            ? html`<p>${this.localize.term('ppMessages_none')}</p>`
             : this.renderTable(messages)}
       </uui-box>
     `;
@@ -98,45 +106,45 @@ export class PpFailedMessages extends LitElement {
 
   private renderTable(messages: Message[]) {
     return html`
-      <uui-table aria-label=${this.headline}>
+      <uui-table aria-label=${this.boxHeadline}>
         <uui-table-head>
-          <uui-table-head-cell>Created</uui-table-head-cell>
-          <uui-table-head-cell>Channel</uui-table-head-cell>
-          <uui-table-head-cell>Purpose</uui-table-head-cell>
-          <uui-table-head-cell>To</uui-table-head-cell>
-          <uui-table-head-cell>Attempts</uui-table-head-cell>
-          <uui-table-head-cell>What happened</uui-table-head-cell>
-          <uui-table-head-cell>Last error</uui-table-head-cell>
-          <uui-table-head-cell><span class="visually-hidden">Actions</span></uui-table-head-cell>
+          <uui-table-head-cell>${this.localize.term('ppPatient_created')}</uui-table-head-cell>
+          <uui-table-head-cell>${this.localize.term('ppPatient_channel')}</uui-table-head-cell>
+          <uui-table-head-cell>${this.localize.term('ppPatient_purpose')}</uui-table-head-cell>
+          <uui-table-head-cell>${this.localize.term('ppPatient_to')}</uui-table-head-cell>
+          <uui-table-head-cell>${this.localize.term('ppMessages_attempts')}</uui-table-head-cell>
+          <uui-table-head-cell>${this.localize.term('ppMessages_whatHappened')}</uui-table-head-cell>
+          <uui-table-head-cell>${this.localize.term('ppMessages_lastError')}</uui-table-head-cell>
+          <uui-table-head-cell><span class="visually-hidden">${this.localize.term('ppCommon_actions')}</span></uui-table-head-cell>
         </uui-table-head>
         ${messages.map(
           (message) => html`
             <uui-table-row>
-              <uui-table-cell>${formatDateTime(message.createdAt)}</uui-table-cell>
-              <uui-table-cell>${message.channel === 'Sms' ? 'SMS' : message.channel}</uui-table-cell>
-              <uui-table-cell>${purposeLabel(message.purpose)}</uui-table-cell>
+              <uui-table-cell>${formatDateTime(this.localize, message.createdAt)}</uui-table-cell>
+              <uui-table-cell>${channelLabel(this.localize, message.channel)}</uui-table-cell>
+              <uui-table-cell>${purposeLabel(this.localize, message.purpose)}</uui-table-cell>
               <uui-table-cell>${message.recipient}</uui-table-cell>
-              <uui-table-cell>${message.attempts}</uui-table-cell>
-              <uui-table-cell>${messageStatusLabels[message.status]}</uui-table-cell>
+              <uui-table-cell>${this.localize.number(message.attempts)}</uui-table-cell>
+              <uui-table-cell>${messageStatusLabel(this.localize, message.status)}</uui-table-cell>
               <uui-table-cell>${message.lastError ?? ''}</uui-table-cell>
               <uui-table-cell>
                 ${this.sentAgain.has(message.id)
-                  ? html`<uui-tag look="secondary" color="positive">Sent again</uui-tag>`
+                  ? html`<uui-tag look="secondary" color="positive">${this.localize.term('ppMessages_sentAgain')}</uui-tag>`
                   : html`<uui-button
                       look="primary"
                       compact
-                      label="Send again to ${message.recipient}"
+                      label=${this.localize.term('ppMessages_sendAgainTo', message.recipient)}
                       ?disabled=${this.sending.has(message.id)}
-                      @click=${() => this.retry(message)}>Send again</uui-button>`}
+                      @click=${() => this.retry(message)}>${this.localize.term('ppMessages_sendAgain')}</uui-button>`}
               </uui-table-cell>
             </uui-table-row>
           `,
         )}
       </uui-table>
       <div class="pager">
-        <uui-button look="secondary" compact label="Previous page" ?disabled=${this.page === 1} @click=${() => this.go(this.page - 1)}></uui-button>
-        <span>Page ${this.page}</span>
-        <uui-button look="secondary" compact label="Next page" ?disabled=${messages.length < this.pageSize} @click=${() => this.go(this.page + 1)}></uui-button>
+        <uui-button look="secondary" compact label=${this.localize.term('ppMessages_previousPage')} ?disabled=${this.page === 1} @click=${() => this.go(this.page - 1)}></uui-button>
+        <span>${this.localize.term('ppMessages_page', this.localize.number(this.page))}</span>
+        <uui-button look="secondary" compact label=${this.localize.term('ppMessages_nextPage')} ?disabled=${messages.length < this.pageSize} @click=${() => this.go(this.page + 1)}></uui-button>
       </div>
     `;
   }

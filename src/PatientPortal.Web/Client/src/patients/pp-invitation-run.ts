@@ -1,7 +1,9 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { PortalElement } from '../common/portal-element.js';
 import type { DryRun, InvitationRunProgress, ManagementApi, Problem, RunDelivery, RunSelection } from '../api/management-api.js';
-import { formatDateTime, outcomeLabels, skipOutcomes } from '../common/words.js';
+import { formatDateTime, outcomeLabel, outcomes } from '../common/words.js';
+import './pp-run-counts.js';
 import { sharedStyles } from '../common/styles.js';
 
 const outcomePageSize = 25;
@@ -21,36 +23,54 @@ const deliveryParts: [keyof Omit<RunDelivery, 'status'>, string][] = [
 /**
  * Bulk "Invite to patient portal": the confirmation with the dry run's counts, then a progress bar while the
  * run goes on, then the per-patient outcome table. `confirm(selection, description)` starts it.
+ * Not yet through the dictionaries past the question: the progress and outcome texts are English.
  */
 @customElement('pp-invitation-run')
-export class PpInvitationRun extends LitElement {
+export class PpInvitationRun extends PortalElement {
   @property({ attribute: false }) api?: ManagementApi;
 
-  @state() private selection?: RunSelection;
-  @state() private description = '';
-  @state() private dryRun?: DryRun;
+  @state() private counting = false;
+  @state() private nothingToSend?: { dryRun: DryRun; description: string };
   @state() private problem?: Problem;
-  @state() private starting = false;
   @state() private runId?: string;
   @state() private progress?: InvitationRunProgress;
   @state() private outcomePage = 1;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
   private pollTimer?: number;
 
-  /** Counts what a run over the selection would do and asks the admin to confirm it. */
+  /**
+   * Counts what a run over the selection would do, then asks the admin with those counts (Umbraco's modal inside
+   * the backoffice, a dialog on the admin pages). When nothing would be sent, the counts say so here instead.
+   */
   async confirm(selection: RunSelection, description: string): Promise<void> {
-    this.selection = selection;
-    this.description = description;
-    this.dryRun = undefined;
     this.problem = undefined;
-    await this.updateComplete;
-    this.dialog?.showModal();
+    this.nothingToSend = undefined;
+    this.counting = true;
     const result = await this.api?.dryRunInvitations(selection);
-    if (result?.ok) {
-      this.dryRun = result.value;
-    } else if (result) {
+    this.counting = false;
+    if (!result) {
+      return;
+    }
+
+    if (!result.ok) {
       this.problem = result.problem;
+      return;
+    }
+
+    const dryRun = result.value;
+    if (dryRun.outcomes.Invited + dryRun.outcomes.ResetSent === 0) {
+      this.nothingToSend = { dryRun, description };
+      return;
+    }
+
+    const confirmed = await this.confirmAction({
+      headline: this.localize.term('ppRun_headline'),
+      content: html`<p>${description}</p>
+        <pp-run-counts .dryRun=${dryRun} .localize=${this.localize}></pp-run-counts>`,
+      confirmLabel: this.localize.term('ppRun_start'),
+    });
+    if (confirmed) {
+      await this.start(selection);
     }
   }
 
@@ -59,25 +79,17 @@ export class PpInvitationRun extends LitElement {
     window.clearTimeout(this.pollTimer);
   }
 
-  private close(): void {
-    this.dialog?.close();
-    this.selection = undefined;
-  }
-
-  private async start(): Promise<void> {
-    if (!this.api || !this.selection) {
+  private async start(selection: RunSelection): Promise<void> {
+    if (!this.api) {
       return;
     }
 
-    this.starting = true;
-    const result = await this.api.startInvitationRun(this.selection);
-    this.starting = false;
+    const result = await this.api.startInvitationRun(selection);
     if (!result.ok) {
       this.problem = result.problem;
       return;
     }
 
-    this.close();
     window.clearTimeout(this.pollTimer);
     this.runId = result.value.id;
     this.progress = undefined;
@@ -125,52 +137,31 @@ export class PpInvitationRun extends LitElement {
   }
 
   override render() {
-    return html`${this.renderDialog()} ${this.progress ? this.renderProgress(this.progress) : nothing}`;
+    return html`${this.renderQuestion()} ${this.progress ? this.renderProgress(this.progress) : nothing}`;
   }
 
-  private renderDialog() {
-    const dryRun = this.dryRun;
-    const skips = dryRun ? skipOutcomes.filter((outcome) => dryRun.outcomes[outcome] > 0) : [];
-    return html`
-      <dialog aria-labelledby="confirm-heading" @close=${() => (this.selection = undefined)}>
-        <h2 id="confirm-heading">Invite to patient portal</h2>
-        <p>${this.description}</p>
-        ${this.problem ? html`<p role="alert" class="error">${this.problem.title}</p>` : nothing}
-        ${dryRun
-          ? html`
-              <dl class="counts" aria-label="What this run will do">
-                <dt>Patients</dt>
-                <dd>${dryRun.total}</dd>
-                <dt>Will invite</dt>
-                <dd data-outcome="Invited">${dryRun.outcomes.Invited}</dd>
-                <dt>Will send a password reset</dt>
-                <dd data-outcome="ResetSent">${dryRun.outcomes.ResetSent}</dd>
-                ${skips.map((outcome) => html`<dt>${outcomeLabels[outcome]}</dt><dd data-outcome=${outcome}>${dryRun.outcomes[outcome]}</dd>`)}
-              </dl>
-              ${dryRun.sharedContacts > 0
-                ? html`<p>${dryRun.sharedContacts} email addresses or mobile numbers are shared by several patients (families); each patient gets their own link.</p>`
-                : nothing}
-            `
-          : this.problem
-            ? nothing
-            : html`<p role="status">Counting…</p>`}
-        <div class="actions">
-          <uui-button look="secondary" label="Cancel" @click=${this.close}></uui-button>
-          <uui-button
-            look="primary"
-            color="positive"
-            label="Start inviting"
-            ?disabled=${!dryRun || this.starting || dryRun.outcomes.Invited + dryRun.outcomes.ResetSent === 0}
-            @click=${this.start}></uui-button>
-        </div>
-      </dialog>
-    `;
+  /** While counting, a problem, or a selection that would send nothing: said in the screen, not in a modal. */
+  private renderQuestion() {
+    if (this.counting) {
+      return html`<p role="status">${this.localize.term('ppRun_counting')}</p>`;
+    }
+
+    if (this.problem) {
+      return html`<p role="alert" class="error">${this.problem.title}</p>`;
+    }
+
+    return this.nothingToSend
+      ? html`<div role="status">
+          <p>${this.nothingToSend.description} ${this.localize.term('ppRun_nothingToSend')}</p>
+          <pp-run-counts .dryRun=${this.nothingToSend.dryRun} .localize=${this.localize}></pp-run-counts>
+        </div>`
+      : nothing;
   }
 
   private renderProgress(progress: InvitationRunProgress) {
     const run = progress.run;
     const completed = run.status === 'Completed';
-    const outcomes = (Object.keys(outcomeLabels) as (keyof typeof outcomeLabels)[]).filter((outcome) => progress.outcomes[outcome] > 0);
+    const reached = outcomes.filter((outcome) => progress.outcomes[outcome] > 0);
     const pages = Math.max(1, Math.ceil(run.total / outcomePageSize));
     return html`
       <uui-box headline="Invitation run">
@@ -187,9 +178,9 @@ export class PpInvitationRun extends LitElement {
         <p role="status" class="progress-text">
           ${completed ? 'Done' : 'Inviting'}: ${run.processed} of ${run.total} patients (${run.percentDone}%).
         </p>
-        ${outcomes.length > 0
+        ${reached.length > 0
           ? html`<dl class="counts" aria-label="Outcomes">
-              ${outcomes.map((outcome) => html`<dt>${outcomeLabels[outcome]}</dt><dd data-outcome=${outcome}>${progress.outcomes[outcome]}</dd>`)}
+              ${reached.map((outcome) => html`<dt>${outcomeLabel(this.localize, outcome)}</dt><dd data-outcome=${outcome}>${progress.outcomes[outcome]}</dd>`)}
             </dl>`
           : nothing}
         ${this.renderDelivery(progress.delivery, completed)}
@@ -232,8 +223,8 @@ export class PpInvitationRun extends LitElement {
           (item) => html`
             <uui-table-row>
               <uui-table-cell>${item.patientName}</uui-table-cell>
-              <uui-table-cell>${item.outcome ? outcomeLabels[item.outcome] : 'Waiting'}</uui-table-cell>
-              <uui-table-cell>${formatDateTime(item.processedAt)}</uui-table-cell>
+              <uui-table-cell>${item.outcome ? outcomeLabel(this.localize, item.outcome) : 'Waiting'}</uui-table-cell>
+              <uui-table-cell>${formatDateTime(this.localize, item.processedAt)}</uui-table-cell>
             </uui-table-row>
           `,
         )}
@@ -251,25 +242,6 @@ export class PpInvitationRun extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      dialog {
-        border: none;
-        border-radius: var(--uui-border-radius, 3px);
-        box-shadow: var(--uui-shadow-depth-5, 0 10px 30px rgba(0, 0, 0, 0.3));
-        padding: var(--uui-size-space-6, 24px);
-        min-width: min(32rem, 90vw);
-      }
-      dialog::backdrop {
-        background: rgba(0, 0, 0, 0.4);
-      }
-      h2 {
-        margin-top: 0;
-      }
-      .actions {
-        display: flex;
-        justify-content: flex-end;
-        gap: var(--uui-size-space-3, 9px);
-        margin-top: var(--uui-size-space-5, 18px);
-      }
       uui-box {
         margin-bottom: var(--uui-size-space-4, 12px);
       }

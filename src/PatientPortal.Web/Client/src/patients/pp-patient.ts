@@ -1,7 +1,9 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ApiResult, Chargeband, Invitation, InviteResponse, ManagementApi, Message, PatientDetail, Problem } from '../api/management-api.js';
-import { accountLabels, formatDate, formatDateOnly, formatDateTime, fullName, messageStatusLabels, outcomeLabels, purposeLabel, smsOptOutLabel } from '../common/words.js';
+import type { Localizer } from '../common/localizer.js';
+import { PortalElement } from '../common/portal-element.js';
+import { accountLabel, channelLabel, formatDate, formatDateOnly, formatDateTime, fullName, messageStatusLabel, outcomeLabel, purposeLabel, smsOptOutLabel } from '../common/words.js';
 import { sharedStyles } from '../common/styles.js';
 
 const refreshInterval = 2000;
@@ -9,10 +11,10 @@ const refreshInterval = 2000;
 /**
  * The patient profile: details, the "Invite to patient portal" button at the top right (it reads "Reset password"
  * once the patient has a password: the API's label), the invitation history with resend and revoke, and the
- * message history with delivery status.
+ * message history with delivery status. Reset password and Revoke ask first, naming the patient.
  */
 @customElement('pp-patient')
-export class PpPatient extends LitElement {
+export class PpPatient extends PortalElement {
   @property({ attribute: false }) api?: ManagementApi;
 
   @property({ attribute: 'patient-id' }) patientId?: string;
@@ -69,7 +71,9 @@ export class PpPatient extends LitElement {
 
     if (result.ok) {
       this.problem = undefined;
-      this.notice = describe(result.value);
+      const message = describe(result.value);
+      // Inside the backoffice its notifications say it; on the admin pages the profile's status line does.
+      this.notice = this.notify({ color: 'positive', message }) ? undefined : message;
       await this.load();
     } else {
       this.notice = undefined;
@@ -77,22 +81,49 @@ export class PpPatient extends LitElement {
     }
   }
 
-  private invite(): Promise<void> {
-    return this.act(() => this.api?.invitePatient(this.patientId ?? ''), describeInvite);
+  private async invite(): Promise<void> {
+    const patient = this.detail?.patient;
+    // Inviting someone new needs no question; a reset ends the password they use today.
+    if (patient?.portalAction === 'ResetPassword') {
+      const confirmed = await this.confirmAction({
+        headline: this.localize.term('ppPatient_resetHeadline', fullName(patient)),
+        content: this.localize.term('ppPatient_resetContent', fullName(patient), contactOf(this.localize, patient)),
+        confirmLabel: this.localize.term('ppPatient_resetConfirm'),
+        color: 'danger',
+      });
+      if (!confirmed) {
+        return;
+      }
+    }
+
+    return this.act(() => this.api?.invitePatient(this.patientId ?? ''), (response) => describeInvite(this.localize, response));
   }
 
   private resend(invitation: Invitation): Promise<void> {
-    return this.act(() => this.api?.resendInvitation(invitation.id), describeInvite);
+    return this.act(() => this.api?.resendInvitation(invitation.id), (response) => describeInvite(this.localize, response));
   }
 
-  private revoke(invitation: Invitation): Promise<void> {
-    return this.act(() => this.api?.revokeInvitation(invitation.id), () => `The ${purposeLabel(invitation.purpose).toLowerCase()} link sent ${formatDate(invitation.createdAt)} no longer works.`);
+  private async revoke(invitation: Invitation): Promise<void> {
+    const patient = this.detail?.patient;
+    const purpose = purposeLabel(this.localize, invitation.purpose).toLowerCase();
+    const sent = formatDateTime(this.localize, invitation.createdAt);
+    const confirmed = await this.confirmAction({
+      headline: this.localize.term('ppPatient_revokeHeadline', purpose),
+      content: this.localize.term('ppPatient_revokeContent', patient ? fullName(patient) : '', purpose, sent),
+      confirmLabel: this.localize.term('ppPatient_revokeConfirm'),
+      color: 'danger',
+    });
+    if (!confirmed) {
+      return;
+    }
+
+    return this.act(() => this.api?.revokeInvitation(invitation.id), () => this.localize.term('ppPatient_revoked', purpose, formatDate(this.localize, invitation.createdAt)));
   }
 
   override render() {
     const detail = this.detail;
     if (!detail) {
-      return this.problem ? html`<p role="alert" class="error">${this.problem.title}</p>` : html`<p role="status">Loading…</p>`;
+      return this.problem ? html`<p role="alert" class="error">${this.problem.title}</p>` : html`<p role="status">${this.localize.term('ppCommon_loading')}</p>`;
     }
 
     const patient = detail.patient;
@@ -100,26 +131,26 @@ export class PpPatient extends LitElement {
     return html`
       <uui-box>
         <h2 slot="headline">${fullName(patient)}</h2>
-        <uui-button slot="header-actions" look="primary" label=${patient.portalActionLabel} ?disabled=${this.busy} @click=${this.invite}></uui-button>
+        <uui-button slot="header-actions" look="primary" label=${this.localize.term(patient.portalAction === 'ResetPassword' ? 'ppPatient_actionResetPassword' : 'ppPatient_actionInvite')} ?disabled=${this.busy} @click=${this.invite}></uui-button>
         ${this.notice ? html`<p role="status" class="notice">${this.notice}</p>` : nothing}
         ${this.problem ? html`<p role="alert" class="error">${this.problem.title}</p>` : nothing}
         <dl class="details">
-          <dt>Date of birth</dt>
-          <dd>${formatDateOnly(patient.dateOfBirth)}</dd>
-          <dt>Chargeband</dt>
+          <dt>${this.localize.term('ppPatient_dateOfBirth')}</dt>
+          <dd>${formatDateOnly(this.localize, patient.dateOfBirth)}</dd>
+          <dt>${this.localize.term('ppPatient_chargeband')}</dt>
           <dd>${chargeband?.name ?? ''}</dd>
-          <dt>Portal account</dt>
-          <dd>${accountLabels[patient.accountStatus] ?? patient.accountStatus}</dd>
-          <dt>Email</dt>
-          <dd>${patient.email ?? 'None'} ${patient.email ? html`(${detail.emailConsent ? 'may be contacted' : 'no consent'})` : nothing}</dd>
-          <dt>Mobile</dt>
+          <dt>${this.localize.term('ppPatient_portalAccount')}</dt>
+          <dd>${accountLabel(this.localize, patient.accountStatus)}</dd>
+          <dt>${this.localize.term('ppPatient_email')}</dt>
+          <dd>${patient.email ?? this.localize.term('ppPatient_none')} ${patient.email ? html`(${this.consent(detail.emailConsent)})` : nothing}</dd>
+          <dt>${this.localize.term('ppPatient_mobile')}</dt>
           <dd>
-            ${patient.mobile ?? 'None'} ${patient.mobile ? html`(${detail.smsConsent ? 'may be contacted' : 'no consent'})` : nothing}
-            ${detail.smsOptedOutAt ? html`<span class="opt-out" data-sms-opt-out=${detail.smsOptOutSource ?? ''}>${smsOptOutLabel(detail)}</span>` : nothing}
+            ${patient.mobile ?? this.localize.term('ppPatient_none')} ${patient.mobile ? html`(${this.consent(detail.smsConsent)})` : nothing}
+            ${detail.smsOptedOutAt ? html`<span class="opt-out" data-sms-opt-out=${detail.smsOptOutSource ?? ''}>${smsOptOutLabel(this.localize, detail)}</span>` : nothing}
           </dd>
-          ${patient.isFamilyMember ? html`<dt>Family member</dt><dd>The portal account is managed by the primary account holder.</dd>` : nothing}
+          ${patient.isFamilyMember ? html`<dt>${this.localize.term('ppPatient_familyMember')}</dt><dd>${this.localize.term('ppPatient_familyMemberNote')}</dd>` : nothing}
           ${detail.privacyPolicyVersion
-            ? html`<dt>Privacy policy</dt><dd>Version ${detail.privacyPolicyVersion}, accepted ${formatDate(detail.privacyPolicyAcceptedAt)}</dd>`
+            ? html`<dt>${this.localize.term('ppPatient_privacyPolicy')}</dt><dd>${this.localize.term('ppPatient_privacyPolicyAccepted', detail.privacyPolicyVersion, formatDate(this.localize, detail.privacyPolicyAcceptedAt))}</dd>`
             : nothing}
         </dl>
       </uui-box>
@@ -127,28 +158,37 @@ export class PpPatient extends LitElement {
     `;
   }
 
+  private consent(given: boolean): string {
+    return this.localize.term(given ? 'ppPatient_mayBeContacted' : 'ppPatient_noConsent');
+  }
+
+  private invitationState(invitation: Invitation): string {
+    const state = this.localize.term(`ppPatient_state${invitation.state}`);
+    return invitation.openedAt && invitation.state === 'Pending' ? this.localize.term('ppPatient_stateOpened', state) : state;
+  }
+
   private renderInvitations(invitations: Invitation[]) {
     return html`
-      <uui-box headline="Invitations">
+      <uui-box headline=${this.localize.term('ppPatient_invitations')} headline-variant="h3">
         ${invitations.length === 0
-          ? html`<p>No invitations yet.</p>`
+          ? html`<p>${this.localize.term('ppPatient_noInvitations')}</p>`
           : html`
-              <uui-table aria-label="Invitations">
+              <uui-table aria-label=${this.localize.term('ppPatient_invitations')}>
                 <uui-table-head>
-                  <uui-table-head-cell>Sent</uui-table-head-cell>
-                  <uui-table-head-cell>Purpose</uui-table-head-cell>
-                  <uui-table-head-cell>State</uui-table-head-cell>
-                  <uui-table-head-cell>Expires</uui-table-head-cell>
-                  <uui-table-head-cell>By</uui-table-head-cell>
-                  <uui-table-head-cell><span class="visually-hidden">Actions</span></uui-table-head-cell>
+                  <uui-table-head-cell>${this.localize.term('ppPatient_sent')}</uui-table-head-cell>
+                  <uui-table-head-cell>${this.localize.term('ppPatient_purpose')}</uui-table-head-cell>
+                  <uui-table-head-cell>${this.localize.term('ppPatient_state')}</uui-table-head-cell>
+                  <uui-table-head-cell>${this.localize.term('ppPatient_expires')}</uui-table-head-cell>
+                  <uui-table-head-cell>${this.localize.term('ppPatient_by')}</uui-table-head-cell>
+                  <uui-table-head-cell><span class="visually-hidden">${this.localize.term('ppCommon_actions')}</span></uui-table-head-cell>
                 </uui-table-head>
                 ${invitations.map(
                   (invitation) => html`
                     <uui-table-row>
-                      <uui-table-cell>${formatDateTime(invitation.createdAt)}</uui-table-cell>
-                      <uui-table-cell>${purposeLabel(invitation.purpose)}</uui-table-cell>
-                      <uui-table-cell>${invitation.state}${invitation.openedAt && invitation.state === 'Pending' ? ' (opened)' : ''}</uui-table-cell>
-                      <uui-table-cell>${formatDateTime(invitation.expiresAt)}</uui-table-cell>
+                      <uui-table-cell>${formatDateTime(this.localize, invitation.createdAt)}</uui-table-cell>
+                      <uui-table-cell>${purposeLabel(this.localize, invitation.purpose)}</uui-table-cell>
+                      <uui-table-cell>${this.invitationState(invitation)}</uui-table-cell>
+                      <uui-table-cell>${formatDateTime(this.localize, invitation.expiresAt)}</uui-table-cell>
                       <uui-table-cell>${invitation.createdBy}</uui-table-cell>
                       <uui-table-cell class="row-actions">
                         ${invitation.state === 'Completed'
@@ -156,17 +196,17 @@ export class PpPatient extends LitElement {
                           : html`<uui-button
                               look="secondary"
                               compact
-                              label="Resend the invitation sent ${formatDateTime(invitation.createdAt)}"
+                              label=${this.localize.term('ppPatient_resendLabel', formatDateTime(this.localize, invitation.createdAt))}
                               ?disabled=${this.busy}
-                              @click=${() => this.resend(invitation)}>Resend</uui-button>`}
+                              @click=${() => this.resend(invitation)}>${this.localize.term('ppPatient_resend')}</uui-button>`}
                         ${invitation.state === 'Pending' || invitation.state === 'Locked'
                           ? html`<uui-button
                               look="secondary"
                               color="danger"
                               compact
-                              label="Revoke the invitation sent ${formatDateTime(invitation.createdAt)}"
+                              label=${this.localize.term('ppPatient_revokeLabel', formatDateTime(this.localize, invitation.createdAt))}
                               ?disabled=${this.busy}
-                              @click=${() => this.revoke(invitation)}>Revoke</uui-button>`
+                              @click=${() => this.revoke(invitation)}>${this.localize.term('ppPatient_revoke')}</uui-button>`
                           : nothing}
                       </uui-table-cell>
                     </uui-table-row>
@@ -180,32 +220,32 @@ export class PpPatient extends LitElement {
 
   private renderMessages(messages: Message[]) {
     return html`
-      <uui-box headline="Messages">
+      <uui-box headline=${this.localize.term('ppPatient_messages')} headline-variant="h3">
         ${messages.length === 0
-          ? html`<p>No messages yet.</p>`
+          ? html`<p>${this.localize.term('ppPatient_noMessages')}</p>`
           : html`
-              <uui-table aria-label="Messages">
+              <uui-table aria-label=${this.localize.term('ppPatient_messages')}>
                 <uui-table-head>
-                  <uui-table-head-cell>Created</uui-table-head-cell>
-                  <uui-table-head-cell>Channel</uui-table-head-cell>
-                  <uui-table-head-cell>Purpose</uui-table-head-cell>
-                  <uui-table-head-cell>To</uui-table-head-cell>
-                  <uui-table-head-cell>Delivery</uui-table-head-cell>
-                  <uui-table-head-cell>Sent</uui-table-head-cell>
+                  <uui-table-head-cell>${this.localize.term('ppPatient_created')}</uui-table-head-cell>
+                  <uui-table-head-cell>${this.localize.term('ppPatient_channel')}</uui-table-head-cell>
+                  <uui-table-head-cell>${this.localize.term('ppPatient_purpose')}</uui-table-head-cell>
+                  <uui-table-head-cell>${this.localize.term('ppPatient_to')}</uui-table-head-cell>
+                  <uui-table-head-cell>${this.localize.term('ppPatient_delivery')}</uui-table-head-cell>
+                  <uui-table-head-cell>${this.localize.term('ppPatient_sent')}</uui-table-head-cell>
                 </uui-table-head>
                 ${messages.map(
                   (message) => html`
                     <uui-table-row>
-                      <uui-table-cell>${formatDateTime(message.createdAt)}</uui-table-cell>
-                      <uui-table-cell>${message.channel === 'Sms' ? 'SMS' : message.channel}</uui-table-cell>
-                      <uui-table-cell>${purposeLabel(message.purpose)}</uui-table-cell>
+                      <uui-table-cell>${formatDateTime(this.localize, message.createdAt)}</uui-table-cell>
+                      <uui-table-cell>${channelLabel(this.localize, message.channel)}</uui-table-cell>
+                      <uui-table-cell>${purposeLabel(this.localize, message.purpose)}</uui-table-cell>
                       <uui-table-cell>${message.recipient}</uui-table-cell>
                       <uui-table-cell>
-                        <uui-tag look="secondary" color=${statusColour(message)}>${messageStatusLabels[message.status] ?? message.status}</uui-tag>
+                        <uui-tag look="secondary" color=${statusColour(message)}>${messageStatusLabel(this.localize, message.status)}</uui-tag>
                         ${message.lastError && message.status !== 'Sent' && message.status !== 'Delivered' ? html`<div class="detail">${message.lastError}</div>` : nothing}
                         ${message.suppressionReason ? html`<div class="detail">${message.suppressionReason}</div>` : nothing}
                       </uui-table-cell>
-                      <uui-table-cell>${formatDateTime(message.sentAt)}</uui-table-cell>
+                      <uui-table-cell>${formatDateTime(this.localize, message.sentAt)}</uui-table-cell>
                     </uui-table-row>
                   `,
                 )}
@@ -252,16 +292,21 @@ export class PpPatient extends LitElement {
   ];
 }
 
-function describeInvite(response: InviteResponse): string {
-  const channels = response.channels.map((channel) => (channel === 'Sms' ? 'SMS' : channel.toLowerCase())).join(' and ');
+function describeInvite(l: Localizer, response: InviteResponse): string {
+  const channels = response.channels.map((channel) => l.term(channel === 'Sms' ? 'ppPatient_bySms' : 'ppPatient_byEmail')).join(l.term('ppPatient_and'));
   switch (response.outcome) {
     case 'Invited':
-      return `Invitation sent${channels ? ` by ${channels}` : ''}.`;
+      return channels ? l.term('ppPatient_invitedBy', channels) : l.term('ppPatient_invited');
     case 'ResetSent':
-      return `Password reset link sent${channels ? ` by ${channels}` : ''}.`;
+      return channels ? l.term('ppPatient_resetSentBy', channels) : l.term('ppPatient_resetSent');
     default:
-      return `Nothing sent. ${outcomeLabels[response.outcome]}.`;
+      return l.term('ppPatient_nothingSent', outcomeLabel(l, response.outcome));
   }
+}
+
+/** The address the patient's link goes to, for the question before a reset. */
+function contactOf(l: Localizer, patient: { email: string | null; mobile: string | null }): string {
+  return [patient.email, patient.mobile].filter((contact) => contact).join(l.term('ppPatient_and')) || l.term('ppPatient_none');
 }
 
 function statusColour(message: Message): 'default' | 'positive' | 'warning' | 'danger' {

@@ -1,7 +1,8 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { PortalElement } from '../common/portal-element.js';
 import type { Chargeband, ManagementApi, PatientFilter, PatientList, PatientSummary, Problem } from '../api/management-api.js';
-import { accountLabels, formatDateOnly, fullName } from '../common/words.js';
+import { accountLabel, formatDateOnly, fullName } from '../common/words.js';
 import { sharedStyles } from '../common/styles.js';
 import type { PpInvitationRun } from './pp-invitation-run.js';
 import './pp-invitation-run.js';
@@ -17,7 +18,7 @@ type AccountFilter = '' | 'true' | 'false';
  * router (the backoffice's captures every link) or the browser follows it, and back returns to the list.
  */
 @customElement('pp-patients')
-export class PpPatients extends LitElement {
+export class PpPatients extends PortalElement {
   @property({ attribute: false }) api?: ManagementApi;
 
   /** Where a patient's profile is; without it the names are plain text. */
@@ -135,12 +136,12 @@ export class PpPatients extends LitElement {
   private inviteSelected(): void {
     this.closeMenu();
     const count = this.selected.size;
-    void this.run?.confirm({ patientIds: [...this.selected] }, `${count} selected ${count === 1 ? 'patient' : 'patients'}.`);
+    void this.run?.confirm({ patientIds: [...this.selected] }, this.localize.term('ppPatients_runSelected', count));
   }
 
   private inviteFiltered(): void {
     this.closeMenu();
-    void this.run?.confirm({ filter: this.filter }, `Every patient in this list: ${this.list?.total ?? 0} ${this.describeFilter()}.`);
+    void this.run?.confirm({ filter: this.filter }, this.localize.term('ppPatients_runFiltered', this.list?.total ?? 0, this.describeFilter()));
   }
 
   private closeMenu(): void {
@@ -151,18 +152,18 @@ export class PpPatients extends LitElement {
   }
 
   private describeFilter(): string {
-    const parts = ['patients'];
+    const parts = [this.localize.term('ppPatients_filterPatients')];
     const chargeband = this.chargebands.find((candidate) => candidate.id === this.chargebandId);
     if (chargeband) {
-      parts.push(`on ${chargeband.name}`);
+      parts.push(this.localize.term('ppPatients_filterOn', chargeband.name));
     }
 
     if (this.account !== '') {
-      parts.push(this.account === 'true' ? 'with a portal account' : 'without a portal account');
+      parts.push(this.localize.term(this.account === 'true' ? 'ppPatients_filterWithAccount' : 'ppPatients_filterWithoutAccount'));
     }
 
     if (this.search.trim()) {
-      parts.push(`matching "${this.search.trim()}"`);
+      parts.push(this.localize.term('ppPatients_filterMatching', this.search.trim()));
     }
 
     return parts.join(' ');
@@ -172,12 +173,12 @@ export class PpPatients extends LitElement {
     const list = this.list;
     const pages = list ? Math.max(1, Math.ceil(list.total / this.pageSize)) : 1;
     return html`
-      <uui-box headline="Patients">
+      <uui-box headline=${this.localize.term('ppPatients_patients')}>
         ${this.renderFilters()}
         ${this.problem ? html`<p role="alert" class="error">${this.problem.title}</p>` : nothing}
         <div class="toolbar">
           <p role="status" class="summary">
-            ${list ? `${list.total} ${list.total === 1 ? 'patient' : 'patients'}` : 'Loading…'}${this.selected.size > 0 ? `, ${this.selected.size} selected` : ''}
+            ${list ? this.localize.term('ppPatients_count', list.total) : this.localize.term('ppCommon_loading')}${this.selected.size > 0 ? this.localize.term('ppPatients_selectedCount', this.selected.size) : ''}
           </p>
           ${this.renderActions()}
         </div>
@@ -185,7 +186,7 @@ export class PpPatients extends LitElement {
         ${list ? this.renderTable(list.items) : nothing}
         ${pages > 1
           ? html`<uui-pagination
-              label="Patient pages"
+              label=${this.localize.term('ppPatients_pages')}
               .total=${pages}
               .current=${this.page}
               @change=${(event: Event) => {
@@ -201,16 +202,16 @@ export class PpPatients extends LitElement {
     return html`
       <form class="filters" role="search" @submit=${this.onSearchSubmit}>
         <div class="field">
-          <uui-label for="search">Search</uui-label>
-          <uui-input id="search" label="Search patients by name, email or mobile" placeholder="Name, email or mobile" .value=${this.search} @input=${this.onSearchInput}></uui-input>
+          <uui-label for="search">${this.localize.term('ppPatients_search')}</uui-label>
+          <uui-input id="search" label=${this.localize.term('ppPatients_searchLabel')} placeholder=${this.localize.term('ppPatients_searchPlaceholder')} .value=${this.search} @input=${this.onSearchInput}></uui-input>
         </div>
         <div class="field">
-          <uui-label for="chargeband">Chargeband</uui-label>
+          <uui-label for="chargeband">${this.localize.term('ppPatients_chargeband')}</uui-label>
           <uui-select
             id="chargeband"
-            label="Chargeband"
+            label=${this.localize.term('ppPatients_chargeband')}
             .options=${[
-              { name: 'All chargebands', value: '', selected: this.chargebandId === '' },
+              { name: this.localize.term('ppPatients_allChargebands'), value: '', selected: this.chargebandId === '' },
               ...this.chargebands.map((chargeband) => ({ name: chargeband.name, value: chargeband.id, selected: chargeband.id === this.chargebandId })),
             ]}
             @change=${(event: Event) => {
@@ -219,14 +220,14 @@ export class PpPatients extends LitElement {
             }}></uui-select>
         </div>
         <div class="field">
-          <uui-label for="account">Portal account</uui-label>
+          <uui-label for="account">${this.localize.term('ppPatients_portalAccount')}</uui-label>
           <uui-select
             id="account"
-            label="Portal account"
+            label=${this.localize.term('ppPatients_portalAccount')}
             .options=${[
-              { name: 'Any', value: '', selected: this.account === '' },
-              { name: 'Has an account', value: 'true', selected: this.account === 'true' },
-              { name: 'No account', value: 'false', selected: this.account === 'false' },
+              { name: this.localize.term('ppPatients_accountAny'), value: '', selected: this.account === '' },
+              { name: this.localize.term('ppPatients_accountYes'), value: 'true', selected: this.account === 'true' },
+              { name: this.localize.term('ppPatients_accountNo'), value: 'false', selected: this.account === 'false' },
             ]}
             @change=${(event: Event) => {
               this.account = (event.target as HTMLSelectElement).value as AccountFilter;
@@ -241,15 +242,17 @@ export class PpPatients extends LitElement {
     const count = this.selected.size;
     const total = this.list?.total ?? 0;
     return html`
-      <uui-button look="outline" label="Actions" popovertarget="actions-menu">Actions <uui-symbol-expand></uui-symbol-expand></uui-button>
+      <uui-button look="outline" label=${this.localize.term('ppCommon_actions')} popovertarget="actions-menu"
+        >${this.localize.term('ppCommon_actions')} <uui-symbol-expand></uui-symbol-expand
+      ></uui-button>
       <uui-popover-container id="actions-menu" placement="bottom-end">
         <div class="menu">
           <uui-menu-item
-            label=${count > 0 ? `Invite to patient portal: ${count} selected` : 'Invite to patient portal: select patients first'}
+            label=${count > 0 ? this.localize.term('ppPatients_inviteSelected', count) : this.localize.term('ppPatients_inviteSelectFirst')}
             ?disabled=${count === 0}
             @click-label=${this.inviteSelected}></uui-menu-item>
           <uui-menu-item
-            label="Invite to patient portal: all ${total} in this list"
+            label=${this.localize.term('ppPatients_inviteAll', total)}
             ?disabled=${total === 0}
             @click-label=${this.inviteFiltered}></uui-menu-item>
         </div>
@@ -262,23 +265,23 @@ export class PpPatients extends LitElement {
     const someSelected = patients.some((patient) => this.selected.has(patient.id));
     const chargebandNames = new Map(this.chargebands.map((chargeband) => [chargeband.id, chargeband.name]));
     return html`
-      <uui-table aria-label="Patients" aria-busy=${this.loading ? 'true' : 'false'}>
+      <uui-table aria-label=${this.localize.term('ppPatients_patients')} aria-busy=${this.loading ? 'true' : 'false'}>
         <uui-table-head>
           <uui-table-head-cell class="select">
             <uui-checkbox
-              label="Select every patient on this page"
+              label=${this.localize.term('ppPatients_selectPage')}
               .checked=${pageSelected}
               .indeterminate=${someSelected && !pageSelected}
               @change=${(event: Event) => this.togglePage((event.target as HTMLInputElement).checked)}
-              ><span class="visually-hidden">Select every patient on this page</span></uui-checkbox
+              ><span class="visually-hidden">${this.localize.term('ppPatients_selectPage')}</span></uui-checkbox
             >
           </uui-table-head-cell>
-          <uui-table-head-cell>Name</uui-table-head-cell>
-          <uui-table-head-cell>Date of birth</uui-table-head-cell>
-          <uui-table-head-cell>Chargeband</uui-table-head-cell>
-          <uui-table-head-cell>Portal account</uui-table-head-cell>
-          <uui-table-head-cell>Email</uui-table-head-cell>
-          <uui-table-head-cell>Mobile</uui-table-head-cell>
+          <uui-table-head-cell>${this.localize.term('ppPatients_name')}</uui-table-head-cell>
+          <uui-table-head-cell>${this.localize.term('ppPatient_dateOfBirth')}</uui-table-head-cell>
+          <uui-table-head-cell>${this.localize.term('ppPatients_chargeband')}</uui-table-head-cell>
+          <uui-table-head-cell>${this.localize.term('ppPatients_portalAccount')}</uui-table-head-cell>
+          <uui-table-head-cell>${this.localize.term('ppPatient_email')}</uui-table-head-cell>
+          <uui-table-head-cell>${this.localize.term('ppPatient_mobile')}</uui-table-head-cell>
         </uui-table-head>
         ${patients.map((patient) => {
           const name = fullName(patient);
@@ -286,26 +289,26 @@ export class PpPatients extends LitElement {
             <uui-table-row>
               <uui-table-cell class="select">
                 <uui-checkbox
-                  label="Select ${name}"
+                  label=${this.localize.term('ppPatients_select', name)}
                   .checked=${this.selected.has(patient.id)}
                   @change=${(event: Event) => this.toggle(patient.id, (event.target as HTMLInputElement).checked)}
-                  ><span class="visually-hidden">Select ${name}</span></uui-checkbox
+                  ><span class="visually-hidden">${this.localize.term('ppPatients_select', name)}</span></uui-checkbox
                 >
               </uui-table-cell>
               <uui-table-cell>
                 ${this.patientHref ? html`<a href=${this.patientHref(patient.id)}>${name}</a>` : name}
-                ${patient.isFamilyMember ? html`<uui-tag look="secondary">Family member</uui-tag>` : nothing}
+                ${patient.isFamilyMember ? html`<uui-tag look="secondary">${this.localize.term('ppPatient_familyMember')}</uui-tag>` : nothing}
               </uui-table-cell>
-              <uui-table-cell>${formatDateOnly(patient.dateOfBirth)}</uui-table-cell>
+              <uui-table-cell>${formatDateOnly(this.localize, patient.dateOfBirth)}</uui-table-cell>
               <uui-table-cell>${chargebandNames.get(patient.chargebandId) ?? ''}</uui-table-cell>
-              <uui-table-cell>${accountLabels[patient.accountStatus] ?? patient.accountStatus}</uui-table-cell>
+              <uui-table-cell>${accountLabel(this.localize, patient.accountStatus)}</uui-table-cell>
               <uui-table-cell>${patient.email ?? ''}</uui-table-cell>
               <uui-table-cell>${patient.mobile ?? ''}</uui-table-cell>
             </uui-table-row>
           `;
         })}
       </uui-table>
-      ${patients.length === 0 ? html`<p>No patients match.</p>` : nothing}
+      ${patients.length === 0 ? html`<p>${this.localize.term('ppPatients_noMatch')}</p>` : nothing}
     `;
   }
 

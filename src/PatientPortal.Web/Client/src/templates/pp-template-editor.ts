@@ -1,5 +1,6 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { PortalElement } from '../common/portal-element.js';
 import { live } from 'lit/directives/live.js';
 import type {
   ManagementApi,
@@ -13,7 +14,7 @@ import type {
   TemplateVersion,
 } from '../api/management-api.js';
 import { sharedStyles } from '../common/styles.js';
-import { channelLabels, describeSmsLength, formatDateTime, fullName, purposeLabel } from '../common/words.js';
+import { channelLabel, describeSmsLength, formatDateTime, fullName, purposeLabel } from '../common/words.js';
 
 const previewDelay = 300;
 const subjectlessPurposes = new Set(['InvitationAppendix', 'EmailLayout']);
@@ -28,7 +29,7 @@ type Field = 'subject' | 'body';
  * at their line and column, and the version history with Revert.
  */
 @customElement('pp-template-editor')
-export class PpTemplateEditor extends LitElement {
+export class PpTemplateEditor extends PortalElement {
   @property({ attribute: false }) api?: ManagementApi;
   @property() purpose = '';
   @property() channel: TemplateChannel = 'Sms';
@@ -48,11 +49,9 @@ export class PpTemplateEditor extends LitElement {
   @state() private patientSearch = '';
   @state() private patients: PatientSummary[] = [];
   @state() private patientId = '';
-  @state() private confirmingRevert?: TemplateVersion;
 
   @query('#subject') private subjectInput?: HTMLInputElement;
   @query('#body') private bodyInput?: HTMLTextAreaElement;
-  @query('#revert-dialog') private revertDialog?: HTMLDialogElement;
 
   /** Where a picked token goes: the field the cursor was last in, at the place it was. */
   private lastField: Field = 'body';
@@ -83,7 +82,7 @@ export class PpTemplateEditor extends LitElement {
   }
 
   private get heading(): string {
-    return `${purposeLabel(this.purpose)} ${channelLabels[this.channel] ?? this.channel}`;
+    return `${purposeLabel(this.localize, this.purpose)} ${channelLabel(this.localize, this.channel)}`;
   }
 
   /** True while the text differs from the version it was loaded from. */
@@ -265,7 +264,6 @@ export class PpTemplateEditor extends LitElement {
   }
 
   private async revert(version: TemplateVersion): Promise<void> {
-    this.closeRevert();
     if (!this.api || !this.template) {
       return;
     }
@@ -317,7 +315,7 @@ export class PpTemplateEditor extends LitElement {
 
     return html`
       <uui-box headline=${`${this.heading} template`}>
-        <p class="meta">Version ${this.template.version}, saved by ${this.template.updatedBy} on ${formatDateTime(this.template.updatedAt)}.${this.dirty ? ' Unsaved changes.' : ''}</p>
+        <p class="meta">Version ${this.template.version}, saved by ${this.template.updatedBy} on ${formatDateTime(this.localize, this.template.updatedAt)}.${this.dirty ? ' Unsaved changes.' : ''}</p>
         <div class="columns">
           <form class="edit" @submit=${this.save} novalidate>
             ${this.renderSaveProblem()} ${this.conflict ? this.renderConflict(this.conflict) : nothing}
@@ -471,7 +469,7 @@ export class PpTemplateEditor extends LitElement {
   private renderSmsPreview() {
     const preview = this.preview;
     return html`
-      <p role="status" id="sms-length" class="counter">${preview?.sms ? describeSmsLength(preview.sms) : ''}</p>
+      <p role="status" id="sms-length" class="counter">${preview?.sms ? describeSmsLength(this.localize, preview.sms) : ''}</p>
       ${preview ? html`<pre class="sms" aria-label="Text message preview">${preview.text}</pre>` : nothing}
     `;
   }
@@ -511,7 +509,7 @@ export class PpTemplateEditor extends LitElement {
                 <tr>
                   <td>${version.version}${version.version === current ? ' (current)' : ''}</td>
                   <td>${version.createdBy}</td>
-                  <td>${formatDateTime(version.createdAt)}</td>
+                  <td>${formatDateTime(this.localize, version.createdAt)}</td>
                   <td>${version.note ?? ''}</td>
                   <td>
                     ${version.version === current
@@ -524,40 +522,23 @@ export class PpTemplateEditor extends LitElement {
           </tbody>
         </table>
       </uui-box>
-      ${this.renderRevertDialog()}
     `;
   }
 
+  /** Asks first: reverting makes a new version from the old text, and drops unsaved changes. */
   private async askRevert(version: TemplateVersion): Promise<void> {
-    this.confirmingRevert = version;
-    await this.updateComplete;
-    this.revertDialog?.showModal();
-  }
-
-  private closeRevert(): void {
-    this.revertDialog?.close();
-    this.confirmingRevert = undefined;
-  }
-
-  private renderRevertDialog() {
-    const version = this.confirmingRevert;
-    return html`
-      <dialog id="revert-dialog" aria-labelledby="revert-heading" @close=${() => (this.confirmingRevert = undefined)}>
-        ${version
-          ? html`
-              <h2 id="revert-heading">Revert to version ${version.version}?</h2>
-              <p>
-                The text of version ${version.version} (saved by ${version.createdBy} on ${formatDateTime(version.createdAt)}) becomes a new version.
-                ${this.dirty ? 'Your unsaved changes are dropped. ' : ''}Nothing is lost: the current text stays in the history.
-              </p>
-              <div class="dialog-actions">
-                <uui-button look="secondary" label="Cancel" @click=${this.closeRevert}></uui-button>
-                <uui-button look="primary" color="danger" label=${`Revert to version ${version.version} now`} @click=${() => this.revert(version)}></uui-button>
-              </div>
-            `
-          : nothing}
-      </dialog>
-    `;
+    const confirmed = await this.confirmAction({
+      headline: `Revert to version ${version.version}?`,
+      content: html`<p>
+        The text of version ${version.version} (saved by ${version.createdBy} on ${formatDateTime(this.localize, version.createdAt)}) becomes a new version.
+        ${this.dirty ? 'Your unsaved changes are dropped. ' : ''}Nothing is lost: the current text stays in the history.
+      </p>`,
+      confirmLabel: `Revert to version ${version.version} now`,
+      color: 'danger',
+    });
+    if (confirmed) {
+      await this.revert(version);
+    }
   }
 
   static override styles = [
@@ -661,24 +642,6 @@ export class PpTemplateEditor extends LitElement {
         height: 36rem;
         border: 1px solid var(--uui-color-border, #d8d7d9);
         background: white;
-      }
-      dialog {
-        border: none;
-        border-radius: var(--uui-border-radius, 3px);
-        box-shadow: var(--uui-shadow-depth-5, 0 10px 30px rgba(0, 0, 0, 0.3));
-        padding: var(--uui-size-space-6, 24px);
-        max-width: min(36rem, 90vw);
-      }
-      dialog::backdrop {
-        background: rgba(0, 0, 0, 0.4);
-      }
-      h2 {
-        margin-top: 0;
-      }
-      .dialog-actions {
-        display: flex;
-        justify-content: flex-end;
-        gap: var(--uui-size-space-3, 9px);
       }
       table {
         border-collapse: collapse;

@@ -1,8 +1,10 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { PortalElement } from '../common/portal-element.js';
 import type { ManagementApi, MessageTemplate, Problem, TemplateChannel } from '../api/management-api.js';
+import type { Localizer } from '../common/localizer.js';
 import { sharedStyles } from '../common/styles.js';
-import { channelLabels, formatDateTime, purposeLabel } from '../common/words.js';
+import { channelLabel, formatDateTime, purposeLabel } from '../common/words.js';
 import type { PpTemplateEditor } from './pp-template-editor.js';
 import './pp-template-editor.js';
 
@@ -11,7 +13,7 @@ import './pp-template-editor.js';
  * the list, and Back returns to the list (reloaded, so it shows the versions just saved).
  */
 @customElement('pp-templates')
-export class PpTemplates extends LitElement {
+export class PpTemplates extends PortalElement {
   @property({ attribute: false }) api?: ManagementApi;
 
   @state() private templates: MessageTemplate[] = [];
@@ -39,13 +41,21 @@ export class PpTemplates extends LitElement {
 
   private async edit(template: MessageTemplate): Promise<void> {
     this.open = { purpose: template.purpose, channel: template.channel };
-    this.returnFocusTo = editLabel(template);
+    this.returnFocusTo = editLabel(this.localize, template);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#back')?.focus();
   }
 
   private async back(): Promise<void> {
-    if (this.editor?.hasUnsavedChanges && !window.confirm('Leave this template without saving? Your changes are lost.')) {
+    if (
+      this.editor?.hasUnsavedChanges &&
+      !(await this.confirmAction({
+        headline: 'Leave this template without saving?',
+        content: 'Your changes are lost.',
+        confirmLabel: 'Leave without saving',
+        color: 'danger',
+      }))
+    ) {
       return;
     }
 
@@ -78,12 +88,12 @@ export class PpTemplates extends LitElement {
           ${this.templates.map(
             (template) => html`
               <uui-table-row>
-                <uui-table-cell>${purposeLabel(template.purpose)}</uui-table-cell>
-                <uui-table-cell>${channelLabels[template.channel] ?? template.channel}</uui-table-cell>
+                <uui-table-cell>${purposeLabel(this.localize, template.purpose)}</uui-table-cell>
+                <uui-table-cell>${channelLabel(this.localize, template.channel)}</uui-table-cell>
                 <uui-table-cell>${template.version}</uui-table-cell>
-                <uui-table-cell>${formatDateTime(template.updatedAt)} by ${template.updatedBy}</uui-table-cell>
+                <uui-table-cell>${formatDateTime(this.localize, template.updatedAt)} by ${template.updatedBy}</uui-table-cell>
                 <uui-table-cell>
-                  <uui-button look="outline" compact label=${editLabel(template)} @click=${() => this.edit(template)}>Edit</uui-button>
+                  <uui-button look="outline" compact label=${editLabel(this.localize, template)} @click=${() => this.edit(template)}>Edit</uui-button>
                 </uui-table-cell>
               </uui-table-row>
             `,
@@ -103,8 +113,8 @@ export class PpTemplates extends LitElement {
   ];
 }
 
-function editLabel(template: MessageTemplate): string {
-  return `Edit the ${purposeLabel(template.purpose)} ${channelLabels[template.channel] ?? template.channel} template`;
+function editLabel(l: Localizer, template: MessageTemplate): string {
+  return `Edit the ${purposeLabel(l, template.purpose)} ${channelLabel(l, template.channel)} template`;
 }
 
 declare global {

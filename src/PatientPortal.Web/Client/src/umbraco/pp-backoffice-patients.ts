@@ -58,7 +58,7 @@ export class PpBackofficePatient extends UmbLitElement {
 
   override render() {
     return html`
-      <div><uui-button look="secondary" label="Back to patients" href=${this.backHref ?? '..'}></uui-button></div>
+      <div><uui-button look="secondary" label=${this.localize.term('ppCommon_backToPatients')} href=${this.backHref ?? '..'}></uui-button></div>
       <pp-patient .api=${this.api} patient-id=${this.patientId ?? ''}></pp-patient>
     `;
   }

@@ -1,6 +1,6 @@
 // The Patient Portal section inside the Umbraco backoffice (umbraco-package.json points its section views here).
-// Thin wrappers: each hands the plain screens a ManagementApi that authorises with the backoffice's own bearer
-// token. Umbraco UI is already registered by the backoffice, so this entry never registers it again.
+// Thin wrappers: each hands the screens a ManagementApi that authorises with the backoffice's own bearer
+// token. Built on its own (vite build --mode backoffice): Lit and Umbraco UI are the backoffice's, never bundled.
 import { customElement, html } from '@umbraco-cms/backoffice/external/lit';
 import { PpBackofficeView } from './backoffice-view.js';
 import '../elements.js';
