@@ -21,6 +21,7 @@ using PatientPortal.Core.SignIn.Sessions;
 using PatientPortal.Core.SignIn.Throttling;
 using PatientPortal.Core.Templates;
 using PatientPortal.Infrastructure.Email;
+using PatientPortal.Infrastructure.Hosting;
 using PatientPortal.Infrastructure.Jobs;
 using PatientPortal.Infrastructure.Messaging;
 using PatientPortal.Infrastructure.Messaging.Sms;
@@ -111,6 +112,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<IRateLimitCounters, DatabaseRateLimitCounters>();
         services.TryAddSingleton<IFailedSignInStore, DatabaseFailedSignInStore>();
         services.TryAddSingleton<ISelfServiceMessageGate, SelfServiceMessageGate>();
+        services.TryAddSingleton<IHostReadiness, AlwaysReady>();
         services.AddHostedService<MigrateDatabaseOnStartup>();
         // After the migration: hosted services start in order, and the job server's first sweep reads the outbox.
         services.AddPatientPortalJobs(section.GetSection("Jobs"));

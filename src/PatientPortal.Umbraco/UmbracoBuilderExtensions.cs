@@ -3,12 +3,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using PatientPortal.Infrastructure.Hosting;
 using PatientPortal.Infrastructure.Persistence;
+using PatientPortal.Umbraco.Hosting;
 using PatientPortal.Umbraco.Permissions;
 using PatientPortal.Web;
 using PatientPortal.Web.Permissions;
 using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.DependencyInjection;
+using Umbraco.Cms.Core.Notifications;
 
 namespace PatientPortal.Umbraco;
 
@@ -28,6 +31,14 @@ public static class UmbracoBuilderExtensions
         builder.Services.TryAddScoped<UmbracoUsers>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizationHandler, UmbracoPermissionHandler>());
         builder.Services.Replace(ServiceDescriptor.Singleton<IBackOfficeUsers, UmbracoBackOfficeUsers>());
+
+        // Migrations and jobs only at runtime level Run: not during install, upgrade or after a boot failure.
+        builder.Services.TryAddSingleton<UmbracoHostReadiness>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<IHostReadiness>(provider => provider.GetRequiredService<UmbracoHostReadiness>()));
+        if (!builder.Services.Any(descriptor => descriptor.ImplementationType == typeof(UmbracoStartedHandler)))
+        {
+            builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, UmbracoStartedHandler>();
+        }
 
         // Post-configure runs after the package's own binding, and reads configuration late so that
         // sources added after composition (test hosts, for one) still count. Repeating it is harmless.

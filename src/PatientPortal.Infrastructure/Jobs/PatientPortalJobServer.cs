@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Practice;
+using PatientPortal.Infrastructure.Hosting;
 
 namespace PatientPortal.Infrastructure.Jobs;
 
@@ -11,18 +12,26 @@ namespace PatientPortal.Infrastructure.Jobs;
 /// Runs a Hangfire server in this process when <see cref="JobsOptions.RunServer"/> is on, registers the
 /// recurring sweep, the delivery-health check and the daily recall job, and runs the sweep once at start so messages left from before a restart go out at once.
 /// </summary>
-internal sealed class PatientPortalJobServer(IServiceProvider services, IOptions<JobsOptions> options, IOptions<MessagingOptions> messaging) : IHostedService, IDisposable
+internal sealed class PatientPortalJobServer(IServiceProvider services, IOptions<JobsOptions> options, IOptions<MessagingOptions> messaging, IHostReadiness readiness) : IHostedService, IDisposable
 {
     private readonly Lock _lock = new();
     private BackgroundJobServer? _server;
     private Task? _stopped;
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>On a host that is not ready yet (an Umbraco site being installed or upgraded), the server starts once it is.</summary>
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        options.Value.RunServer ? readiness.WhenReadyAsync("job server", _ => StartServer(), cancellationToken) : Task.CompletedTask;
+
+    private Task StartServer()
     {
         var settings = options.Value;
-        if (!settings.RunServer)
+        lock (_lock)
         {
-            return Task.CompletedTask;
+            // Ready only after the host was stopped: nothing starts.
+            if (_stopped is not null)
+            {
+                return Task.CompletedTask;
+            }
         }
 
         // Resolving the configuration applies the serializer settings before the first job is read.

@@ -3,20 +3,27 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PatientPortal.Infrastructure.Hosting;
 using PatientPortal.Infrastructure.Templates;
 
 namespace PatientPortal.Infrastructure.Persistence;
 
-/// <summary>Brings the schema up to date, and stores any missing default templates, before the host takes requests.</summary>
-internal sealed class MigrateDatabaseOnStartup(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options, TimeProvider timeProvider, ILogger<MigrateDatabaseOnStartup> logger) : IHostedService
+/// <summary>
+/// Brings the schema up to date, and stores any missing default templates, before the host takes requests; on a host
+/// that is not ready yet (an Umbraco site being installed or upgraded), once it is (<see cref="IHostReadiness"/>).
+/// </summary>
+internal sealed class MigrateDatabaseOnStartup(
+    IServiceScopeFactory scopes,
+    IOptions<DatabaseOptions> options,
+    IHostReadiness readiness,
+    TimeProvider timeProvider,
+    ILogger<MigrateDatabaseOnStartup> logger) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        if (!options.Value.MigrateOnStartup)
-        {
-            return;
-        }
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        options.Value.MigrateOnStartup ? readiness.WhenReadyAsync("schema migration", MigrateAsync, cancellationToken) : Task.CompletedTask;
 
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PatientPortalDbContext>();
         if (options.Value.Provider == DatabaseProvider.Sqlite)
