@@ -104,9 +104,11 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddStripePayments(section.GetSection("Stripe"));
         services.TryAddScoped<IPaymentRepository, PaymentRepository>();
         services.TryAddSingleton<IEmailSender, MailKitEmailSender>();
+        services.TryAddSingleton<PasswordHashingWorkers>();
         services.TryAddSingleton<IPatientPasswordHasher, IdentityPasswordHasher>();
         services.TryAddSingleton<ICommonPasswords, EmbeddedCommonPasswords>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<GroupedCounterWrites>();
         services.TryAddSingleton<IRateLimitCounters, DatabaseRateLimitCounters>();
         services.TryAddSingleton<IFailedSignInStore, DatabaseFailedSignInStore>();
         services.TryAddSingleton<ISelfServiceMessageGate, SelfServiceMessageGate>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using PatientPortal.Web;
@@ -28,6 +29,9 @@ internal static class BenchmarkSite
         builder.Configuration.AddInMemoryCollection(all);
         builder.Logging.ClearProviders();
         builder.Services.AddPatientPortal(builder.Configuration);
+        // A console host's dependency context does not offer the package's compiled views, as a web project's does.
+        builder.Services.AddControllersWithViews().ConfigureApplicationPartManager(manager =>
+            manager.ApplicationParts.Add(new CompiledRazorAssemblyPart(typeof(PatientPortalServiceCollectionExtensions).Assembly)));
         builder.Services.AddAuthorization(options => options.AddPolicy("BackOfficeAccess", policy => policy.RequireAssertion(_ => false)));
         var app = builder.Build();
         app.MapPatientPortal();

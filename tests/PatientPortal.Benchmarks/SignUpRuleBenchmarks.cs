@@ -15,9 +15,12 @@ namespace PatientPortal.Benchmarks;
 public class SignUpRuleBenchmarks : IDisposable
 {
     private const string Password = "correct horse battery staple";
-    private readonly IdentityPasswordHasher _hasher = new(Options.Create(new PasswordOptions()));
+    private readonly PasswordHashingWorkers _workers = new(Options.Create(new PasswordOptions()));
+    private readonly IdentityPasswordHasher _hasher;
     private readonly PasswordPolicy _policy = new(new EmbeddedCommonPasswords(), Options.Create(new PasswordOptions()), Options.Create(new PracticeOptions()));
     private string _hash = string.Empty;
+
+    public SignUpRuleBenchmarks() => _hasher = new IdentityPasswordHasher(Options.Create(new PasswordOptions()), _workers);
 
     [GlobalSetup]
     public void Setup()
@@ -43,7 +46,7 @@ public class SignUpRuleBenchmarks : IDisposable
 
     public void Dispose()
     {
-        _hasher.Dispose();
+        _workers.Dispose();
         GC.SuppressFinalize(this);
     }
 }

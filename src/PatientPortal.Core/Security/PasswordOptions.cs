@@ -30,7 +30,21 @@ public sealed class PasswordOptions
     [Range(1, 16)]
     public int SignInHashBudget { get; set; } = 3;
 
-    /// <summary>How many passwords are hashed at once; the rest wait, so a burst of sign-ins cannot starve the server.</summary>
-    [Range(1, 64)]
-    public int MaxConcurrentHashes { get; set; } = 4;
+    /// <summary>
+    /// Threads of their own that hash passwords; 0 for one fewer than the cores (at least one). The rest of the hashes
+    /// wait for them, so a burst of sign-ins cannot take the threads that serve the pages.
+    /// </summary>
+    [Range(0, 64)]
+    public int HashWorkers { get; set; }
+
+    /// <summary>
+    /// Sign-ins one server takes in at once (checking or waiting for the hashing threads); one more is answered 503
+    /// with <see cref="BusyRetryAfter"/>, its password unchecked and not counted as a try.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int SignInQueueLength { get; set; } = 20;
+
+    /// <summary>When a sign-in turned away for a full queue is told to try again.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan BusyRetryAfter { get; set; } = TimeSpan.FromSeconds(5);
 }

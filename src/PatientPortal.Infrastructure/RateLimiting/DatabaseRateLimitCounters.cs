@@ -6,41 +6,25 @@ using PatientPortal.Infrastructure.Persistence;
 namespace PatientPortal.Infrastructure.RateLimiting;
 
 /// <summary>
-/// Counters in the package's database. The increment is one conditional UPDATE, so concurrent requests on
-/// any number of servers are all counted; the first request of a window inserts its row.
+/// Counters in the package's database. Increments go through <see cref="GroupedCounterWrites"/>: one atomic upsert
+/// for all the windows of a request (and of the requests waiting with it), so concurrent requests on any number of
+/// servers are all counted and each is answered its own count.
 /// </summary>
-internal sealed class DatabaseRateLimitCounters(IServiceScopeFactory scopes) : IRateLimitCounters
+internal sealed class DatabaseRateLimitCounters(IServiceScopeFactory scopes, GroupedCounterWrites writes) : IRateLimitCounters
 {
-    public async Task<int> IncrementAsync(string key, DateTimeOffset expiresAt, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(key);
-        // Its own scope: the request's context must not save anything on the limiter's behalf.
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PatientPortalDbContext>();
-        var windows = db.Set<RateLimitWindow>();
-        for (var attempt = 0; attempt < 3; attempt++)
-        {
-            var updated = await windows.Where(window => window.Key == key)
-                .ExecuteUpdateAsync(setters => setters.SetProperty(window => window.Count, window => window.Count + 1), cancellationToken);
-            if (updated == 1)
-            {
-                return await windows.Where(window => window.Key == key).Select(window => window.Count).SingleAsync(cancellationToken);
-            }
+    public async Task<int> IncrementAsync(string key, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        (await IncrementAsync([new RateLimitIncrement(key, expiresAt)], cancellationToken))[0];
 
-            try
-            {
-                windows.Add(new RateLimitWindow(key, 1, expiresAt));
-                await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(cancellationToken);
-                return 1;
-            }
-            catch (UniqueConstraintViolationException)
-            {
-                // Another server opened the window first: count on its row.
-                db.ChangeTracker.Clear();
-            }
+    public async Task<IReadOnlyList<int>> IncrementAsync(IReadOnlyList<RateLimitIncrement> windows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(windows);
+        foreach (var window in windows)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(window.Key, nameof(windows));
+            ArgumentOutOfRangeException.ThrowIfNegative(window.By, nameof(windows));
         }
 
-        throw new InvalidOperationException($"Could not count a request in rate-limit window '{key}'.");
+        return await writes.IncrementAsync(windows, cancellationToken);
     }
 
     public async Task<bool> TryOpenAsync(string key, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken)

@@ -15,14 +15,28 @@ public sealed class PublicRateLimiter(IRateLimitCounters counters, IOptions<Rate
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
 
     /// <summary>Counts one request; when the client is over a limit, says how long it should wait.</summary>
-    public async ValueTask<TimeSpan?> TryAcquireAsync(HttpContext context)
+    public async ValueTask<TimeSpan?> TryAcquireAsync(HttpContext context) => (await TryAcquireAsync(context, [])).RetryAfter;
+
+    /// <summary>
+    /// Counts one request in the client's windows and in <paramref name="alsoCount"/>, all in one write; says how long
+    /// the client should wait when it is over a limit, and the counts of <paramref name="alsoCount"/>.
+    /// </summary>
+    public async ValueTask<(TimeSpan? RetryAfter, IReadOnlyList<int> AlsoCounted)> TryAcquireAsync(HttpContext context, IReadOnlyList<RateLimitIncrement> alsoCount)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(alsoCount);
         var client = ClientOf(context);
         var now = timeProvider.GetUtcNow();
         var limits = options.Value;
-        return await OverLimitAsync(client, now, Minute, limits.PermitsPerMinute, context.RequestAborted)
-            ?? await OverLimitAsync(client, now, Hour, limits.PermitsPerHour, context.RequestAborted);
+        var minute = FixedWindow.At(now, Minute);
+        var hour = FixedWindow.At(now, Hour);
+        var counts = await counters.IncrementAsync(
+            [new(minute.Key($"public-post|{client}"), minute.End), new(hour.Key($"public-post|{client}"), hour.End), .. alsoCount],
+            context.RequestAborted);
+        TimeSpan? retryAfter = counts[0] > limits.PermitsPerMinute ? minute.End - now
+            : counts[1] > limits.PermitsPerHour ? hour.End - now
+            : null;
+        return (retryAfter, counts.Skip(2).ToList());
     }
 
     /// <summary>Who a request counts against: its remote address.</summary>
@@ -30,12 +44,5 @@ public sealed class PublicRateLimiter(IRateLimitCounters counters, IOptions<Rate
     {
         ArgumentNullException.ThrowIfNull(context);
         return context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-    }
-
-    private async Task<TimeSpan?> OverLimitAsync(string client, DateTimeOffset now, TimeSpan length, int permits, CancellationToken cancellationToken)
-    {
-        var window = FixedWindow.At(now, length);
-        var count = await counters.IncrementAsync(window.Key($"public-post|{client}"), window.End, cancellationToken);
-        return count > permits ? window.End - now : null;
     }
 }

@@ -24,10 +24,14 @@ public sealed class RateLimitedAttribute : Attribute, IAsyncActionFilter
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var services = context.HttpContext.RequestServices;
-        var retryAfter = await services.GetRequiredService<PublicRateLimiter>().TryAcquireAsync(context.HttpContext);
-        if (retryAfter is null && InviteCodeStep)
+        var budget = InviteCodeStep ? services.GetRequiredService<InviteCodeBudget>() : null;
+        var attempt = budget?.Attempt(context.HttpContext);
+        // The invite-code counters go in the same write as the public limits: one database statement per request.
+        var (retryAfter, counted) = await services.GetRequiredService<PublicRateLimiter>()
+            .TryAcquireAsync(context.HttpContext, attempt?.Counters ?? []);
+        if (retryAfter is null && attempt is not null)
         {
-            var step = await services.GetRequiredService<InviteCodeBudget>().EnterAsync(context.HttpContext);
+            var step = budget!.Enter(attempt, counted);
             retryAfter = step.RetryAfter;
             if (step.Delay > TimeSpan.Zero)
             {

@@ -17,6 +17,7 @@ public sealed class SignInPagesController(SignInService signIn, SignInChoiceTick
 
     [HttpPost("sign-in")]
     [RateLimited]
+    [HashingAdmission]
     public async Task<IActionResult> SignIn([FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl, CancellationToken cancellationToken)
     {
         var result = await signIn.SignInAsync(email, password, cancellationToken);

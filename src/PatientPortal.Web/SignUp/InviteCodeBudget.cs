@@ -29,22 +29,37 @@ public sealed class InviteCodeBudget(
     public const string AuditAction = "sign-up.invite-code-budget.exceeded";
     private const string Alarm = "invite-code-alarm";
 
-    /// <summary>Counts one invite-code request (a check, or a sign-up carrying a code) and says how to answer it.</summary>
-    public async Task<InviteCodeStep> EnterAsync(HttpContext context)
+    /// <summary>
+    /// The window an invite-code request (a check, or a sign-up carrying a code) is counted in for its client. It is
+    /// counted at all times, so the allowance under attack includes what the client tried before it began; the caller
+    /// counts it with the public limits, in one write that also reads the alarms, then asks <see cref="Enter"/> how to answer.
+    /// </summary>
+    public InviteCodeAttempt Attempt(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var now = clock.UtcNow;
-        var limits = options.Value;
-        var window = FixedWindow.At(now, limits.InviteCodeWindow);
-        // Counted at all times, so the allowance under attack includes what the client tried before it began.
-        var attempts = await counters.IncrementAsync(window.Key($"invite-code-client|{PublicRateLimiter.ClientOf(context)}"), window.End, context.RequestAborted);
-        if (!await UnderAttackAsync(window, context.RequestAborted))
+        var window = FixedWindow.At(now, options.Value.InviteCodeWindow);
+        return new InviteCodeAttempt(now, window, [
+            new RateLimitIncrement(window.Key($"invite-code-client|{PublicRateLimiter.ClientOf(context)}"), window.End),
+            AlarmRead(window),
+            AlarmRead(window.Previous),
+        ]);
+    }
+
+    /// <summary>How to answer an invite-code request, from the counts of its <see cref="InviteCodeAttempt.Counters"/>.</summary>
+    public InviteCodeStep Enter(InviteCodeAttempt attempt, IReadOnlyList<int> counts)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        ArgumentNullException.ThrowIfNull(counts);
+        var (attempts, alarm, earlierAlarm) = (counts[0], counts[1], counts[2]);
+        if (alarm == 0 && earlierAlarm == 0)
         {
             return InviteCodeStep.Open;
         }
 
+        var limits = options.Value;
         return attempts > limits.InviteCodeAttemptsPerClientUnderAttack
-            ? InviteCodeStep.Refused(window.End - now)
+            ? InviteCodeStep.Refused(attempt.Window.End - attempt.Now)
             : InviteCodeStep.Slowed(limits.InviteCodeDelayUnderAttack);
     }
 
@@ -70,14 +85,13 @@ public sealed class InviteCodeBudget(
         }
     }
 
-    private async Task<bool> UnderAttackAsync(FixedWindow window, CancellationToken cancellationToken) =>
-        await counters.CountAsync(window.Key(Alarm), cancellationToken) > 0
-        || await counters.CountAsync(window.Previous.Key(Alarm), cancellationToken) > 0;
+    /// <summary>Reads a window's alarm, keeping it as long as a trip would (see <see cref="TripAsync"/>).</summary>
+    private static RateLimitIncrement AlarmRead(FixedWindow window) => new(window.Key(Alarm), window.End + window.Length, By: 0);
 
     private async Task TripAsync(FixedWindow window, Guid? chargebandId, string reason, CancellationToken cancellationToken)
     {
         var until = window.End + window.Length;
-        // The alarm is read in its own window and the next, so it is kept until the next one ends.
+        // The alarm is read in its own window and the next, so it is kept until the next one ends (as AlarmRead keeps it).
         var trips = await counters.IncrementAsync(window.Key(Alarm), until, cancellationToken);
         logger.LogWarning("The invite-code budget was exceeded: {Reason} (chargeband {ChargebandId})", reason, chargebandId);
         if (trips > 1)

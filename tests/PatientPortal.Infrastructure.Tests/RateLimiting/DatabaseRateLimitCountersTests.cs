@@ -41,6 +41,34 @@ public sealed class DatabaseRateLimitCountersTests(SqliteDatabase database) : IC
     }
 
     [Fact]
+    public async Task Increment_OfManyWindowsAtOnce_AnswersEachInOrder_AndAWindowCountedByNoneIsReadInTheSameWrite()
+    {
+        var key = $"many|{Guid.NewGuid():N}";
+        var expires = DateTimeOffset.UtcNow.AddMinutes(1);
+        await Counters.IncrementAsync(key + "|a", expires, CancellationToken.None);
+
+        var counts = await Counters.IncrementAsync(
+            [new(key + "|a", expires), new(key + "|b", expires), new(key + "|a", expires), new(key + "|a", expires, By: 0), new(key + "|never", expires, By: 0)],
+            CancellationToken.None);
+
+        Assert.Equal([2, 1, 3, 3, 0], counts);
+        Assert.Equal(3, await Counters.CountAsync(key + "|a", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Increment_OfManyWindowsFromManyRequestsAtOnce_GivesEachCountOnce()
+    {
+        var key = $"burst-many|{Guid.NewGuid():N}";
+        var expires = DateTimeOffset.UtcNow.AddMinutes(1);
+
+        var counts = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => Task.Run(() =>
+            Counters.IncrementAsync([new(key + "|minute", expires), new(key + "|hour", expires)], CancellationToken.None))));
+
+        Assert.Equal(Enumerable.Range(1, 40), counts.Select(pair => pair[0]).Order());
+        Assert.Equal(Enumerable.Range(1, 40), counts.Select(pair => pair[1]).Order());
+    }
+
+    [Fact]
     public async Task Count_ReadsAWindowWithoutCountingInIt_AndAnUnopenedWindowIsZero()
     {
         var key = $"read|{Guid.NewGuid():N}";

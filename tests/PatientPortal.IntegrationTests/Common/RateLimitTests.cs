@@ -61,6 +61,24 @@ public sealed class RateLimitTests(RateLimitedPortalFactory portal) : IClassFixt
     }
 
     [Fact]
+    public async Task Limits_UnderConcurrentPostsToTwoServersSharingTheDatabase_LetExactlyTheLimitThrough()
+    {
+        portal.NextMinute();
+        using var second = new SecondServerFactory(portal.DatabasePath, portal.Clock);
+        var clients = new[] { portal.Browser(), second.Browser() };
+
+        // Forty posts at once, half to each server, from one address: three a minute may pass.
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 40).Select(async i =>
+        {
+            using var response = await clients[i % 2].PostAsJsonAsync("/patient-portal/api/sign-up/invite-code", new { inviteCode = "Guess1234" });
+            return response.StatusCode;
+        }));
+
+        Assert.Equal(3, statuses.Count(status => status == HttpStatusCode.BadRequest));
+        Assert.Equal(37, statuses.Count(status => status == HttpStatusCode.TooManyRequests));
+    }
+
+    [Fact]
     public async Task InviteCodeAttempts_BeyondTheLimit_Get429WithRetryAfter_OnPagesAndApi()
     {
         portal.NextMinute();

@@ -22,6 +22,8 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.Ignore(invitation => invitation.IsIdentityVerified);
         builder.HasIndex(invitation => invitation.TokenHash).IsUnique();
         builder.HasIndex(invitation => new { invitation.PatientId, invitation.CreatedAt });
+        // The dashboard's funnel reads a range of days.
+        builder.HasIndex(invitation => invitation.CreatedAt);
         builder.HasOne<Patient>().WithMany().HasForeignKey(invitation => invitation.PatientId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -32,6 +32,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(message => message.AppointmentId);
         builder.HasIndex(message => message.RecallId);
 
+        // The dashboard's funnel looks up each invitation's messages by status and channel, without reading the rows.
+        builder.HasIndex(message => new { message.InvitationId, message.Status, message.Channel });
+
         // Delivery health reads each channel's last success, its failing messages and its counts every minute.
         builder.HasIndex(message => new { message.Channel, message.SentAt });
         builder.HasIndex(message => new { message.Channel, message.FailingSince });

@@ -4,6 +4,9 @@ using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Invitations.Funnel;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
+using Microsoft.EntityFrameworkCore;
+using PatientPortal.Infrastructure.Persistence;
+using PatientPortal.Infrastructure.Persistence.Repositories;
 using PatientPortal.Infrastructure.Tests.Support;
 
 namespace PatientPortal.Infrastructure.Tests.Persistence.Repositories;
@@ -57,6 +60,30 @@ public sealed class InvitationFunnelSourceTests(SqliteDatabase database) : IClas
         Assert.Equal(2, (await ListAsync(new FunnelFilter(Seed.Now, Seed.Now.AddHours(2), null, _batchId))).Count);
         Assert.Single(await ListAsync(new FunnelFilter(Seed.Now, Seed.Now.AddHours(2), InvitationPurpose.Recall, _batchId)));
         Assert.Empty(await ListAsync(new FunnelFilter(Seed.Now, Seed.Now.AddHours(2), null, Guid.NewGuid())));
+    }
+
+    [Fact]
+    public async Task TheQuery_ReadsTheRangesInvitationsByIndex_AndOnlyTheirMessages_NeverScanningTheOutbox()
+    {
+        var plan = await InScopeAsync(async scope =>
+        {
+            var source = new InvitationFunnelSource(scope.GetRequiredService<PatientPortalDbContext>());
+            await using var command = source.Query(new FunnelFilter(Seed.Now, Seed.Now.AddDays(30), null, null)).CreateDbCommand();
+            command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+            await command.Connection!.OpenAsync();
+            var steps = new List<string>();
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                steps.Add(reader.GetString(3));
+            }
+
+            return string.Join("\n", steps);
+        });
+
+        Assert.Contains("INDEX IX_patientPortalInvitation_CreatedAt", plan, StringComparison.Ordinal);
+        Assert.Contains("USING COVERING INDEX IX_patientPortalOutboxMessage_InvitationId_Status_Channel", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN", plan, StringComparison.Ordinal);
     }
 
     private Task<IReadOnlyList<FunnelInvitation>> ListAsync(FunnelFilter filter) =>

@@ -365,6 +365,8 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
@@ -589,6 +591,8 @@ namespace PatientPortal.Infrastructure.Persistence.SqlServer.Migrations
                     b.HasIndex("BatchId", "Status", "FailingSince");
 
                     b.HasIndex("Channel", "Status", "FailingSince");
+
+                    b.HasIndex("InvitationId", "Status", "Channel");
 
                     b.ToTable("patientPortalOutboxMessage", (string)null);
                 });

@@ -353,6 +353,8 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
@@ -577,6 +579,8 @@ namespace PatientPortal.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("BatchId", "Status", "FailingSince");
 
                     b.HasIndex("Channel", "Status", "FailingSince");
+
+                    b.HasIndex("InvitationId", "Status", "Channel");
 
                     b.ToTable("patientPortalOutboxMessage", (string)null);
                 });
