@@ -19,12 +19,13 @@ internal sealed class GroupedCounterWrites : IDisposable
 {
     private const int MaximumBatch = 200;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly DatabaseOptions _database;
+    // Read when the first connection opens, not when built: on an Umbraco site being installed the database is not known yet.
+    private readonly IOptions<DatabaseOptions> _database;
     private PatientPortalDbContext? _db;
 
     public GroupedCounterWrites(IOptions<DatabaseOptions> database)
     {
-        _database = database.Value;
+        _database = database;
         _ = Task.Run(WriteAsync);
     }
 
@@ -78,7 +79,7 @@ internal sealed class GroupedCounterWrites : IDisposable
     {
         if (_db is null)
         {
-            var db = PatientPortalDbContextFactory.Create(_database);
+            var db = PatientPortalDbContextFactory.Create(_database.Value);
             await db.Database.OpenConnectionAsync();
             if (db.Database.IsSqlite())
             {
