@@ -58,6 +58,16 @@ public sealed class PackageInstallTests(PackedFeed feed)
     }
 
     [Fact]
+    public async Task TheInstalledSite_ServesThePackagesApiDocument_ToStaffOnly_WithoutTheHostMappingIt()
+    {
+        var site = await feed.SiteAsync();
+
+        using var response = await site.Client.GetAsync(new Uri("/umbraco/management/api/openapi/patient-portal.json", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task TheInstalledSite_AnswersThePublicApi_WithItsOwnDatabase()
     {
         var site = await feed.SiteAsync();
