@@ -37,7 +37,7 @@ public sealed class PatientsScreenTests(BrowserPortalFactory portal) : IClassFix
         await page.ScreenshotAsync("patients-filtered");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Actions" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Invite to patient portal: all {BulkCount} in this list" }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = $"Invite to patient portal: all {BulkCount} in this list" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Invite to patient portal" });
         await Assertions.Expect(dialog).ToBeVisibleAsync();
         await Assertions.Expect(dialog.Locator("dd[data-outcome=Invited]")).ToHaveTextAsync($"{BulkCount}");
@@ -153,14 +153,40 @@ public sealed class PatientsScreenTests(BrowserPortalFactory portal) : IClassFix
         await page.TabUntilAsync(name => name == "Actions");
         Assert.NotEqual(Convert.ToBase64String(actionsUnfocused), Convert.ToBase64String(await actions.ScreenshotAsync()));
 
-        // Enter opens the menu; its choices are the next stops of the Tab key; Escape closes it.
+        // The menu button pattern: Enter opens the menu on its first choice, Down and Up move (wrapping), Home and
+        // End go to the ends, a choice that cannot be used now does nothing, Escape closes it and focus is back on Actions.
         await page.Keyboard.PressAsync("Enter");
-        var inviteAll = page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Invite to patient portal: all") });
-        await Assertions.Expect(inviteAll).ToBeVisibleAsync();
-        await page.TabUntilAsync(name => name?.StartsWith("Invite to patient portal: all", StringComparison.Ordinal) == true, limit: 3);
+        var menu = page.GetByRole(AriaRole.Menu, new() { Name = "Actions" });
+        await Assertions.Expect(menu).ToBeVisibleAsync();
+        var selectFirst = menu.GetByRole(AriaRole.Menuitem, new() { Name = "Invite to patient portal: select patients first" });
+        var inviteAll = menu.GetByRole(AriaRole.Menuitem, new() { NameRegex = new("^Invite to patient portal: all") });
+        await Assertions.Expect(selectFirst).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(inviteAll).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(selectFirst).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowUp");
+        await Assertions.Expect(inviteAll).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Home");
+        await Assertions.Expect(selectFirst).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(menu).ToBeVisibleAsync();
+        await Assertions.Expect(selectFirst).ToHaveAttributeAsync("aria-disabled", "true");
+        await page.Keyboard.PressAsync("End");
+        await Assertions.Expect(inviteAll).ToBeFocusedAsync();
         await page.ScreenshotAsync("patients-actions-menu-keyboard");
         await page.Keyboard.PressAsync("Escape");
-        await Assertions.Expect(inviteAll).ToBeHiddenAsync();
+        await Assertions.Expect(menu).ToBeHiddenAsync();
+        Assert.Equal("Actions", await page.FocusedNameAsync());
+
+        // Down on the button opens it too; Tab closes it and moves on.
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(selectFirst).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(menu).ToBeHiddenAsync();
+        Assert.NotEqual("Actions", await page.FocusedNameAsync());
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Search patients by name, email or mobile" }).FocusAsync();
+        await page.TabUntilAsync(name => name == "Actions");
 
         var passed = await page.TabUntilAsync(name => name?.StartsWith("Select ", StringComparison.Ordinal) == true && name != "Select every patient on this page");
         Assert.Contains("Select every patient on this page", passed);
