@@ -138,6 +138,32 @@ public sealed class PatientsScreenTests(BrowserPortalFactory portal) : IClassFix
     }
 
     [Fact]
+    public async Task At200PercentZoom_TheTableScrollsInsideItsBox_AndThePageDoesNotScrollSideways_WithTheToolbarInView()
+    {
+        var (context, page) = await AdminBrowser.SignInAsync(portal);
+        await using var _ = context;
+        // 1280 × 900 at 200% zoom is a 640 × 450 CSS-pixel window (WCAG 1.4.10 reflow).
+        await page.SetViewportSizeAsync(640, 450);
+        await page.GotoAsync("/admin/patients");
+        await Assertions.Expect(page.Locator("pp-patients uui-table-row uui-checkbox").First).ToBeVisibleAsync();
+
+        var widths = await page.EvaluateAsync<int[]>("""
+            () => {
+              const list = document.querySelector('pp-patients').shadowRoot;
+              const scroller = list.querySelector('.table-scroll');
+              return [document.documentElement.scrollWidth, window.innerWidth, scroller?.scrollWidth ?? -1, scroller?.clientWidth ?? -1];
+            }
+            """);
+        Assert.True(widths[0] <= widths[1], $"The page scrolls sideways: {widths[0]} px of content in a {widths[1]} px window.");
+        Assert.True(widths[2] > widths[3], $"The table should scroll inside its box: {widths[2]} px in {widths[3]} px.");
+        var actions = page.Locator("pp-patients pp-actions-menu");
+        await Assertions.Expect(actions).ToBeInViewportAsync();
+        var box = (await actions.BoundingBoxAsync())!;
+        Assert.True(box.X >= 0 && box.X + box.Width <= 640, $"The Actions button should be in the window: x {box.X}, width {box.Width}.");
+        await page.ScreenshotAsync("patients-200-percent-zoom");
+    }
+
+    [Fact]
     public async Task TheKeyboard_ReachesTheRowCheckboxesAndTheActionsMenu_WithVisibleFocus()
     {
         var (context, page) = await AdminBrowser.SignInAsync(portal);

@@ -176,7 +176,7 @@ export class PpPatients extends PortalElement {
           ${this.renderActions()}
         </div>
         <pp-invitation-run .api=${this.api} @pp-run-completed=${() => void this.load()}></pp-invitation-run>
-        ${list ? this.renderTable(list.items) : nothing}
+        ${list ? html`<div class="table-scroll">${this.renderTable(list.items)}</div>` : nothing}
         ${pages > 1
           ? html`<uui-pagination
               label=${this.localize.term('ppPatients_pages')}
@@ -312,8 +312,21 @@ export class PpPatients extends PortalElement {
       }
       .toolbar {
         display: flex;
+        flex-wrap: wrap;
+        gap: var(--uui-size-space-3, 9px);
         align-items: center;
         justify-content: space-between;
+      }
+      /* At 200% zoom (or on a phone) the table scrolls inside its box; the page and the toolbar stay put. */
+      uui-box {
+        min-inline-size: 0;
+      }
+      .table-scroll {
+        overflow-x: auto;
+        min-inline-size: 0;
+      }
+      .table-scroll uui-table {
+        min-inline-size: 40rem;
       }
       uui-table-head-cell.select,
       uui-table-cell.select {
