@@ -27,6 +27,9 @@ export class PpActionsMenu extends LitElement {
   /** Where focus goes when the menu opens: the first choice, or the last after Up. */
   private focusOnOpen: 'first' | 'last' = 'first';
 
+  /** Focus goes back to the button once the menu has closed (the browser moves it off a hidden choice meanwhile). */
+  private refocus = false;
+
   private get items(): HTMLButtonElement[] {
     return [...(this.renderRoot.querySelectorAll<HTMLButtonElement>('[role=menuitem]') ?? [])];
   }
@@ -48,6 +51,9 @@ export class PpActionsMenu extends LitElement {
     if (this.open) {
       this.focusItem(this.focusOnOpen === 'first' ? 0 : this.items.length - 1);
       this.focusOnOpen = 'first';
+    } else if (this.refocus) {
+      this.refocus = false;
+      this.toggle?.focus();
     }
   }
 
@@ -81,6 +87,7 @@ export class PpActionsMenu extends LitElement {
 
   /** Closes the menu; focus goes back to the button unless it is moving on by itself (Tab). */
   private close(refocus: boolean): void {
+    this.refocus = refocus && this.open;
     if (this.open) {
       this.menu?.hidePopover();
     }

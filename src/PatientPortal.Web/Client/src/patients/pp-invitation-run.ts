@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { PortalElement } from '../common/portal-element.js';
+import type { PortalTerm } from '../common/localizer.js';
 import type { DryRun, InvitationRunProgress, ManagementApi, Problem, RunDelivery, RunSelection } from '../api/management-api.js';
 import { formatDateTime, outcomeLabel, outcomes } from '../common/words.js';
 import './pp-run-counts.js';
@@ -11,13 +12,13 @@ const pollInterval = 500;
 // Done inviting, still sending (a mail server may be down for hours): read less often.
 const deliveryPollInterval = 5000;
 
-const deliveryParts: [keyof Omit<RunDelivery, 'status'>, string][] = [
-  ['sent', 'sent'],
-  ['delivered', 'delivered'],
-  ['waiting', 'waiting to send'],
-  ['retrying', 'retrying after a failure'],
-  ['failed', 'failed'],
-  ['suppressed', 'not sent'],
+const deliveryParts: [keyof Omit<RunDelivery, 'status'>, PortalTerm][] = [
+  ['sent', 'ppRun_partSent'],
+  ['delivered', 'ppRun_partDelivered'],
+  ['waiting', 'ppRun_partWaiting'],
+  ['retrying', 'ppRun_partRetrying'],
+  ['failed', 'ppRun_partFailed'],
+  ['suppressed', 'ppRun_partSuppressed'],
 ];
 
 /**
@@ -162,24 +163,25 @@ export class PpInvitationRun extends PortalElement {
     const run = progress.run;
     const completed = run.status === 'Completed';
     const reached = outcomes.filter((outcome) => progress.outcomes[outcome] > 0);
+    const l = this.localize;
     const pages = Math.max(1, Math.ceil(run.total / outcomePageSize));
     return html`
-      <uui-box headline="Invitation run">
+      <uui-box headline=${l.term('ppRun_runHeadline')}>
         <div
           class="progress"
           role="progressbar"
-          aria-label="Invitation run progress"
+          aria-label=${l.term('ppRun_progressLabel')}
           aria-valuemin="0"
           aria-valuemax="100"
           aria-valuenow=${run.percentDone}
-          aria-valuetext="${run.processed} of ${run.total} patients">
+          aria-valuetext=${l.term('ppRun_progressValue', l.number(run.processed), l.number(run.total))}>
           <uui-progress-bar progress=${run.percentDone}></uui-progress-bar>
         </div>
         <p role="status" class="progress-text">
-          ${completed ? 'Done' : 'Inviting'}: ${run.processed} of ${run.total} patients (${run.percentDone}%).
+          ${l.term(completed ? 'ppRun_done' : 'ppRun_inviting', l.number(run.processed), l.number(run.total), l.number(run.percentDone))}
         </p>
         ${reached.length > 0
-          ? html`<dl class="counts" aria-label="Outcomes">
+          ? html`<dl class="counts" aria-label=${l.term('ppRun_outcomes')}>
               ${reached.map((outcome) => html`<dt>${outcomeLabel(this.localize, outcome)}</dt><dd data-outcome=${outcome}>${progress.outcomes[outcome]}</dd>`)}
             </dl>`
           : nothing}
@@ -193,37 +195,38 @@ export class PpInvitationRun extends PortalElement {
   private renderDelivery(delivery: RunDelivery, completed: boolean) {
     const parts = deliveryParts
       .filter(([key]) => delivery[key] > 0)
-      .map(([key, label]) => `${delivery[key]} ${label}`);
+      .map(([key, term]) => this.localize.term(term, this.localize.number(delivery[key])));
     if (parts.length === 0) {
       return nothing;
     }
 
-    const state =
+    const state: PortalTerm | undefined =
       delivery.status === 'Retrying'
-        ? ' Some could not be sent yet and will be tried again by themselves; the dashboard says why.'
+        ? 'ppRun_stateRetrying'
         : delivery.status === 'Sending'
           ? completed
-            ? ' Still sending.'
-            : ''
+            ? 'ppRun_stateSending'
+            : undefined
           : delivery.failed > 0
-            ? ' The failed ones are listed under Failed deliveries.'
-            : ' All sent.';
-    return html`<p class="delivery" aria-live="polite" data-delivery=${delivery.status}>Messages: ${parts.join(', ')}.${state}</p>`;
+            ? 'ppRun_stateFailed'
+            : 'ppRun_stateAllSent';
+    const messages = this.localize.term('ppRun_messages', parts.join(', '));
+    return html`<p class="delivery" aria-live="polite" data-delivery=${delivery.status}>${state ? `${messages} ${this.localize.term(state)}` : messages}</p>`;
   }
 
   private renderOutcomeTable(progress: InvitationRunProgress, pages: number) {
     return html`
-      <uui-table aria-label="Outcome per patient">
+      <uui-table aria-label=${this.localize.term('ppRun_outcomeTable')}>
         <uui-table-head>
-          <uui-table-head-cell>Patient</uui-table-head-cell>
-          <uui-table-head-cell>Outcome</uui-table-head-cell>
-          <uui-table-head-cell>When</uui-table-head-cell>
+          <uui-table-head-cell>${this.localize.term('ppMessages_patient')}</uui-table-head-cell>
+          <uui-table-head-cell>${this.localize.term('ppRun_outcome')}</uui-table-head-cell>
+          <uui-table-head-cell>${this.localize.term('ppRun_when')}</uui-table-head-cell>
         </uui-table-head>
         ${progress.items.map(
           (item) => html`
             <uui-table-row>
               <uui-table-cell>${item.patientName}</uui-table-cell>
-              <uui-table-cell>${item.outcome ? outcomeLabel(this.localize, item.outcome) : 'Waiting'}</uui-table-cell>
+              <uui-table-cell>${item.outcome ? outcomeLabel(this.localize, item.outcome) : this.localize.term('ppRun_waiting')}</uui-table-cell>
               <uui-table-cell>${formatDateTime(this.localize, item.processedAt)}</uui-table-cell>
             </uui-table-row>
           `,
@@ -231,7 +234,7 @@ export class PpInvitationRun extends PortalElement {
       </uui-table>
       ${pages > 1
         ? html`<uui-pagination
-            label="Outcome pages"
+            label=${this.localize.term('ppRun_outcomePages')}
             .total=${pages}
             .current=${this.outcomePage}
             @change=${(event: Event) => void this.showOutcomePage((event.target as HTMLElement & { current: number }).current)}></uui-pagination>`
