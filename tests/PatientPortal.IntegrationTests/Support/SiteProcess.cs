@@ -41,10 +41,9 @@ public sealed class SiteProcess : IDisposable
             ["Website:SeedDemoData"] = "false",
             ["PatientPortal:Messaging:SmsQuietHoursStart"] = "00:00",
             ["PatientPortal:Messaging:SmsQuietHoursEnd"] = "00:00",
-            // Scheduled jobs and the recurring sweep are looked at five times a second, and the sweep runs every
-            // second (Hangfire takes a sixth, seconds, field), so work left by another process is found at once.
+            // Scheduled and recurring jobs are looked at five times a second, so a sweep set to run every second
+            // (Hangfire takes a sixth, seconds, field) does.
             ["PatientPortal:Jobs:SchedulePollingInterval"] = "00:00:00.200",
-            ["PatientPortal:Jobs:SweepCron"] = "* * * * * *",
         };
         foreach (var (key, value) in settings)
         {
