@@ -53,5 +53,39 @@ public sealed class SiteProcessesTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(1, held.Arrivals);
     }
 
+    [Fact]
+    public async Task ProcessKilledWhileATextIsOnTheWire_NextProcessFinishesTheRunAfterTheLease_LooksThatTextUpAtTwilio_AndCreatesEachTextOnce()
+    {
+        using var twilio = new TwilioServer();
+        var mobiles = Enumerable.Range(1, 6).Select(i => $"+4474009000{i:D2}").ToList();
+        // Twilio creates the third text, then its answer never comes while the process lives; a second create would be answered.
+        var messages = new TwilioMessages(twilio, () => DateTimeOffset.UtcNow).AnswerCreates(mobiles[2], TwilioCreate.HangAfterCreating, TwilioCreate.Created).Start();
+        // Jobs of two texts on one worker: when the third text hangs, two are sent, one is claimed behind it and two wait.
+        var settings = SiteProcessFile.Settings(twilio, new() { ["PatientPortal:Messaging:BatchSize"] = "2", ["PatientPortal:Jobs:WorkerCount"] = "1" });
+        try
+        {
+            using var killed = await _file.StartAsync(settings);
+            var ids = await _file.QueueTextsAsync(mobiles);
+            await messages.Hanging.WaitAsync(Patience);
+            killed.Kill();
+            Assert.Equal(128 + 9, await killed.WaitForExitAsync(Patience));
+
+            var left = await _file.RowsAsync(ids);
+            output.WriteLine($"Left by the killed process: {string.Join(", ", ids.Select(id => $"{left[id].Recipient} {left[id].Status} (attempts {left[id].Attempts})"))}");
+            Assert.Equal((MessageStatus.Sending, 1), (left[ids[2]].Status, left[ids[2]].Attempts));
+
+            using var next = await _file.StartAsync(settings);
+            await _file.WaitUntilSentAsync(ids, next);
+            Assert.All(mobiles, mobile => Assert.True(messages.CreatesTo(mobile) == 1, $"{mobile} was created {messages.CreatesTo(mobile)} times at Twilio."));
+            var rows = await _file.RowsAsync(ids);
+            Assert.Equal(messages.Created.Single(text => text.To == mobiles[2]).Sid, rows[ids[2]].ProviderMessageId);
+            Assert.True(messages.Lists >= 1, "The text on the wire was not looked up at Twilio.");
+        }
+        finally
+        {
+            messages.ReleaseHanging();
+        }
+    }
+
     public void Dispose() => _file.Dispose();
 }
