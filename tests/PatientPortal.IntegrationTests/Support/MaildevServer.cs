@@ -21,9 +21,9 @@ public sealed class MaildevServer : IDisposable
     {
         SmtpPort = LoopbackPort.Free();
         var webPort = LoopbackPort.Free();
-        // maildev runs under the watchdog, so a test host killed outright takes maildev with it; ./test.sh also ends
+        // maildev runs inside the watchdog, so a test host killed outright takes maildev with it; ./test.sh also ends
         // any left over from this checkout.
-        _process = ChildWatchdog.Start("node", [FindMaildev(), "--smtp", SmtpPort.ToString(CultureInfo.InvariantCulture), "--web", webPort.ToString(CultureInfo.InvariantCulture), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"]);
+        _process = ChildWatchdog.StartNodeModule(FindMaildev(), ["--smtp", SmtpPort.ToString(CultureInfo.InvariantCulture), "--web", webPort.ToString(CultureInfo.InvariantCulture), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"]);
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
