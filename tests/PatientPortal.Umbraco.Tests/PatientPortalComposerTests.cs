@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
@@ -8,6 +9,7 @@ using Moq;
 using PatientPortal.Core.SignUp;
 using PatientPortal.Infrastructure.Persistence;
 using PatientPortal.Umbraco.Permissions;
+using PatientPortal.Web.OpenApi;
 using PatientPortal.Web.Permissions;
 using Umbraco.Cms.Core.DependencyInjection;
 
@@ -36,6 +38,14 @@ public class PatientPortalComposerTests
 
         Assert.Contains(services, descriptor => descriptor.ServiceType == typeof(IAuthorizationHandler) && descriptor.ImplementationType == typeof(UmbracoPermissionHandler));
         Assert.Equal(typeof(UmbracoBackOfficeUsers), Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IBackOfficeUsers)).ImplementationType);
+    }
+
+    [Fact]
+    public void Composing_registers_the_package_api_document_which_the_package_serves_itself()
+    {
+        var services = Compose();
+
+        Assert.Contains(services, descriptor => descriptor.ServiceType == typeof(IOpenApiDocumentProvider) && Equals(descriptor.ServiceKey, PatientPortalOpenApi.DocumentName));
     }
 
     [Fact]
