@@ -9,6 +9,9 @@ public sealed class OutboxMessage
 {
     public const string LinkTokenPlaceholder = "__LINK_TOKEN__";
 
+    /// <summary>What <see cref="OutcomeUnknownSince"/> was before the call under way (<see cref="StartCall"/>); not stored.</summary>
+    private DateTimeOffset? _outcomeUnknownBeforeCall;
+
     private OutboxMessage()
     {
         Recipient = string.Empty;
@@ -153,6 +156,21 @@ public sealed class OutboxMessage
     /// earliest such attempt is kept) before the message goes back to Pending (<see cref="Retry"/>) or fails.
     /// </summary>
     public void NoteOutcomeUnknown(DateTimeOffset attemptStartedAt) => OutcomeUnknownSince ??= attemptStartedAt;
+
+    /// <summary>
+    /// A call to the provider starts: until its answer is recorded, whether it went is unknown. Stored before the
+    /// call (with the claim's check), so a worker that dies during it leaves the message to be looked up at the
+    /// provider before anyone sends it again. <see cref="CallNotTaken"/> undoes it when the answer says it surely
+    /// did not go; <see cref="MarkSent"/> clears it.
+    /// </summary>
+    public void StartCall(DateTimeOffset startedAt)
+    {
+        _outcomeUnknownBeforeCall = OutcomeUnknownSince;
+        NoteOutcomeUnknown(startedAt);
+    }
+
+    /// <summary>The call surely never reached the provider (refused for now or for good, no connection, stopped in its wait): what was known before it stands.</summary>
+    public void CallNotTaken() => OutcomeUnknownSince = _outcomeUnknownBeforeCall;
 
     /// <summary>An email the server may have taken: not sent again by itself; staff may (<see cref="Requeue"/>).</summary>
     public void MarkPossiblySent(string error, DateTimeOffset attemptStartedAt, DateTimeOffset now)

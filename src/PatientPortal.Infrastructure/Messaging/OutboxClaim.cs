@@ -43,19 +43,24 @@ public sealed class OutboxClaim : IAsyncDisposable
 
     /// <summary>
     /// True when this claim still holds the message, whose lease is renewed; from here on its provider call counts
-    /// as started, and the message is no longer handed back. False when another worker has taken it over.
+    /// as started, and the message is no longer handed back. False when another worker has taken it over. The
+    /// message's <see cref="OutboxMessage.OutcomeUnknownSince"/> (set by <see cref="OutboxMessage.StartCall"/>) is
+    /// stored in the same statement, so it is in the database before the call, whatever becomes of this worker.
     /// </summary>
     public async Task<bool> TryStartAsync(OutboxMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
         DateTimeOffset? leaseUntil = _timeProvider.GetUtcNow() + _lease;
         Guid? claimId = Id;
+        var unknownSince = message.OutcomeUnknownSince;
         var held = await _db.OutboxMessages
             .Where(row => row.Id == message.Id && row.ClaimId == claimId && row.Status == MessageStatus.Sending)
-            .ExecuteUpdateAsync(setters => setters.SetProperty(row => row.LeaseUntil, leaseUntil), CancellationToken.None) == 1;
+            .ExecuteUpdateAsync(setters => setters.SetProperty(row => row.LeaseUntil, leaseUntil).SetProperty(row => row.OutcomeUnknownSince, unknownSince), CancellationToken.None) == 1;
         if (held)
         {
             _started.Add(message.Id);
+            // Stored: the job's next save writes it only if the message changes it again (cleared once sent).
+            _db.Entry(message).Property(row => row.OutcomeUnknownSince).OriginalValue = unknownSince;
         }
 
         return held;

@@ -16,9 +16,11 @@ namespace PatientPortal.Infrastructure.Messaging;
 /// runs twice sends nothing twice and a dead worker loses nothing (its lease runs out and the sweep queues the
 /// message again). A send whose outcome is unknown (Twilio's 5xx or a timeout; an email server silent after the
 /// whole message) is recorded as such: a text is looked up at Twilio before it goes again, an email is possibly
-/// sent and left to staff. The one window left is a crash between the provider accepting a message and our record of
-/// it: that message is sent again (at least once). On shutdown the call under way may finish (within
-/// <see cref="MessagingOptions.SendStopGrace"/>); nothing new starts, and what was not started goes back.
+/// sent and left to staff. A text's call is marked unknown before it starts (<see cref="OutboxMessage.StartCall"/>),
+/// so a text whose worker died during its call is looked up too. The one window left is an email whose worker dies
+/// between the server taking it and our record of it: it is sent again (at least once). On shutdown the call under
+/// way may finish (within <see cref="MessagingOptions.SendStopGrace"/>); nothing new starts, and what was not started
+/// goes back.
 /// </summary>
 public sealed class OutboxDispatcher(
     PatientPortalDbContext db,
@@ -203,22 +205,29 @@ public sealed class OutboxDispatcher(
 
             var validFor = SmsValidity.For(await LinkExpiresAtAsync(message, cancellationToken), now);
             // Asked before the claim's check: it sends nothing, and what it finds is recorded only under the claim.
+            // An earlier call whose worker died before recording its answer left the mark too (StartCall).
             var earlier = message.OutcomeUnknownSince is { } since ? await earlierSmsAttempts.FindAsync(message, text, since, cancellationToken) : null;
+            var settles = earlier is { Outcome: SentSmsLookupOutcome.Found or SentSmsLookupOutcome.Failed };
+            var attemptAt = timeProvider.GetUtcNow();
+            if (!settles)
+            {
+                message.StartCall(attemptAt);
+            }
+
             if (!await claim.TryStartAsync(message))
             {
                 LogClaimLost(claim, message);
                 return;
             }
 
-            if (earlier is { Outcome: SentSmsLookupOutcome.Found or SentSmsLookupOutcome.Failed })
+            if (settles)
             {
-                Settle(message, earlier, timeProvider.GetUtcNow());
+                Settle(message, earlier!, timeProvider.GetUtcNow());
                 await SaveAsync();
                 continue;
             }
 
             SmsSendResult result;
-            var attemptAt = timeProvider.GetUtcNow();
             try
             {
                 result = await smsSender.SendAsync(new SmsMessage(message.Recipient, text, links.SmsStatusCallback(), validFor), cancellationToken);
@@ -226,8 +235,15 @@ public sealed class OutboxDispatcher(
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 // Stopped while it waited for its turn: it never reached Twilio, so it goes back with the rest.
+                message.CallNotTaken();
+                await SaveAsync();
                 claim.NotStarted(message);
                 throw;
+            }
+
+            if (result.Outcome is not (SmsSendOutcome.Accepted or SmsSendOutcome.OutcomeUnknown))
+            {
+                message.CallNotTaken();
             }
 
             now = timeProvider.GetUtcNow();

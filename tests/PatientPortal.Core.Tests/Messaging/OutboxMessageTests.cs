@@ -58,6 +58,34 @@ public sealed class OutboxMessageTests
     }
 
     [Fact]
+    public void StartedCall_LeavesTheOutcomeUnknown_UntilItIsSent()
+    {
+        var message = Sms();
+
+        message.StartCall(Now);
+        Assert.Equal(Now, message.OutcomeUnknownSince);
+
+        message.MarkSent("SM1", Now.AddSeconds(1));
+        Assert.Null(message.OutcomeUnknownSince);
+    }
+
+    [Fact]
+    public void CallNotTaken_UndoesOnlyThatCall_AnEarlierUnknownOutcomeStands()
+    {
+        var fresh = Sms();
+        fresh.StartCall(Now);
+        fresh.CallNotTaken();
+
+        var unknown = Sms();
+        unknown.NoteOutcomeUnknown(Now);
+        unknown.StartCall(Now.AddMinutes(2));
+        unknown.CallNotTaken();
+
+        Assert.Null(fresh.OutcomeUnknownSince);
+        Assert.Equal(Now, unknown.OutcomeUnknownSince);
+    }
+
+    [Fact]
     public void DeliveryReports_ArrivingOutOfOrder_NeverUndoAFinalState()
     {
         var message = Sms();

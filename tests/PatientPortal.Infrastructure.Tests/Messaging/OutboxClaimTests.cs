@@ -66,6 +66,25 @@ public sealed class OutboxClaimTests : IAsyncLifetime, IDisposable
         Assert.True(await first.TryStartAsync(first.Messages[0]));
     }
 
+    [Fact]
+    public async Task StartedCall_IsStoredAsOutcomeUnknown_BeforeTheCall_AndClearedWhenTheJobRecordsItSent()
+    {
+        var ids = await SaveTextsAsync(1);
+        await using var scope = _services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PatientPortalDbContext>();
+        await using var claim = await scope.ServiceProvider.GetRequiredService<OutboxClaims>().TakeAsync(MessageChannel.Sms, ids, CancellationToken.None);
+        var message = claim.Messages[0];
+
+        message.StartCall(_clock.GetUtcNow());
+        Assert.True(await claim.TryStartAsync(message));
+
+        // What a worker finds once this one has died mid-call (stored to the millisecond).
+        Assert.Equal(_clock.GetUtcNow(), (await UnknownSinceAsync(ids[0])).GetValueOrDefault(), TimeSpan.FromMilliseconds(1));
+        message.MarkSent("SM1", _clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        Assert.Null(await UnknownSinceAsync(ids[0]));
+    }
+
     public void Dispose()
     {
         _services.Dispose();
@@ -86,6 +105,10 @@ public sealed class OutboxClaimTests : IAsyncLifetime, IDisposable
         });
         return messages.Select(message => message.Id).ToArray();
     }
+
+    private Task<DateTimeOffset?> UnknownSinceAsync(Guid id) =>
+        _services.InScopeAsync(scope => scope.GetRequiredService<PatientPortalDbContext>().OutboxMessages.AsNoTracking()
+            .Where(m => m.Id == id).Select(m => m.OutcomeUnknownSince).SingleAsync());
 
     private Task<List<DateTimeOffset>> LeasesAsync(Guid[] ids) =>
         _services.InScopeAsync(scope => scope.GetRequiredService<PatientPortalDbContext>().OutboxMessages.AsNoTracking()

@@ -31,7 +31,8 @@ public sealed class LogSignals : ILoggerProvider
     {
     }
 
-    private void Write(string message)
+    /// <summary>A message written elsewhere: a line of a site process's output (<see cref="SiteProcess"/>).</summary>
+    public void Write(string message)
     {
         lock (_lock)
         {

@@ -13,10 +13,6 @@ namespace PatientPortal.IntegrationTests.Support;
 /// </summary>
 public sealed class MaildevServer : IDisposable
 {
-    private const string Watchdog =
-        "process.stdin.on('end', () => process.exit(0)); process.stdin.on('error', () => process.exit(0)); process.stdin.resume();" +
-        "const bin = process.argv[1]; process.argv = [process.argv[0], bin, ...process.argv.slice(2)]; require(bin);";
-
     private static readonly Lazy<MaildevServer> Shared = new(() => new MaildevServer());
     private readonly Process _process;
     private readonly HttpClient _api;
@@ -25,15 +21,9 @@ public sealed class MaildevServer : IDisposable
     {
         SmtpPort = LoopbackPort.Free();
         var webPort = LoopbackPort.Free();
-        // maildev runs under a few lines of node that exit when our end of its stdin closes, so a test host killed
-        // outright takes maildev with it; ./test.sh also ends any left over from this checkout.
-        var start = new ProcessStartInfo("node", ["-e", Watchdog, FindMaildev(), "--smtp", SmtpPort.ToString(CultureInfo.InvariantCulture), "--web", webPort.ToString(CultureInfo.InvariantCulture), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start maildev.");
+        // maildev runs inside the watchdog, so a test host killed outright takes maildev with it; ./test.sh also ends
+        // any left over from this checkout.
+        _process = ChildWatchdog.StartNodeModule(FindMaildev(), ["--smtp", SmtpPort.ToString(CultureInfo.InvariantCulture), "--web", webPort.ToString(CultureInfo.InvariantCulture), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"]);
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();

@@ -5,7 +5,7 @@ using PatientPortal.Infrastructure.Persistence;
 
 namespace PatientPortal.IntegrationTests.Support;
 
-/// <summary>Outbox rows put straight into a site's database, and read back from its file once the site has stopped.</summary>
+/// <summary>Outbox rows put straight into a site's database (or its file), and read back from its file once the site has stopped.</summary>
 public static class OutboxSeed
 {
     /// <summary>Texts in the outbox, due now, created a millisecond apart so a job sends them in this order.</summary>
@@ -15,11 +15,15 @@ public static class OutboxSeed
         ArgumentNullException.ThrowIfNull(mobiles);
         await using var scope = site.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PatientPortalDbContext>();
-        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
-        var messages = mobiles.Select((mobile, i) => OutboxMessage.Sms(mobile, "Your appointment is confirmed.", new MessageContext(MessagePurpose.PortalInvitation, null), now.AddMilliseconds(i - mobiles.Count), now)).ToList();
-        db.OutboxMessages.AddRange(messages);
-        await db.SaveChangesAsync();
-        return messages.Select(message => message.Id).ToArray();
+        return await AddTextsAsync(db, mobiles, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
+    }
+
+    /// <summary>Texts put into the SQLite file that site processes share (<see cref="SiteProcess"/>), due now, in this order.</summary>
+    public static async Task<Guid[]> QueueTextsAsync(string databasePath, IReadOnlyList<string> mobiles)
+    {
+        ArgumentNullException.ThrowIfNull(mobiles);
+        await using var db = Open(databasePath);
+        return await AddTextsAsync(db, mobiles, DateTimeOffset.UtcNow);
     }
 
     /// <summary>Emails in the outbox, due now, created a millisecond apart so a job sends them in this order.</summary>
@@ -42,7 +46,18 @@ public static class OutboxSeed
     /// <summary>The rows as the next server will find them: a stopped host's services are gone, its database file is not.</summary>
     public static async Task<Dictionary<Guid, OutboxMessage>> ReadFileAsync(string databasePath, IReadOnlyCollection<Guid> ids)
     {
-        await using var db = PatientPortalDbContextFactory.Create(new DatabaseOptions { ConnectionString = $"Data Source={databasePath}" });
+        await using var db = Open(databasePath);
         return await db.OutboxMessages.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id);
+    }
+
+    private static PatientPortalDbContext Open(string databasePath) =>
+        PatientPortalDbContextFactory.Create(new DatabaseOptions { ConnectionString = $"Data Source={databasePath}" });
+
+    private static async Task<Guid[]> AddTextsAsync(PatientPortalDbContext db, IReadOnlyList<string> mobiles, DateTimeOffset now)
+    {
+        var messages = mobiles.Select((mobile, i) => OutboxMessage.Sms(mobile, "Your appointment is confirmed.", new MessageContext(MessagePurpose.PortalInvitation, null), now.AddMilliseconds(i - mobiles.Count), now)).ToList();
+        db.OutboxMessages.AddRange(messages);
+        await db.SaveChangesAsync();
+        return messages.Select(message => message.Id).ToArray();
     }
 }
