@@ -4,8 +4,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PatientPortal.Infrastructure.Hosting;
+using PatientPortal.Infrastructure.Jobs;
 using PatientPortal.Infrastructure.Persistence;
 using PatientPortal.Umbraco.Hosting;
+using PatientPortal.Umbraco.Jobs;
 using PatientPortal.Umbraco.Permissions;
 using PatientPortal.Web;
 using PatientPortal.Web.Permissions;
@@ -39,6 +41,9 @@ public static class UmbracoBuilderExtensions
         {
             builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, UmbracoStartedHandler>();
         }
+
+        // The jobs run where Umbraco runs its scheduled work (Single, SchedulingPublisher) unless Jobs:RunServer says otherwise.
+        builder.Services.Replace(ServiceDescriptor.Singleton<IJobServerRole, UmbracoJobServerRole>());
 
         // Post-configure runs after the package's own binding, and reads configuration late so that
         // sources added after composition (test hosts, for one) still count. Repeating it is harmless.

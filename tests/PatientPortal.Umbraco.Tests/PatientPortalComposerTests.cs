@@ -6,7 +6,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Moq;
 using PatientPortal.Core.SignUp;
+using PatientPortal.Infrastructure.Jobs;
 using PatientPortal.Infrastructure.Persistence;
+using PatientPortal.Umbraco.Jobs;
 using PatientPortal.Umbraco.Permissions;
 using PatientPortal.Web.Permissions;
 using Umbraco.Cms.Core.DependencyInjection;
@@ -36,6 +38,14 @@ public class PatientPortalComposerTests
 
         Assert.Contains(services, descriptor => descriptor.ServiceType == typeof(IAuthorizationHandler) && descriptor.ImplementationType == typeof(UmbracoPermissionHandler));
         Assert.Equal(typeof(UmbracoBackOfficeUsers), Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IBackOfficeUsers)).ImplementationType);
+    }
+
+    [Fact]
+    public void Composing_lets_the_umbraco_server_role_decide_where_the_jobs_run()
+    {
+        var services = Compose();
+
+        Assert.Equal(typeof(UmbracoJobServerRole), Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IJobServerRole)).ImplementationType);
     }
 
     [Fact]

@@ -34,7 +34,8 @@ public sealed class SiteWithItsOwnJobServerTests(SiteWithItsOwnJobServerTests.Si
 
         var server = Assert.Single(monitoring.Servers());
         Assert.StartsWith("site:", server.Name, StringComparison.Ordinal);
-        Assert.Equal(4, storage.GetConnection().GetRecurringJobs().Count(job => job.Job.Queue == "patient-portal"));
+        using var connection = storage.GetConnection();
+        Assert.Equal(4, connection.GetRecurringJobs().Count(job => job.Job.Queue == "patient-portal"));
     }
 
     public sealed class SiteFactory : PortalFactory

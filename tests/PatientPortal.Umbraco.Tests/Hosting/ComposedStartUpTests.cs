@@ -9,6 +9,7 @@ using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Notifications;
 using Umbraco.Cms.Core.Services;
+using Umbraco.Cms.Core.Sync;
 
 namespace PatientPortal.Umbraco.Tests.Hosting;
 
@@ -94,6 +95,7 @@ public sealed class ComposedStartUpTests : IDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<IHostEnvironment>(new SiteEnvironment(_folder));
         services.AddSingleton(runtime);
+        services.AddSingleton(Mock.Of<IServerRoleAccessor>(roles => roles.CurrentServerRole == ServerRole.Single));
         return services.BuildServiceProvider();
     }
 
