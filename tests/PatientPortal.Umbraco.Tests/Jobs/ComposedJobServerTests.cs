@@ -2,13 +2,12 @@ using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using PatientPortal.Umbraco.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Umbraco.Cms.Core;
-using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.Services;
 using Umbraco.Cms.Core.Sync;
 
@@ -66,16 +65,10 @@ public sealed class ComposedJobServerTests : IAsyncDisposable
 
     private async Task<JobStorage> StartAsync()
     {
-        var services = new ServiceCollection();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:PatientPortal"] = $"Data Source={Path.Combine(_folder, "portal.db")}",
-            ["PatientPortal:Jobs:SchedulePollingInterval"] = "00:00:00.200",
-        }).Build();
-        var builder = new Mock<IUmbracoBuilder>(MockBehavior.Strict);
-        builder.SetupGet(umbraco => umbraco.Services).Returns(services);
-        builder.SetupGet(umbraco => umbraco.Config).Returns(configuration);
-        new PatientPortalComposer().Compose(builder.Object);
+        var configuration = ComposedSite.Configuration(
+            ("ConnectionStrings:PatientPortal", $"Data Source={Path.Combine(_folder, "portal.db")}"),
+            ("PatientPortal:Jobs:SchedulePollingInterval", "00:00:00.200"));
+        var services = ComposedSite.Compose(configuration);
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<IHostEnvironment>(new SiteEnvironment(_folder));
@@ -114,16 +107,5 @@ public sealed class ComposedJobServerTests : IAsyncDisposable
 
             await Task.Delay(50);
         }
-    }
-
-    private sealed class SiteEnvironment(string contentRootPath) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = Environments.Development;
-
-        public string ApplicationName { get; set; } = "PatientPortal.Umbraco.Tests";
-
-        public string ContentRootPath { get; set; } = contentRootPath;
-
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }
