@@ -15,7 +15,7 @@ namespace PatientPortal.Core.Messaging;
 public sealed class OutboxHandOff(IWorkQueue workQueue, TimeProvider timeProvider, IOptions<MessagingOptions> options, ILogger<OutboxHandOff> logger)
 {
     // Keyed by id: a row written by two saves of one transaction is still queued once.
-    private readonly Dictionary<Guid, Written> _held = [];
+    private readonly Dictionary<Guid, SendableMessage> _held = [];
 
     /// <summary>
     /// A save (or a bulk insert) wrote these rows. Inside a transaction they wait for its commit; outside one the
@@ -29,7 +29,7 @@ public sealed class OutboxHandOff(IWorkQueue workQueue, TimeProvider timeProvide
             // Suppressed rows are only a record; nothing sends them.
             if (message.Status == MessageStatus.Pending)
             {
-                _held[message.Id] = new Written(message.Id, message.Channel, message.NotBefore);
+                _held[message.Id] = new SendableMessage(message.Id, message.Channel, message.NotBefore);
             }
         }
 
@@ -49,31 +49,24 @@ public sealed class OutboxHandOff(IWorkQueue workQueue, TimeProvider timeProvide
 
         var written = _held.Values.ToList();
         _held.Clear();
-        var now = timeProvider.GetUtcNow();
-        var groups = written.GroupBy(message => (message.Channel, Due: message.NotBefore > now ? message.NotBefore : (DateTimeOffset?)null));
-        foreach (var group in groups)
+        foreach (var job in SendJobs.For(written, timeProvider.GetUtcNow(), options.Value.BatchSize))
         {
-            foreach (var chunk in group.Select(message => message.Id).Chunk(options.Value.BatchSize))
-            {
-                Queue(group.Key.Channel, chunk, group.Key.Due);
-            }
+            Queue(job);
         }
     }
 
     /// <summary>The transaction ended without a commit: its rows are gone, so nothing is queued.</summary>
     public void RolledBack() => _held.Clear();
 
-    private void Queue(MessageChannel channel, Guid[] ids, DateTimeOffset? due)
+    private void Queue(SendJob job)
     {
         try
         {
-            workQueue.SendMessages(channel, ids, due);
+            workQueue.Queue(job);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            logger.LogWarning(exception, "{Count} committed {Channel} message(s) could not be queued; the outbox sweep queues them again", ids.Length, channel);
+            logger.LogWarning(exception, "{Count} committed {Channel} message(s) could not be queued; the outbox sweep queues them again", job.MessageIds.Count, job.Channel);
         }
     }
-
-    private sealed record Written(Guid Id, MessageChannel Channel, DateTimeOffset NotBefore);
 }

@@ -81,11 +81,11 @@ public sealed class OutboxDispatcher(
         var now = timeProvider.GetUtcNow();
         var early = await db.OutboxMessages.AsNoTracking()
             .Where(message => messageIds.Contains(message.Id) && message.Status == MessageStatus.Pending && message.NotBefore > now)
-            .Select(message => new { message.Id, message.NotBefore })
+            .Select(message => new SendableMessage(message.Id, channel, message.NotBefore))
             .ToListAsync(cancellationToken);
-        foreach (var group in early.GroupBy(message => message.NotBefore))
+        foreach (var job in SendJobs.For(early, now, options.Value.BatchSize))
         {
-            workQueue.SendMessages(channel, group.Select(message => message.Id).ToList(), group.Key);
+            workQueue.Queue(job);
         }
     }
 
@@ -386,10 +386,10 @@ public sealed class OutboxDispatcher(
 
     private void QueueRetries(MessageChannel channel, IReadOnlyList<OutboxMessage> messages)
     {
-        var now = timeProvider.GetUtcNow();
-        foreach (var group in messages.Where(message => message.Status == MessageStatus.Pending).GroupBy(message => message.NotBefore))
+        var pending = messages.Where(message => message.Status == MessageStatus.Pending).Select(message => new SendableMessage(message.Id, channel, message.NotBefore));
+        foreach (var job in SendJobs.For(pending, timeProvider.GetUtcNow(), options.Value.BatchSize))
         {
-            workQueue.SendMessages(channel, group.Select(message => message.Id).ToList(), group.Key > now ? group.Key : null);
+            workQueue.Queue(job);
         }
     }
 

@@ -28,15 +28,12 @@ public sealed class OutboxSweep(
             .Where(message => (message.Status == MessageStatus.Pending && message.NotBefore <= dueBefore)
                 || (message.Status == MessageStatus.Sending && message.LeaseUntil < now))
             .OrderBy(message => message.CreatedAt)
-            .Select(message => new { message.Id, message.Channel })
+            .Select(message => new SendableMessage(message.Id, message.Channel, message.NotBefore))
             .Take(50_000)
             .ToListAsync(cancellationToken);
-        foreach (var channel in stale.GroupBy(message => message.Channel))
+        foreach (var job in SendJobs.For(stale, now, options.Value.BatchSize))
         {
-            foreach (var chunk in channel.Select(message => message.Id).Chunk(options.Value.BatchSize))
-            {
-                workQueue.SendMessages(channel.Key, chunk);
-            }
+            workQueue.Queue(job);
         }
 
         var abandoned = await batches.ListAbandonedAsync(now, dueBefore, cancellationToken);

@@ -94,6 +94,49 @@ public sealed class DashboardScreenTests(BrowserPortalFactory portal) : IClassFi
     }
 
     [Fact]
+    public async Task TheAnswerToAnEarlierFilter_ArrivingAfterTheLatest_DoesNotReplaceIt()
+    {
+        var (context, page) = await AdminBrowser.SignInAsync(portal);
+        await using var _ = context;
+
+        // The first (unfiltered) answer is held back until the answer for a purpose has been shown.
+        var release = new TaskCompletionSource();
+        await page.RouteAsync("**/dashboard/invitation-funnel*", async route =>
+        {
+            if (!route.Request.Url.Contains("purpose=", StringComparison.Ordinal))
+            {
+                await release.Task;
+            }
+
+            await route.ContinueAsync();
+        });
+        static bool IsFunnel(IResponse response, bool filtered) =>
+            response.Url.Contains("/dashboard/invitation-funnel", StringComparison.Ordinal) && response.Url.Contains("purpose=", StringComparison.Ordinal) == filtered;
+        var unfilteredAnswer = page.WaitForResponseAsync(response => IsFunnel(response, filtered: false));
+        await page.GotoAsync("/admin/dashboard");
+        var filteredAnswer = page.WaitForResponseAsync(response => IsFunnel(response, filtered: true));
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Purpose" }).SelectOptionAsync(new SelectOptionValue { Label = "Portal invitation" });
+        var filtered = await (await filteredAnswer).JsonAsync();
+        await Assertions.Expect(page.Locator("pp-dashboard .total[data-stage=sent] .number")).ToBeVisibleAsync();
+        var funnel = page.Locator("pp-dashboard p.range, pp-dashboard dl.totals");
+        var shown = await funnel.AllInnerTextsAsync();
+
+        release.SetResult();
+        var lateAnswer = await unfilteredAnswer;
+        var late = await lateAnswer.JsonAsync();
+        await lateAnswer.FinishedAsync();
+
+        // The page has read the late answer (a task after its body) and drawn whatever it drew with it.
+        await page.EvaluateAsync("async () => { await new Promise(done => setTimeout(done, 50)); await document.querySelector('pp-dashboard').updateComplete; await new Promise(requestAnimationFrame); }");
+
+        // The late answer counts more (the demo data's payment and recall invitations) and is not shown.
+        static int Created(System.Text.Json.JsonElement? funnel) => funnel!.Value.GetProperty("totals").GetProperty("created").GetInt32();
+        Assert.NotEqual(Created(filtered), Created(late));
+        Assert.Equal(shown, await funnel.AllInnerTextsAsync());
+        await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Purpose" })).ToHaveValueAsync("PortalAccess");
+    }
+
+    [Fact]
     public async Task AStartAfterTheEnd_IsRefused_NextToTheField()
     {
         var (context, page) = await AdminBrowser.SignInAsync(portal);

@@ -61,7 +61,7 @@ public sealed class PatientsScreenTests(BrowserPortalFactory portal) : IClassFix
     }
 
     [Fact]
-    public async Task APatientWithAnAccount_OpensFromTheList_WithResetPassword_AndTheResetShowsInTheHistories()
+    public async Task APatientWithAnAccount_OpensFromTheList_WithResetPassword_TheResetShowsInTheHistories_AndResendAndRevokeAskFirst()
     {
         var chargebandId = await portal.CreateChargebandAsync($"Profile {Guid.NewGuid():N}"[..16]);
         var familyName = $"Resetfamily{Guid.NewGuid():N}"[..18];
@@ -90,9 +90,26 @@ public sealed class PatientsScreenTests(BrowserPortalFactory portal) : IClassFix
         await Assertions.Expect(messages.GetByRole(AriaRole.Cell, new() { Name = email })).ToBeVisibleAsync();
         await page.ScreenshotAsync("patient-profile-reset-sent");
 
-        await invitations.GetByRole(AriaRole.Button, new() { NameRegex = new("^Revoke the invitation") }).ClickAsync();
+        // Resend asks first, naming the patient and where the link goes; cancelled, nothing is sent.
+        var resend = invitations.GetByRole(AriaRole.Button, new() { NameRegex = new("^Resend the invitation") });
+        await resend.ClickAsync();
+        var question = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(question).ToContainTextAsync($"Resend the password reset link to Mary {familyName}?");
+        await Assertions.Expect(question).ToContainTextAsync($"goes to Mary {familyName} at {email}");
+        await question.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Assertions.Expect(question).ToHaveCountAsync(0);
+        var resets = invitations.GetByRole(AriaRole.Cell, new() { Name = "Password reset", Exact = true });
+        await Assertions.Expect(resets).ToHaveCountAsync(1);
+        await resend.ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Send the new link" }).ClickAsync();
+        await Assertions.Expect(resets).ToHaveCountAsync(2);
+
+        var revoke = invitations.GetByRole(AriaRole.Button, new() { NameRegex = new("^Revoke the invitation") });
+        await Assertions.Expect(revoke).ToHaveCountAsync(1);
+        await revoke.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync($"sent to Mary {familyName} ({email})");
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Revoke the link" }).ClickAsync();
-        await Assertions.Expect(invitations.GetByRole(AriaRole.Cell, new() { Name = "Revoked", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(invitations.GetByRole(AriaRole.Cell, new() { Name = "Revoked", Exact = true }).First).ToBeVisibleAsync();
         await Assertions.Expect(invitations.GetByRole(AriaRole.Button, new() { NameRegex = new("^Revoke the invitation") })).ToHaveCountAsync(0);
     }
 

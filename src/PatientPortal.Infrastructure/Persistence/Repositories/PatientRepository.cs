@@ -49,7 +49,7 @@ internal sealed class PatientRepository(PatientPortalDbContext db) : IPatientRep
             .ExecuteUpdateAsync(setters => setters.SetProperty(patient => patient.Account.Status, AccountStatus.Invited), cancellationToken);
 
     public async Task<IReadOnlyList<Guid>> ListWithoutAccountAsync(Guid chargebandId, CancellationToken cancellationToken) =>
-        await db.Patients.Where(patient => patient.ChargebandId == chargebandId && patient.Account.PasswordHash == null)
+        await Filtered(new PatientFilter(chargebandId, HasAccount: false, Search: null))
             .OrderBy(patient => patient.Id).Select(patient => patient.Id).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<Patient>> FindByMobileAsync(string mobile, CancellationToken cancellationToken) =>

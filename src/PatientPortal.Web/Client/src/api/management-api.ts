@@ -17,7 +17,28 @@ export interface Chargeband {
   id: string;
   name: string;
   onlineBooking: { enabled: boolean; accessMode: PatientAccessMode | null };
-  onlineSettings: { inviteCode: string | null; allowOnlineMessaging: boolean } | null;
+  onlineSettings: OnlineSettings | null;
+}
+
+/** A chargeband's online settings as the API answers them; dates are yyyy-mm-dd in the practice's calendar. */
+export interface OnlineSettings {
+  inviteCode: string | null;
+  inviteCodeValidFrom: string | null;
+  inviteCodeValidUntil: string | null;
+  inviteCodeUsageCap: number | null;
+  inviteCodeSignUpCount: number;
+  inviteCodeAcceptingSignUps: boolean;
+  allowOnlineMessaging: boolean;
+}
+
+/** What the online settings form saves: everything it shows (a field left out would be cleared). */
+export interface OnlineSettingsInput {
+  inviteCode: string | null;
+  inviteCodeValidFrom: string | null;
+  inviteCodeValidUntil: string | null;
+  inviteCodeUsageCap: number | null;
+  allowOnlineMessaging: boolean;
+  acceptGuessableInviteCode: boolean;
 }
 
 export type AccountStatus = 'None' | 'PendingConfirmation' | 'Invited' | 'Active' | 'Locked';
@@ -322,8 +343,8 @@ export class ManagementApi {
     return this.send('POST', `/chargebands/${id}/online-booking/disable`);
   }
 
-  saveOnlineSettings(id: string, inviteCode: string | null, allowOnlineMessaging: boolean, acceptGuessableInviteCode = false): Promise<ApiResult<Chargeband>> {
-    return this.send('PUT', `/chargebands/${id}/online-settings`, { inviteCode, allowOnlineMessaging, acceptGuessableInviteCode });
+  saveOnlineSettings(id: string, settings: OnlineSettingsInput): Promise<ApiResult<Chargeband>> {
+    return this.send('PUT', `/chargebands/${id}/online-settings`, settings);
   }
 
   /** A strong invite code no chargeband uses; nothing is saved. */

@@ -1,11 +1,16 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { PortalElement } from '../common/portal-element.js';
-import type { ApiResult, Chargeband, ManagementApi, PatientAccessMode, Problem } from '../api/management-api.js';
+import { sharedStyles } from '../common/styles.js';
+import type { Localizer } from '../common/localizer.js';
+import type { ApiResult, Chargeband, DryRun, ManagementApi, PatientAccessMode, Problem } from '../api/management-api.js';
+import '../patients/pp-run-counts.js';
+import './pp-online-settings.js';
 
 /**
  * Chargebands: the list, and for the chosen one its online booking and, only while booking is on, the
- * Online settings panel. Enabling booking asks how patients get access ("Allowing patient access").
+ * Online settings panel. Enabling booking asks how patients get access ("Allowing patient access"); Allow and
+ * notify then shows what its run would do (the dry run's counts) before anyone is messaged.
  * Takes its API client as a property, so the backoffice and the website's admin pages can both host it.
  */
 @customElement('pp-chargebands')
@@ -17,9 +22,6 @@ export class PpChargebands extends PortalElement {
   @state() private problem?: Problem;
   @state() private askingAccess = false;
   @state() private accessMode: PatientAccessMode = 'AllowWithNoNotifications';
-  @state() private saved = false;
-  /** A generated code put in the field, not saved yet. */
-  @state() private draftCode?: string;
 
   // The host sets the client after the element is on the page; the list loads as soon as there is one.
   override willUpdate(changed: PropertyValues<this>): void {
@@ -45,10 +47,9 @@ export class PpChargebands extends PortalElement {
     this.chargebands = this.chargebands.map((chargeband) => (chargeband.id === updated.id ? updated : chargeband));
   }
 
-  /** Shows the API's answer: the changed chargeband, or the problem next to its field. */
+  /** Shows the API's answer: the changed chargeband, or the problem. */
   private async apply(call: Promise<ApiResult<Chargeband>>): Promise<boolean> {
     const result = await call;
-    this.saved = false;
     if (result.ok) {
       this.problem = undefined;
       this.replace(result.value);
@@ -60,9 +61,33 @@ export class PpChargebands extends PortalElement {
   }
 
   private async enable(): Promise<void> {
-    if (this.api && this.selectedId && (await this.apply(this.api.enableOnlineBooking(this.selectedId, this.accessMode)))) {
+    const chargeband = this.selected;
+    if (!this.api || !chargeband) {
+      return;
+    }
+
+    if (this.accessMode === 'AllowAndNotify' && !(await this.confirmNotify(this.api, chargeband))) {
+      return;
+    }
+
+    if (await this.apply(this.api.enableOnlineBooking(chargeband.id, this.accessMode))) {
       this.askingAccess = false;
     }
+  }
+
+  /** The run Allow and notify starts, counted the way it will run: this chargeband's patients without an account. */
+  private async confirmNotify(api: ManagementApi, chargeband: Chargeband): Promise<boolean> {
+    const dryRun = await api.dryRunInvitations({ filter: { chargebandId: chargeband.id, hasAccount: false } });
+    if (!dryRun.ok) {
+      this.problem = dryRun.problem;
+      return false;
+    }
+
+    return this.confirmAction({
+      headline: this.localize.term('ppChargebands_notifyHeadline', chargeband.name),
+      content: notifyContent(this.localize, chargeband.name, dryRun.value),
+      confirmLabel: this.localize.term('ppChargebands_notifyConfirm'),
+    });
   }
 
   private async disable(): Promise<void> {
@@ -71,49 +96,24 @@ export class PpChargebands extends PortalElement {
     }
   }
 
-  private async saveSettings(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const inviteCode = (form.elements.namedItem('inviteCode') as HTMLInputElement).value.trim();
-    const allowOnlineMessaging = (form.elements.namedItem('allowOnlineMessaging') as HTMLInputElement).checked;
-    // Only there while the warning about a guessable code is shown.
-    const accept = (form.elements.namedItem('acceptGuessableInviteCode') as HTMLInputElement | null)?.checked ?? false;
-    if (this.api && this.selectedId) {
-      this.saved = await this.apply(this.api.saveOnlineSettings(this.selectedId, inviteCode === '' ? null : inviteCode, allowOnlineMessaging, accept));
-      if (this.saved) {
-        this.draftCode = undefined;
-      }
-    }
-  }
-
-  private async generateCode(): Promise<void> {
-    const result = await this.api?.generateInviteCode();
-    if (result?.ok) {
-      this.draftCode = result.value.inviteCode;
-      this.problem = undefined;
-      this.saved = false;
-    } else if (result) {
-      this.problem = result.problem;
-    }
-  }
-
   override render() {
+    const l = this.localize;
     return html`
-      <uui-box headline="Chargebands">
-        ${this.problem && !this.problem.errors['inviteCode'] ? html`<p role="alert" class="error">${this.problem.title}</p>` : nothing}
-        <uui-table aria-label="Chargebands">
+      <uui-box headline=${l.term('ppChargebands_headline')}>
+        ${this.problem ? html`<p role="alert" class="error">${this.problem.title}</p>` : nothing}
+        <uui-table aria-label=${l.term('ppChargebands_headline')}>
           <uui-table-head>
-            <uui-table-head-cell>Name</uui-table-head-cell>
-            <uui-table-head-cell>Online booking</uui-table-head-cell>
-            <uui-table-head-cell>Invite code</uui-table-head-cell>
+            <uui-table-head-cell>${l.term('ppChargebands_name')}</uui-table-head-cell>
+            <uui-table-head-cell>${l.term('ppChargebands_onlineBooking')}</uui-table-head-cell>
+            <uui-table-head-cell>${l.term('ppChargebands_inviteCode')}</uui-table-head-cell>
           </uui-table-head>
           ${this.chargebands.map(
             (chargeband) => html`
               <uui-table-row>
                 <uui-table-cell>
-                  <uui-button look="placeholder" label="Edit ${chargeband.name}" @click=${() => this.select(chargeband.id)}>${chargeband.name}</uui-button>
+                  <uui-button look="placeholder" label=${l.term('ppChargebands_edit', chargeband.name)} @click=${() => this.select(chargeband.id)}>${chargeband.name}</uui-button>
                 </uui-table-cell>
-                <uui-table-cell>${chargeband.onlineBooking.enabled ? describe(chargeband.onlineBooking.accessMode) : 'Off'}</uui-table-cell>
+                <uui-table-cell>${chargeband.onlineBooking.enabled ? describe(l, chargeband.onlineBooking.accessMode) : l.term('ppChargebands_off')}</uui-table-cell>
                 <uui-table-cell>${chargeband.onlineSettings?.inviteCode ?? ''}</uui-table-cell>
               </uui-table-row>
             `,
@@ -128,110 +128,66 @@ export class PpChargebands extends PortalElement {
     this.selectedId = id;
     this.problem = undefined;
     this.askingAccess = false;
-    this.saved = false;
-    this.draftCode = undefined;
   }
 
   private renderSelected(chargeband: Chargeband) {
+    const l = this.localize;
     const booking = chargeband.onlineBooking;
     return html`
       <uui-box headline=${chargeband.name}>
-        <h3>Online booking</h3>
+        <h3>${l.term('ppChargebands_onlineBooking')}</h3>
         ${booking.enabled
-          ? html`<p>On: ${describe(booking.accessMode)}.</p>
-              <uui-button look="secondary" label="Disable online booking" @click=${this.disable}></uui-button>`
-          : html`<p>Off.</p>
-              <uui-button look="primary" label="Enable online booking" @click=${() => (this.askingAccess = true)}></uui-button>`}
+          ? html`<p>${l.term('ppChargebands_on', describe(l, booking.accessMode))}</p>
+              <uui-button look="secondary" label=${l.term('ppChargebands_disable')} @click=${this.disable}></uui-button>`
+          : html`<p>${l.term('ppChargebands_offSentence')}</p>
+              <uui-button look="primary" label=${l.term('ppChargebands_enable')} @click=${() => (this.askingAccess = true)}></uui-button>`}
         ${this.askingAccess ? this.renderAccessDialog() : nothing}
-        ${booking.enabled ? this.renderOnlineSettings(chargeband) : nothing}
+        ${booking.enabled
+          ? html`<pp-online-settings .api=${this.api} .chargeband=${chargeband} @pp-chargeband-saved=${(event: CustomEvent<Chargeband>) => this.replace(event.detail)}></pp-online-settings>`
+          : nothing}
       </uui-box>
     `;
   }
 
   private renderAccessDialog() {
+    const l = this.localize;
     return html`
       <uui-dialog>
-        <uui-dialog-layout headline="Allowing patient access">
+        <uui-dialog-layout headline=${l.term('ppChargebands_accessHeadline')}>
           <uui-radio-group
-            label="Allowing patient access"
+            label=${l.term('ppChargebands_accessHeadline')}
             .value=${this.accessMode}
             @change=${(event: Event) => (this.accessMode = (event.target as HTMLInputElement).value as PatientAccessMode)}>
-            <uui-radio value="AllowAndNotify" label="Allow and notify: invite every patient on this chargeband without an account, and each one added later"></uui-radio>
-            <uui-radio value="AllowWithNoNotifications" label="Allow with no notifications: nobody is messaged; invite whom you choose"></uui-radio>
+            <uui-radio value="AllowAndNotify" label=${l.term('ppChargebands_allowAndNotifyOption')}></uui-radio>
+            <uui-radio value="AllowWithNoNotifications" label=${l.term('ppChargebands_noNotificationsOption')}></uui-radio>
           </uui-radio-group>
-          <uui-button slot="actions" label="Cancel" @click=${() => (this.askingAccess = false)}></uui-button>
-          <uui-button slot="actions" look="primary" label="Enable" @click=${this.enable}></uui-button>
+          <uui-button slot="actions" label=${l.term('ppCommon_cancel')} @click=${() => (this.askingAccess = false)}></uui-button>
+          <uui-button slot="actions" look="primary" label=${l.term('ppChargebands_enableConfirm')} @click=${this.enable}></uui-button>
         </uui-dialog-layout>
       </uui-dialog>
     `;
   }
 
-  private renderOnlineSettings(chargeband: Chargeband) {
-    const inviteCodeError = this.problem?.errors['inviteCode']?.[0];
-    const guessable = this.problem?.guessableInviteCode === true;
-    const settings = chargeband.onlineSettings;
-    return html`
-      <h3>Online settings</h3>
-      <form @submit=${this.saveSettings} novalidate>
-        <div class="field">
-          <uui-label for="inviteCode">Online sign-up invite code</uui-label>
-          <div class="code-row">
-            <uui-input
-              id="inviteCode"
-              name="inviteCode"
-              label="Online sign-up invite code"
-              .value=${this.draftCode ?? settings?.inviteCode ?? ''}
-              ?error=${inviteCodeError !== undefined}
-              aria-invalid=${inviteCodeError !== undefined ? 'true' : 'false'}
-              aria-describedby="inviteCodeError"></uui-input>
-            <uui-button type="button" look="secondary" label="Generate a strong code" @click=${this.generateCode}></uui-button>
-          </div>
-          ${inviteCodeError
-            ? html`<p id="inviteCodeError" class=${guessable ? 'warning' : 'error'} role="alert">${inviteCodeError}</p>`
-            : nothing}
-          ${guessable ? html`<uui-checkbox name="acceptGuessableInviteCode" label="Use this code anyway"></uui-checkbox>` : nothing}
-        </div>
-        <div class="field">
-          <uui-toggle name="allowOnlineMessaging" label="Allow online messaging" ?checked=${settings?.allowOnlineMessaging ?? false}></uui-toggle>
-        </div>
-        <uui-button type="submit" look="primary" label="Save online settings"></uui-button>
-        ${this.saved ? html`<p role="status">Saved.</p>` : nothing}
-      </form>
-    `;
-  }
-
-  static override styles = css`
-    :host {
-      display: grid;
-      gap: var(--uui-size-space-5, 18px);
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    .field {
-      display: grid;
-      gap: var(--uui-size-space-2, 6px);
-      margin-bottom: var(--uui-size-space-4, 12px);
-    }
-    .error {
-      color: var(--uui-color-danger, #d42054);
-    }
-    .code-row {
-      display: grid;
-      grid-template-columns: 1fr auto;
-      gap: var(--uui-size-space-3, 9px);
-    }
-    .warning {
-      color: var(--uui-color-warning-contrast, #5c3d00);
-      background: var(--uui-color-warning, #fbd142);
-      padding: var(--uui-size-space-2, 6px);
-      margin: 0;
-    }
-  `;
+  static override styles = [
+    sharedStyles,
+    css`
+      .error {
+        color: var(--uui-color-danger, #d42054);
+      }
+    `,
+  ];
 }
 
-function describe(mode: PatientAccessMode | null): string {
-  return mode === 'AllowAndNotify' ? 'Allow and notify' : 'Allow with no notifications';
+function describe(l: Localizer, mode: PatientAccessMode | null): string {
+  return mode === 'AllowAndNotify' ? l.term('ppChargebands_allowAndNotify') : l.term('ppChargebands_noNotifications');
+}
+
+function notifyContent(l: Localizer, name: string, dryRun: DryRun) {
+  const messaged = dryRun.outcomes.Invited + dryRun.outcomes.ResetSent;
+  return html`
+    <p>${messaged === 0 ? l.term('ppChargebands_notifyNobody', name) : l.term('ppChargebands_notifyContent', messaged, name)}</p>
+    <pp-run-counts .dryRun=${dryRun} .localize=${l}></pp-run-counts>
+  `;
 }
 
 declare global {

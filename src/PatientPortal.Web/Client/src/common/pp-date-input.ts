@@ -14,6 +14,8 @@ export class PpDateInput extends LitElement {
   @property() value = '';
   @property() label = '';
   @property({ attribute: false }) localize?: Localizer;
+  /** An empty field is no date (value ''), not a mistake. */
+  @property({ type: Boolean }) optional = false;
 
   @state() private invalid = false;
 
@@ -53,7 +55,8 @@ export class PpDateInput extends LitElement {
 
   private onChange(event: Event): void {
     event.stopPropagation();
-    const parsed = this.parse((event.target as HTMLInputElement).value);
+    const text = (event.target as HTMLInputElement).value;
+    const parsed = this.optional && text.trim() === '' ? '' : this.parse(text);
     this.invalid = parsed === undefined;
     if (parsed !== undefined) {
       this.value = parsed;

@@ -1,5 +1,6 @@
 import { css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { LatestRequest } from '../common/latest-request.js';
 import { PortalElement } from '../common/portal-element.js';
 import type { FunnelRequest, InvitationFunnel, InvitationPurpose, InvitationRun, ManagementApi, Problem } from '../api/management-api.js';
 import { sharedStyles } from '../common/styles.js';
@@ -44,6 +45,9 @@ export class PpDashboard extends PortalElement {
   @state() private batchId = '';
   @state() private loading = false;
 
+  /** A quick change of range or filter must not be overwritten by the slower answer to the one before. */
+  private readonly latestFunnel = new LatestRequest();
+
   /** The practice's today, learnt from the first answer (the API's default range ends on it). */
   private today?: string;
 
@@ -70,8 +74,13 @@ export class PpDashboard extends PortalElement {
       purpose: this.purpose || undefined,
       batchId: this.batchId || undefined,
     };
+    const isLatest = this.latestFunnel.begin();
     this.loading = true;
     const [funnel, failed] = await Promise.all([this.api.getInvitationFunnel(request), this.api.countFailedDeliveries()]);
+    if (!isLatest()) {
+      return;
+    }
+
     this.loading = false;
     if (funnel.ok) {
       this.problem = undefined;

@@ -99,7 +99,18 @@ export class PpPatient extends PortalElement {
     return this.act(() => this.api?.invitePatient(this.patientId ?? ''), (response) => describeInvite(this.localize, response));
   }
 
-  private resend(invitation: Invitation): Promise<void> {
+  private async resend(invitation: Invitation): Promise<void> {
+    const patient = this.detail?.patient;
+    const purpose = purposeLabel(this.localize, invitation.purpose).toLowerCase();
+    const confirmed = await this.confirmAction({
+      headline: this.localize.term('ppPatient_resendHeadline', purpose, patient ? fullName(patient) : ''),
+      content: this.localize.term('ppPatient_resendContent', purpose, patient ? fullName(patient) : '', patient ? contactOf(this.localize, patient) : '', formatDateTime(this.localize, invitation.createdAt)),
+      confirmLabel: this.localize.term('ppPatient_resendConfirm'),
+    });
+    if (!confirmed) {
+      return;
+    }
+
     return this.act(() => this.api?.resendInvitation(invitation.id), (response) => describeInvite(this.localize, response));
   }
 
@@ -109,7 +120,7 @@ export class PpPatient extends PortalElement {
     const sent = formatDateTime(this.localize, invitation.createdAt);
     const confirmed = await this.confirmAction({
       headline: this.localize.term('ppPatient_revokeHeadline', purpose),
-      content: this.localize.term('ppPatient_revokeContent', patient ? fullName(patient) : '', purpose, sent),
+      content: this.localize.term('ppPatient_revokeContent', patient ? fullName(patient) : '', purpose, sent, patient ? contactOf(this.localize, patient) : ''),
       confirmLabel: this.localize.term('ppPatient_revokeConfirm'),
       color: 'danger',
     });

@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { LatestRequest } from '../common/latest-request.js';
 import { PortalElement } from '../common/portal-element.js';
 import type { Chargeband, ManagementApi, PatientFilter, PatientList, PatientSummary, Problem } from '../api/management-api.js';
 import { accountLabel, formatDateOnly, fullName } from '../common/words.js';
@@ -39,7 +40,7 @@ export class PpPatients extends PortalElement {
   @query('pp-invitation-run') private run?: PpInvitationRun;
   @query('#actions-menu') private actionsMenu?: HTMLElement;
   private searchTimer?: number;
-  private loadCount = 0;
+  private readonly latestList = new LatestRequest();
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api') && this.api) {
@@ -74,10 +75,10 @@ export class PpPatients extends PortalElement {
     }
 
     // Answers can arrive out of order while the admin types; only the latest one is shown.
-    const count = ++this.loadCount;
+    const isLatest = this.latestList.begin();
     this.loading = true;
     const result = await this.api.listPatients(this.filter, (this.page - 1) * this.pageSize, this.pageSize);
-    if (count !== this.loadCount) {
+    if (!isLatest()) {
       return;
     }
 

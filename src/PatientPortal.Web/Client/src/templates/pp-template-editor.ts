@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { LatestRequest } from '../common/latest-request.js';
 import { PortalElement } from '../common/portal-element.js';
 import { live } from 'lit/directives/live.js';
 import type {
@@ -57,8 +58,8 @@ export class PpTemplateEditor extends PortalElement {
   private lastField: Field = 'body';
   private previewTimer?: number;
   private searchTimer?: number;
-  private previewCount = 0;
-  private searchCount = 0;
+  private readonly latestPreview = new LatestRequest();
+  private readonly latestSearch = new LatestRequest();
 
   override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('api') || changed.has('purpose') || changed.has('channel')) && this.api && this.purpose) {
@@ -139,10 +140,10 @@ export class PpTemplateEditor extends PortalElement {
     }
 
     // Answers can arrive out of order while the admin types; only the latest one is shown.
-    const count = ++this.previewCount;
+    const isLatest = this.latestPreview.begin();
     this.previewing = true;
     const result = await this.api.previewTemplate(this.purpose, this.channel, this.hasSubject ? this.subject : null, this.body, this.patientId || undefined);
-    if (count !== this.previewCount) {
+    if (!isLatest()) {
       return;
     }
 
@@ -291,14 +292,14 @@ export class PpTemplateEditor extends PortalElement {
 
   private async searchPatients(): Promise<void> {
     const search = this.patientSearch.trim();
-    const count = ++this.searchCount;
+    const isLatest = this.latestSearch.begin();
     if (!this.api || search === '') {
       this.patients = [];
       return;
     }
 
     const result = await this.api.listPatients({ search }, 0, 10);
-    if (count === this.searchCount && result.ok) {
+    if (isLatest() && result.ok) {
       this.patients = result.value.items;
     }
   }
