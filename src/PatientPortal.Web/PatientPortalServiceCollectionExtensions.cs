@@ -29,6 +29,7 @@ using PatientPortal.Core.Templates;
 using PatientPortal.Core.Templates.Layout;
 using PatientPortal.Infrastructure;
 using PatientPortal.Web.Common;
+using PatientPortal.Web.OpenApi;
 using PatientPortal.Web.Permissions;
 using PatientPortal.Web.Portal;
 using PatientPortal.Web.Portal.MyDetails;
@@ -149,6 +150,7 @@ public static class PatientPortalServiceCollectionExtensions
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Conventions.Add(new DocumentedRefusalsConvention()));
         // Whatever OpenAPI documents the host adds (AddOpenApi), their enums stay valid against themselves.
         services.ConfigureAll<Microsoft.AspNetCore.OpenApi.OpenApiOptions>(options => options.AddDocumentTransformer<EnumComponentsWithoutNull>());
+        PatientPortalOpenApi.AddTo(services);
         services.AddAuthentication().AddCookie(PatientAuthentication.Scheme, options =>
         {
             options.Cookie.Name = PatientAuthentication.CookieName;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -8,6 +9,7 @@ using PatientPortal.Infrastructure.Persistence;
 using PatientPortal.Umbraco.Jobs;
 using PatientPortal.Umbraco.Permissions;
 using PatientPortal.Umbraco.Tests.Support;
+using PatientPortal.Web.OpenApi;
 using PatientPortal.Web.Permissions;
 
 namespace PatientPortal.Umbraco.Tests;
@@ -40,6 +42,14 @@ public class PatientPortalComposerTests
         var services = Compose();
 
         Assert.Equal(typeof(UmbracoJobServerRole), Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IJobServerRole)).ImplementationType);
+    }
+
+    [Fact]
+    public void Composing_registers_the_package_api_document_which_the_package_serves_itself()
+    {
+        var services = Compose();
+
+        Assert.Contains(services, descriptor => descriptor.ServiceType == typeof(IOpenApiDocumentProvider) && Equals(descriptor.ServiceKey, PatientPortalOpenApi.DocumentName));
     }
 
     [Fact]

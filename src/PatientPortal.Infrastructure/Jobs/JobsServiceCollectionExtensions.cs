@@ -16,7 +16,7 @@ internal static class JobsServiceCollectionExtensions
     /// <summary>
     /// Hangfire for our jobs, on their own queue (<see cref="JobsOptions.Queue"/>). A host that runs Hangfire itself
     /// (<c>AddHangfire</c>, before or after the package) keeps its storage and the package uses it; a host that runs a
-    /// job server in this process (<c>AddHangfireServer</c>) gets no second one (docs/decisions/0010). Otherwise storage
+    /// job server in this process (<c>AddHangfireServer</c>) gets no second one (docs/decisions/0011). Otherwise storage
     /// follows <see cref="JobsOptions.Storage"/>. Settings are read when services are resolved, never while
     /// registering, so every configuration source counts.
     /// </summary>

@@ -11,7 +11,7 @@ namespace PatientPortal.Infrastructure.Jobs;
 /// <summary>
 /// Runs the package's jobs in this process while <see cref="IJobServerRole"/> says so: registers the recurring jobs,
 /// queues the sweep at start, and starts a Hangfire server that listens to the package's queue only, unless the host
-/// runs a server of its own here (which then serves the queue; docs/decisions/0010). The role is asked again every
+/// runs a server of its own here (which then serves the queue; docs/decisions/0011). The role is asked again every
 /// <see cref="JobsOptions.ServerRoleCheckInterval"/>, and the server stops when the answer turns to no.
 /// </summary>
 internal sealed class PatientPortalJobServer(

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using PatientPortal.Core.Messaging;
+using PatientPortal.Core.Patients;
 using PatientPortal.Web.Common;
 using PatientPortal.Web.Patients;
 using PatientPortal.Web.Permissions;
@@ -16,12 +17,18 @@ public sealed record RetriedMessageResponse(Guid MessageId, Guid? NewInvitationI
 /// </summary>
 [Authorize(Policy = PatientPortalPolicies.PatientData)]
 [Tags("Messages")]
-public sealed class MessagesController(IOutboxRepository outbox, FailedMessages failedMessages) : ManagementApiControllerBase
+public sealed class MessagesController(IOutboxRepository outbox, IPatientRepository patients, FailedMessages failedMessages) : ManagementApiControllerBase
 {
     [HttpGet("messages")]
     [ProducesResponseType<IReadOnlyList<MessageResponse>>(StatusCodes.Status200OK)]
-    public async Task<IReadOnlyList<MessageResponse>> List([FromQuery] MessageStatus[]? status = null, [FromQuery] int skip = 0, [FromQuery] int take = 100, CancellationToken cancellationToken = default) =>
-        (await outbox.ListByStatusAsync(status is { Length: > 0 } ? status : [MessageStatus.Failed], Math.Max(0, skip), Math.Clamp(take, 1, 500), cancellationToken)).Select(MessageResponse.From).ToList();
+    public async Task<IReadOnlyList<MessageResponse>> List([FromQuery] MessageStatus[]? status = null, [FromQuery] int skip = 0, [FromQuery] int take = 100, CancellationToken cancellationToken = default)
+    {
+        var messages = await outbox.ListByStatusAsync(status is { Length: > 0 } ? status : [MessageStatus.Failed], Math.Max(0, skip), Math.Clamp(take, 1, 500), cancellationToken);
+        // Whose each message is, read in one query for the page.
+        var ids = messages.Where(message => message.PatientId is not null).Select(message => message.PatientId!.Value).Distinct().ToList();
+        var byId = (await patients.ReadManyAsync(ids, cancellationToken)).ToDictionary(patient => patient.Id);
+        return messages.Select(message => MessageResponse.From(message, message.PatientId is { } id ? byId.GetValueOrDefault(id) : null)).ToList();
+    }
 
     /// <summary>Sends a failed or possibly sent message again; one carrying an invitation link is resent as a fresh invitation.</summary>
     [HttpPost("messages/{id:guid}/retry")]

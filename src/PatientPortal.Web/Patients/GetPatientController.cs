@@ -33,6 +33,6 @@ public sealed class GetPatientController(IPatientRepository patients, IInvitatio
             patient.Account.PrivacyPolicyVersion,
             patient.Account.PrivacyPolicyAcceptedAt,
             history.Select(invitation => InvitationResponse.From(invitation, now)).ToList(),
-            messages.Select(MessageResponse.From).ToList()));
+            messages.Select(message => MessageResponse.From(message, patient)).ToList()));
     }
 }

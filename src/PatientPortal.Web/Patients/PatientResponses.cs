@@ -52,7 +52,10 @@ public sealed record InvitationResponse(
     }
 }
 
-/// <summary>One message as the delivery history shows it; the content itself stays in the outbox.</summary>
+/// <summary>
+/// One message as the delivery history shows it; the content itself stays in the outbox. <c>PatientName</c> names
+/// the patient it is about (the title, given and family names), so a list of many patients' messages can say whose it is.
+/// </summary>
 public sealed record MessageResponse(
     Guid Id,
     string Channel,
@@ -66,13 +69,16 @@ public sealed record MessageResponse(
     Guid? BatchId,
     DateTimeOffset CreatedAt,
     DateTimeOffset? SentAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    Guid? PatientId,
+    string? PatientName)
 {
-    public static MessageResponse From(OutboxMessage message)
+    /// <param name="patient">The patient the message is about, when it is still on record.</param>
+    public static MessageResponse From(OutboxMessage message, Patient? patient)
     {
         ArgumentNullException.ThrowIfNull(message);
         return new(message.Id, message.Channel.ToString(), message.Purpose.ToString(), message.Recipient, message.Status.ToString(), message.Attempts, message.LastError,
-            message.SuppressionReason, message.InvitationId, message.BatchId, message.CreatedAt, message.SentAt, message.UpdatedAt);
+            message.SuppressionReason, message.InvitationId, message.BatchId, message.CreatedAt, message.SentAt, message.UpdatedAt, message.PatientId, patient?.DisplayName);
     }
 }
 

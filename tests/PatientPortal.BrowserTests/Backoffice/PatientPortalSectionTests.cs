@@ -102,6 +102,31 @@ public sealed class PatientPortalSectionTests(BackofficePortalFactory portal) : 
     }
 
     [Fact]
+    public async Task AFailedDelivery_NamesItsPatient_AndTheNameOpensTheProfileInTheSection()
+    {
+        var familyName = $"Failfamily{Guid.NewGuid():N}"[..17];
+        var email = Registration.UniqueEmail("harness-failed");
+        var patientId = await portal.AddPatientAsync(await portal.CreateChargebandAsync($"Fail {Guid.NewGuid():N}"[..13]), email, familyName: familyName);
+        var invitationId = await portal.InviteAsync(patientId);
+        await Eventually.WaitAsync(
+            () => portal.QueryAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.InvitationId == invitationId).Select(m => m.Status).SingleOrDefaultAsync()),
+            status => status == Core.Messaging.MessageStatus.Sent,
+            "the invitation to be sent");
+        await portal.QueryAsync(async db =>
+        {
+            (await db.OutboxMessages.SingleAsync(m => m.InvitationId == invitationId)).Fail("Mailbox unavailable (test)", DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var page = await BackofficeBrowser.OpenAsAdminAsync(portal, $"{BackofficeBrowser.Section}/view/messages");
+        await using var _ = page.ClosesAtTheEnd();
+
+        var row = page.Locator("pp-failed-messages").GetByRole(AriaRole.Row).Filter(new() { HasText = email });
+        await row.GetByRole(AriaRole.Link, new() { Name = $"Mary {familyName}" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync($"{portal.BaseUrl.AbsoluteUri.TrimEnd('/')}{Patients}/{patientId}");
+        await Assertions.Expect(page.Locator("pp-patient").GetByRole(AriaRole.Heading, new() { Name = $"Mary {familyName}", Level = 2 })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task ABulkInvitation_FromTheActionsMenu_RunsToOneHundredPercent()
     {
         const int count = 12;

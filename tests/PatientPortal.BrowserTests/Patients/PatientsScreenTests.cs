@@ -173,10 +173,12 @@ public sealed class PatientsScreenTests(BrowserPortalFactory portal) : IClassFix
     }
 
     [Fact]
-    public async Task AFailedDelivery_IsListed_AndSendAgainSendsAFreshInvitation()
+    public async Task AFailedDelivery_IsListedWithItsPatient_SendAgainSendsAFreshInvitation_AndTheNameOpensTheProfile()
     {
         var email = Registration.UniqueEmail("failed");
-        var invitationId = await portal.InviteAsync(await portal.AddPatientAsync(await portal.CreateChargebandAsync($"Failed {Guid.NewGuid():N}"[..15]), email));
+        var familyName = $"Failedfamily{Guid.NewGuid():N}"[..19];
+        var patientId = await portal.AddPatientAsync(await portal.CreateChargebandAsync($"Failed {Guid.NewGuid():N}"[..15]), email, familyName: familyName);
+        var invitationId = await portal.InviteAsync(patientId);
         var messageId = (await Eventually.WaitAsync(
             () => portal.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.InvitationId == invitationId)),
             message => message?.Status == MessageStatus.Sent,
@@ -203,5 +205,10 @@ public sealed class PatientsScreenTests(BrowserPortalFactory portal) : IClassFix
         await Assertions.Expect(row.GetByText("Sent again", new() { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(row.GetByRole(AriaRole.Button, new() { Name = $"Send again to {email}" })).ToHaveCountAsync(0);
         await portal.Mail.WaitForEmailsAsync(email, 2);
+
+        // The row names whose message it was, and the name opens their profile.
+        await row.GetByRole(AriaRole.Link, new() { Name = $"Mary {familyName}" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/admin/patients/{patientId}$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Invitations" })).ToBeVisibleAsync();
     }
 }

@@ -114,6 +114,9 @@ export interface Message {
   createdAt: string;
   sentAt: string | null;
   updatedAt: string;
+  /** Whose message it is: null when it is about nobody on record (an alert to the practice). */
+  patientId: string | null;
+  patientName: string | null;
 }
 
 export type SmsOptOutSource = 'Reply' | 'ProviderRefusal';

@@ -34,6 +34,9 @@ const stageColors = unsafeCSS(stages.map((stage) => `.total[data-stage='${stage.
 export class PpDashboard extends PortalElement {
   @property({ attribute: false }) api?: ManagementApi;
 
+  /** Where a patient's profile is, for the failed deliveries' names. */
+  @property({ attribute: false }) patientHref?: (id: string) => string;
+
   @state() private funnel?: InvitationFunnel;
   @state() private problem?: Problem;
   @state() private failedCount?: number;
@@ -148,6 +151,7 @@ export class PpDashboard extends PortalElement {
         <p role="status" class="attention">${this.renderFailedCount()}</p>
         <pp-failed-messages
           .api=${this.api}
+          .patientHref=${this.patientHref}
           page-size="10"
           headline=${this.localize.term('ppDashboard_failedDeliveries')}
           no-health-banner

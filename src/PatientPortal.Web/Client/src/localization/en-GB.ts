@@ -152,6 +152,8 @@ export default {
     none: 'No failed deliveries. Every message was sent or is still being tried.',
     attempts: 'Attempts',
     whatHappened: 'What happened',
+    patient: 'Patient',
+    noPatient: 'Not a patient (to the practice)',
     lastError: 'Last error',
     sentAgain: 'Sent again',
     sendAgain: 'Send again',

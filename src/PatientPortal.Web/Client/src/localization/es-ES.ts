@@ -151,6 +151,8 @@ const esES: PortalDictionary = {
     headline: 'Entregas fallidas',
     none: 'No hay entregas fallidas. Todos los mensajes se enviaron o se siguen intentando.',
     attempts: 'Intentos',
+    patient: 'Paciente',
+    noPatient: 'No es un paciente (a la consulta)',
     whatHappened: 'Qué pasó',
     lastError: 'Último error',
     sentAgain: 'Reenviado',

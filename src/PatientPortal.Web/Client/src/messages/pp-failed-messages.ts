@@ -23,6 +23,9 @@ export class PpFailedMessages extends PortalElement {
 
   @property({ type: Boolean, attribute: 'no-health-banner' }) noHealthBanner = false;
 
+  /** Where a patient's profile is (a real address the host gives); without it the name is plain text. */
+  @property({ attribute: false }) patientHref?: (id: string) => string;
+
   @state() private messages?: Message[];
   @state() private page = 1;
   @state() private problem?: Problem;
@@ -104,11 +107,17 @@ export class PpFailedMessages extends PortalElement {
     `;
   }
 
+  private renderPatient(message: Message) {
+    const name = message.patientName ?? this.localize.term('ppMessages_noPatient');
+    return message.patientId && message.patientName && this.patientHref ? html`<a href=${this.patientHref(message.patientId)}>${name}</a>` : name;
+  }
+
   private renderTable(messages: Message[]) {
     return html`
       <uui-table aria-label=${this.boxHeadline}>
         <uui-table-head>
           <uui-table-head-cell>${this.localize.term('ppPatient_created')}</uui-table-head-cell>
+          <uui-table-head-cell>${this.localize.term('ppMessages_patient')}</uui-table-head-cell>
           <uui-table-head-cell>${this.localize.term('ppPatient_channel')}</uui-table-head-cell>
           <uui-table-head-cell>${this.localize.term('ppPatient_purpose')}</uui-table-head-cell>
           <uui-table-head-cell>${this.localize.term('ppPatient_to')}</uui-table-head-cell>
@@ -121,6 +130,7 @@ export class PpFailedMessages extends PortalElement {
           (message) => html`
             <uui-table-row>
               <uui-table-cell>${formatDateTime(this.localize, message.createdAt)}</uui-table-cell>
+              <uui-table-cell>${this.renderPatient(message)}</uui-table-cell>
               <uui-table-cell>${channelLabel(this.localize, message.channel)}</uui-table-cell>
               <uui-table-cell>${purposeLabel(this.localize, message.purpose)}</uui-table-cell>
               <uui-table-cell>${message.recipient}</uui-table-cell>

@@ -11,6 +11,15 @@ export function backofficeApi(auth: UmbAuthContext): ManagementApi {
   return new ManagementApi(`${openApi.base ?? ''}${apiPath}`, () => auth.getLatestToken());
 }
 
+/**
+ * A patient's profile: the Patients view's own route, from any view of the section. The section's address is read
+ * from where we are, so a backoffice served under another path still links right.
+ */
+export function patientProfileHref(id: string): string {
+  const section = /^(.*\/section\/patient-portal)(\/|$)/.exec(window.location.pathname)?.[1] ?? '/umbraco/section/patient-portal';
+  return `${section}/view/patients/${encodeURIComponent(id)}`;
+}
+
 /** A section view that waits for the backoffice's auth context, then gives its screen the API client. */
 export abstract class PpBackofficeView extends UmbLitElement {
   @state() protected api?: ManagementApi;

@@ -2,7 +2,7 @@
 // Thin wrappers: each hands the screens a ManagementApi that authorises with the backoffice's own bearer
 // token. Built on its own (vite build --mode backoffice): Lit and Umbraco UI are the backoffice's, never bundled.
 import { customElement, html } from '@umbraco-cms/backoffice/external/lit';
-import { PpBackofficeView } from './backoffice-view.js';
+import { PpBackofficeView, patientProfileHref } from './backoffice-view.js';
 import '../elements.js';
 import './pp-backoffice-patients.js';
 
@@ -19,14 +19,14 @@ export class PpBackofficeChargebands extends PpBackofficeView {
 @customElement('pp-backoffice-dashboard')
 export class PpBackofficeDashboard extends PpBackofficeView {
   override render() {
-    return html`<pp-dashboard .api=${this.api}></pp-dashboard>`;
+    return html`<pp-dashboard .api=${this.api} .patientHref=${patientProfileHref}></pp-dashboard>`;
   }
 }
 
 @customElement('pp-backoffice-messages')
 export class PpBackofficeMessages extends PpBackofficeView {
   override render() {
-    return html`<pp-failed-messages .api=${this.api}></pp-failed-messages>`;
+    return html`<pp-failed-messages .api=${this.api} .patientHref=${patientProfileHref}></pp-failed-messages>`;
   }
 }
 
