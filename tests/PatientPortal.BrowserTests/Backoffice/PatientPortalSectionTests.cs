@@ -144,7 +144,7 @@ public sealed class PatientPortalSectionTests(BackofficePortalFactory portal) : 
         await Assertions.Expect(list.GetByRole(AriaRole.Status).Filter(new() { HasText = "patients" })).ToHaveTextAsync($"{count} patients");
 
         await list.GetByRole(AriaRole.Button, new() { Name = "Actions" }).ClickAsync();
-        await list.GetByRole(AriaRole.Button, new() { Name = $"Invite to patient portal: all {count} in this list" }).ClickAsync();
+        await list.GetByRole(AriaRole.Menuitem, new() { Name = $"Invite to patient portal: all {count} in this list" }).ClickAsync();
         // The question is Umbraco's confirm modal inside the backoffice.
         var dialog = page.Locator("umb-confirm-modal").Filter(new() { HasText = "Invite to patient portal" });
         await Assertions.Expect(dialog.Locator("dd[data-outcome=Invited]")).ToHaveTextAsync($"{count}");

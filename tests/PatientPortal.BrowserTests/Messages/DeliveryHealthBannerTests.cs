@@ -96,7 +96,7 @@ public sealed class DeliveryHealthBannerTests(MailServerDownBrowserPortalFactory
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Chargeband" }).SelectOptionAsync(new SelectOptionValue { Label = chargebandName });
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "patients" })).ToHaveTextAsync("3 patients");
         await page.GetByRole(AriaRole.Button, new() { Name = "Actions" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Invite to patient portal: all 3 in this list" }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Invite to patient portal: all 3 in this list" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Invite to patient portal" });
         await Assertions.Expect(dialog.Locator("dd[data-outcome=Invited]")).ToHaveTextAsync("3");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Start inviting" }).ClickAsync();

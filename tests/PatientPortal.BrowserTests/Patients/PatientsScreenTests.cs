@@ -37,7 +37,7 @@ public sealed class PatientsScreenTests(BrowserPortalFactory portal) : IClassFix
         await page.ScreenshotAsync("patients-filtered");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Actions" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Invite to patient portal: all {BulkCount} in this list" }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = $"Invite to patient portal: all {BulkCount} in this list" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Invite to patient portal" });
         await Assertions.Expect(dialog).ToBeVisibleAsync();
         await Assertions.Expect(dialog.Locator("dd[data-outcome=Invited]")).ToHaveTextAsync($"{BulkCount}");
@@ -138,6 +138,32 @@ public sealed class PatientsScreenTests(BrowserPortalFactory portal) : IClassFix
     }
 
     [Fact]
+    public async Task At200PercentZoom_TheTableScrollsInsideItsBox_AndThePageDoesNotScrollSideways_WithTheToolbarInView()
+    {
+        var (context, page) = await AdminBrowser.SignInAsync(portal);
+        await using var _ = context;
+        // 1280 × 900 at 200% zoom is a 640 × 450 CSS-pixel window (WCAG 1.4.10 reflow).
+        await page.SetViewportSizeAsync(640, 450);
+        await page.GotoAsync("/admin/patients");
+        await Assertions.Expect(page.Locator("pp-patients uui-table-row uui-checkbox").First).ToBeVisibleAsync();
+
+        var widths = await page.EvaluateAsync<int[]>("""
+            () => {
+              const list = document.querySelector('pp-patients').shadowRoot;
+              const scroller = list.querySelector('.table-scroll');
+              return [document.documentElement.scrollWidth, window.innerWidth, scroller?.scrollWidth ?? -1, scroller?.clientWidth ?? -1];
+            }
+            """);
+        Assert.True(widths[0] <= widths[1], $"The page scrolls sideways: {widths[0]} px of content in a {widths[1]} px window.");
+        Assert.True(widths[2] > widths[3], $"The table should scroll inside its box: {widths[2]} px in {widths[3]} px.");
+        var actions = page.Locator("pp-patients pp-actions-menu");
+        await Assertions.Expect(actions).ToBeInViewportAsync();
+        var box = (await actions.BoundingBoxAsync())!;
+        Assert.True(box.X >= 0 && box.X + box.Width <= 640, $"The Actions button should be in the window: x {box.X}, width {box.Width}.");
+        await page.ScreenshotAsync("patients-200-percent-zoom");
+    }
+
+    [Fact]
     public async Task TheKeyboard_ReachesTheRowCheckboxesAndTheActionsMenu_WithVisibleFocus()
     {
         var (context, page) = await AdminBrowser.SignInAsync(portal);
@@ -153,14 +179,40 @@ public sealed class PatientsScreenTests(BrowserPortalFactory portal) : IClassFix
         await page.TabUntilAsync(name => name == "Actions");
         Assert.NotEqual(Convert.ToBase64String(actionsUnfocused), Convert.ToBase64String(await actions.ScreenshotAsync()));
 
-        // Enter opens the menu; its choices are the next stops of the Tab key; Escape closes it.
+        // The menu button pattern: Enter opens the menu on its first choice, Down and Up move (wrapping), Home and
+        // End go to the ends, a choice that cannot be used now does nothing, Escape closes it and focus is back on Actions.
         await page.Keyboard.PressAsync("Enter");
-        var inviteAll = page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Invite to patient portal: all") });
-        await Assertions.Expect(inviteAll).ToBeVisibleAsync();
-        await page.TabUntilAsync(name => name?.StartsWith("Invite to patient portal: all", StringComparison.Ordinal) == true, limit: 3);
+        var menu = page.GetByRole(AriaRole.Menu, new() { Name = "Actions" });
+        await Assertions.Expect(menu).ToBeVisibleAsync();
+        var selectFirst = menu.GetByRole(AriaRole.Menuitem, new() { Name = "Invite to patient portal: select patients first" });
+        var inviteAll = menu.GetByRole(AriaRole.Menuitem, new() { NameRegex = new("^Invite to patient portal: all") });
+        await Assertions.Expect(selectFirst).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(inviteAll).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(selectFirst).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowUp");
+        await Assertions.Expect(inviteAll).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Home");
+        await Assertions.Expect(selectFirst).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(menu).ToBeVisibleAsync();
+        await Assertions.Expect(selectFirst).ToHaveAttributeAsync("aria-disabled", "true");
+        await page.Keyboard.PressAsync("End");
+        await Assertions.Expect(inviteAll).ToBeFocusedAsync();
         await page.ScreenshotAsync("patients-actions-menu-keyboard");
         await page.Keyboard.PressAsync("Escape");
-        await Assertions.Expect(inviteAll).ToBeHiddenAsync();
+        await Assertions.Expect(menu).ToBeHiddenAsync();
+        Assert.Equal("Actions", await page.FocusedNameAsync());
+
+        // Down on the button opens it too; Tab closes it and moves on.
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(selectFirst).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(menu).ToBeHiddenAsync();
+        Assert.NotEqual("Actions", await page.FocusedNameAsync());
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Search patients by name, email or mobile" }).FocusAsync();
+        await page.TabUntilAsync(name => name == "Actions");
 
         var passed = await page.TabUntilAsync(name => name?.StartsWith("Select ", StringComparison.Ordinal) == true && name != "Select every patient on this page");
         Assert.Contains("Select every patient on this page", passed);

@@ -1,6 +1,8 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { LatestRequest } from '../common/latest-request.js';
+import type { MenuChoice } from '../common/pp-actions-menu.js';
+import '../common/pp-actions-menu.js';
 import { PortalElement } from '../common/portal-element.js';
 import type { Chargeband, ManagementApi, PatientFilter, PatientList, PatientSummary, Problem } from '../api/management-api.js';
 import { accountLabel, formatDateOnly, fullName } from '../common/words.js';
@@ -38,7 +40,6 @@ export class PpPatients extends PortalElement {
   @state() private loading = false;
 
   @query('pp-invitation-run') private run?: PpInvitationRun;
-  @query('#actions-menu') private actionsMenu?: HTMLElement;
   private searchTimer?: number;
   private readonly latestList = new LatestRequest();
 
@@ -135,21 +136,12 @@ export class PpPatients extends PortalElement {
   }
 
   private inviteSelected(): void {
-    this.closeMenu();
     const count = this.selected.size;
     void this.run?.confirm({ patientIds: [...this.selected] }, this.localize.term('ppPatients_runSelected', count));
   }
 
   private inviteFiltered(): void {
-    this.closeMenu();
     void this.run?.confirm({ filter: this.filter }, this.localize.term('ppPatients_runFiltered', this.list?.total ?? 0, this.describeFilter()));
-  }
-
-  private closeMenu(): void {
-    const menu = this.actionsMenu as (HTMLElement & { hidePopover?: () => void }) | undefined;
-    if (menu?.matches(':popover-open')) {
-      menu.hidePopover?.();
-    }
   }
 
   private describeFilter(): string {
@@ -184,7 +176,7 @@ export class PpPatients extends PortalElement {
           ${this.renderActions()}
         </div>
         <pp-invitation-run .api=${this.api} @pp-run-completed=${() => void this.load()}></pp-invitation-run>
-        ${list ? this.renderTable(list.items) : nothing}
+        ${list ? html`<div class="table-scroll">${this.renderTable(list.items)}</div>` : nothing}
         ${pages > 1
           ? html`<uui-pagination
               label=${this.localize.term('ppPatients_pages')}
@@ -242,23 +234,15 @@ export class PpPatients extends PortalElement {
   private renderActions() {
     const count = this.selected.size;
     const total = this.list?.total ?? 0;
-    return html`
-      <uui-button look="outline" label=${this.localize.term('ppCommon_actions')} popovertarget="actions-menu"
-        >${this.localize.term('ppCommon_actions')} <uui-symbol-expand></uui-symbol-expand
-      ></uui-button>
-      <uui-popover-container id="actions-menu" placement="bottom-end">
-        <div class="menu">
-          <uui-menu-item
-            label=${count > 0 ? this.localize.term('ppPatients_inviteSelected', count) : this.localize.term('ppPatients_inviteSelectFirst')}
-            ?disabled=${count === 0}
-            @click-label=${this.inviteSelected}></uui-menu-item>
-          <uui-menu-item
-            label=${this.localize.term('ppPatients_inviteAll', total)}
-            ?disabled=${total === 0}
-            @click-label=${this.inviteFiltered}></uui-menu-item>
-        </div>
-      </uui-popover-container>
-    `;
+    const choices: MenuChoice[] = [
+      {
+        label: count > 0 ? this.localize.term('ppPatients_inviteSelected', count) : this.localize.term('ppPatients_inviteSelectFirst'),
+        disabled: count === 0,
+        choose: () => this.inviteSelected(),
+      },
+      { label: this.localize.term('ppPatients_inviteAll', total), disabled: total === 0, choose: () => this.inviteFiltered() },
+    ];
+    return html`<pp-actions-menu label=${this.localize.term('ppCommon_actions')} .choices=${choices}></pp-actions-menu>`;
   }
 
   private renderTable(patients: PatientSummary[]) {
@@ -328,16 +312,21 @@ export class PpPatients extends PortalElement {
       }
       .toolbar {
         display: flex;
+        flex-wrap: wrap;
+        gap: var(--uui-size-space-3, 9px);
         align-items: center;
         justify-content: space-between;
       }
-      .menu {
-        display: grid;
-        min-width: 20rem;
-        background: var(--uui-color-surface, #fff);
-        border-radius: var(--uui-border-radius, 3px);
-        box-shadow: var(--uui-shadow-depth-3, 0 4px 12px rgba(0, 0, 0, 0.2));
-        padding: var(--uui-size-space-2, 6px) 0;
+      /* At 200% zoom (or on a phone) the table scrolls inside its box; the page and the toolbar stay put. */
+      uui-box {
+        min-inline-size: 0;
+      }
+      .table-scroll {
+        overflow-x: auto;
+        min-inline-size: 0;
+      }
+      .table-scroll uui-table {
+        min-inline-size: 40rem;
       }
       uui-table-head-cell.select,
       uui-table-cell.select {
