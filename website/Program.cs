@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using PatientPortal.Web.Common;
 using PatientPortal.Web;
+using PatientPortal.Web.Jobs;
 using PatientPortal.Web.Permissions;
 using PatientPortal.Website;
 using PatientPortal.Website.Admin;
@@ -32,6 +33,7 @@ app.MapStaticAssets();
 // The document describes every management call: staff only, as the API itself.
 app.MapOpenApi().RequireAuthorization(BackOfficePolicy.Name, PatientPortalPolicies.SectionAccess);
 app.MapPatientPortal();
+app.MapPatientPortalJobsDashboard("/admin/jobs", appPath: "/admin");
 app.MapAdminSignIn();
 app.MapWebsitePages();
 

@@ -73,6 +73,12 @@ internal static class WebsitePages
             }
         }
 
+        // The jobs dashboard shows job arguments, patients' contact details among them.
+        if ((await authorization.AuthorizeAsync(context.User, PatientPortalPolicies.PatientData)).Succeeded)
+        {
+            links.Add("<li><a href=\"/admin/jobs\">Jobs</a>: the package's background jobs (Hangfire's dashboard): queued, scheduled, failed and recurring</li>");
+        }
+
         return links.Count > 0 ? $"<ul>{string.Concat(links)}</ul>" : "<p>Your admin account has no Patient Portal permissions yet.</p>";
     }
 

@@ -104,6 +104,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddStripePayments(section.GetSection("Stripe"));
         services.TryAddScoped<IPaymentRepository, PaymentRepository>();
         services.TryAddSingleton<IEmailSender, MailKitEmailSender>();
+        services.AddHostedService<EmailSettingsLog>();
         services.TryAddSingleton<PasswordHashingWorkers>();
         services.TryAddSingleton<IPatientPasswordHasher, IdentityPasswordHasher>();
         services.TryAddSingleton<ICommonPasswords, EmbeddedCommonPasswords>();

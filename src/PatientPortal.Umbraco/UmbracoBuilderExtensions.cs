@@ -3,9 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using PatientPortal.Infrastructure.Email;
 using PatientPortal.Infrastructure.Hosting;
+using PatientPortal.Infrastructure.Jobs;
 using PatientPortal.Infrastructure.Persistence;
+using PatientPortal.Umbraco.Email;
 using PatientPortal.Umbraco.Hosting;
+using PatientPortal.Umbraco.Jobs;
 using PatientPortal.Umbraco.Permissions;
 using PatientPortal.Web;
 using PatientPortal.Web.Permissions;
@@ -40,6 +44,9 @@ public static class UmbracoBuilderExtensions
             builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, UmbracoStartedHandler>();
         }
 
+        // The jobs run where Umbraco runs its scheduled work (Single, SchedulingPublisher) unless Jobs:RunServer says otherwise.
+        builder.Services.Replace(ServiceDescriptor.Singleton<IJobServerRole, UmbracoJobServerRole>());
+
         // Post-configure runs after the package's own binding, and reads configuration late so that
         // sources added after composition (test hosts, for one) still count. Repeating it is harmless.
         builder.Services.AddOptions<DatabaseOptions>().PostConfigure<IHostEnvironment>((options, environment) =>
@@ -53,6 +60,15 @@ public static class UmbracoBuilderExtensions
             options.ConnectionString = UmbracoDatabaseDefaults.ExpandDataDirectory(umbraco.ConnectionString, UmbracoDataDirectory(environment));
         });
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DatabaseOptions>>(new UmbracoDatabaseValidation(configuration)));
+
+        // Email set up once: without SMTP settings of its own the package sends with the site's (Umbraco:CMS:Global:Smtp).
+        builder.Services.AddOptions<EmailOptions>().PostConfigure<IHostEnvironment>((options, environment) =>
+        {
+            if (UmbracoEmailDefaults.Resolve(configuration) is { } umbraco)
+            {
+                UmbracoEmailDefaults.Apply(umbraco, options, ownFrom: !string.IsNullOrWhiteSpace(configuration["PatientPortal:Email:From"]), environment.ContentRootPath);
+            }
+        });
         return builder;
     }
 

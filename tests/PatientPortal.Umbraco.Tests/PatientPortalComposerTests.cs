@@ -1,24 +1,20 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Moq;
 using PatientPortal.Core.SignUp;
+using PatientPortal.Infrastructure.Jobs;
 using PatientPortal.Infrastructure.Persistence;
+using PatientPortal.Umbraco.Jobs;
 using PatientPortal.Umbraco.Permissions;
+using PatientPortal.Umbraco.Tests.Support;
 using PatientPortal.Web.OpenApi;
 using PatientPortal.Web.Permissions;
-using Umbraco.Cms.Core.DependencyInjection;
 
 namespace PatientPortal.Umbraco.Tests;
 
-/// <summary>
-/// Runs the composer against a real service collection; only the builder around it is a stand-in,
-/// since the composer uses nothing of it but <c>Services</c> and <c>Config</c>.
-/// </summary>
+/// <summary>Runs the composer against a real service collection (<see cref="ComposedSite"/>).</summary>
 public class PatientPortalComposerTests
 {
     private static readonly string ContentRoot = Path.Combine(Path.GetTempPath(), "patient-portal-umbraco-site");
@@ -41,6 +37,14 @@ public class PatientPortalComposerTests
     }
 
     [Fact]
+    public void Composing_lets_the_umbraco_server_role_decide_where_the_jobs_run()
+    {
+        var services = Compose();
+
+        Assert.Equal(typeof(UmbracoJobServerRole), Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IJobServerRole)).ImplementationType);
+    }
+
+    [Fact]
     public void Composing_registers_the_package_api_document_which_the_package_serves_itself()
     {
         var services = Compose();
@@ -52,7 +56,7 @@ public class PatientPortalComposerTests
     public void Composing_twice_registers_patient_portal_once()
     {
         var services = new ServiceCollection();
-        var builder = Builder(services, Configuration());
+        var builder = ComposedSite.Builder(services, ComposedSite.Configuration());
 
         new PatientPortalComposer().Compose(builder);
         new PatientPortalComposer().Compose(builder);
@@ -109,39 +113,13 @@ public class PatientPortalComposerTests
 
     private static ServiceCollection Compose(params (string Key, string Value)[] values)
     {
-        var services = new ServiceCollection();
-        new PatientPortalComposer().Compose(Builder(services, Configuration(values)));
-        return services;
+        return ComposedSite.Compose(ComposedSite.Configuration(values));
     }
 
     private static DatabaseOptions DatabaseOptions(ServiceCollection services)
     {
-        services.AddSingleton<IHostEnvironment>(new TestHostEnvironment(ContentRoot));
+        services.AddSingleton<IHostEnvironment>(new SiteEnvironment(ContentRoot));
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-    }
-
-    private static IUmbracoBuilder Builder(IServiceCollection services, IConfiguration configuration)
-    {
-        var builder = new Mock<IUmbracoBuilder>(MockBehavior.Strict);
-        builder.SetupGet(umbraco => umbraco.Services).Returns(services);
-        builder.SetupGet(umbraco => umbraco.Config).Returns(configuration);
-        return builder.Object;
-    }
-
-    private static IConfiguration Configuration(params (string Key, string Value)[] values) =>
-        new ConfigurationBuilder()
-            .AddInMemoryCollection(values.Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value)))
-            .Build();
-
-    private sealed class TestHostEnvironment(string contentRootPath) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = Environments.Development;
-
-        public string ApplicationName { get; set; } = "PatientPortal.Umbraco.Tests";
-
-        public string ContentRootPath { get; set; } = contentRootPath;
-
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }

@@ -42,4 +42,7 @@ public sealed class EmailOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Where the transport settings came from, for the start-up log: set by a host integration (Umbraco's SMTP settings), not configured.</summary>
+    public string SettingsSource { get; set; } = "PatientPortal:Email";
 }

@@ -6,8 +6,23 @@ public sealed class JobsOptions
 {
     public JobStorageKind Storage { get; set; } = JobStorageKind.Auto;
 
-    /// <summary>Runs a Hangfire server in this process. Turn off on web servers when a separate worker runs the jobs.</summary>
-    public bool RunServer { get; set; } = true;
+    /// <summary>
+    /// Whether this process runs the package's jobs. Unset, a plain host runs them and an Umbraco site follows its
+    /// server role (Single and SchedulingPublisher run them, a Subscriber does not). Enqueueing works either way.
+    /// </summary>
+    public bool? RunServer { get; set; }
+
+    /// <summary>
+    /// The Hangfire queue every job of the package goes to, and the only one the package's server listens to, so a site
+    /// that runs Hangfire for itself keeps its workers and its <c>default</c> queue.
+    /// </summary>
+    [Required]
+    [RegularExpression("^[a-z0-9_-]+$", ErrorMessage = "PatientPortal:Jobs:Queue may hold lowercase letters, digits, underscores and dashes only (Hangfire's rule for queue names).")]
+    public string Queue { get; set; } = "patient-portal";
+
+    /// <summary>How often the answer to <see cref="RunServer"/> is asked again where it can change (Umbraco's elected server role).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan ServerRoleCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     [Range(1, 100)]
     public int WorkerCount { get; set; } = Math.Min(20, Environment.ProcessorCount * 5);

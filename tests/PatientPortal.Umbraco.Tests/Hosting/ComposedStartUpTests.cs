@@ -1,14 +1,14 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Moq;
+using PatientPortal.Umbraco.Tests.Support;
 using Umbraco.Cms.Core;
-using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Notifications;
 using Umbraco.Cms.Core.Services;
+using Umbraco.Cms.Core.Sync;
 
 namespace PatientPortal.Umbraco.Tests.Hosting;
 
@@ -80,20 +80,13 @@ public sealed class ComposedStartUpTests : IDisposable
 
     private ServiceProvider Provider(IRuntimeState runtime, IConfigurationRoot? configuration = null)
     {
-        var services = new ServiceCollection();
-        configuration ??= new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:PatientPortal"] = $"Data Source={DatabasePath}",
-            ["PatientPortal:Jobs:RunServer"] = "false",
-        }).Build();
-        var builder = new Mock<IUmbracoBuilder>(MockBehavior.Strict);
-        builder.SetupGet(umbraco => umbraco.Services).Returns(services);
-        builder.SetupGet(umbraco => umbraco.Config).Returns(configuration);
-        new PatientPortalComposer().Compose(builder.Object);
+        configuration ??= ComposedSite.Configuration(("ConnectionStrings:PatientPortal", $"Data Source={DatabasePath}"), ("PatientPortal:Jobs:RunServer", "false"));
+        var services = ComposedSite.Compose(configuration);
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<IHostEnvironment>(new SiteEnvironment(_folder));
         services.AddSingleton(runtime);
+        services.AddSingleton(Mock.Of<IServerRoleAccessor>(roles => roles.CurrentServerRole == ServerRole.Single));
         return services.BuildServiceProvider();
     }
 
@@ -111,16 +104,5 @@ public sealed class ComposedStartUpTests : IDisposable
         }
 
         return tables;
-    }
-
-    private sealed class SiteEnvironment(string contentRootPath) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = Environments.Development;
-
-        public string ApplicationName { get; set; } = "PatientPortal.Umbraco.Tests";
-
-        public string ContentRootPath { get; set; } = contentRootPath;
-
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }
