@@ -37,4 +37,7 @@ internal static class BenchmarkSite
         app.MapPatientPortal();
         return app;
     }
+
+    /// <summary>Where the started site listens (its port is the one Kestrel picked).</summary>
+    public static Uri Address(WebApplication app) => new(app.Urls.First());
 }

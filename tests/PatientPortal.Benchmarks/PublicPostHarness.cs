@@ -31,7 +31,7 @@ internal static class PublicPostHarness
             });
             await app.StartAsync();
             await SeedAsync(app.Services);
-            using var http = HttpLoad.Client(SiteAddress(app), connections);
+            using var http = HttpLoad.Client(BenchmarkSite.Address(app), connections);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Public POST vs GET on one instance, {connections} connections, {round.TotalSeconds:F0} s rounds, {Environment.ProcessorCount} cores, SQLite file"));
 
             // Warm-up, not in the figures: JIT, pooled connections, the counters' rows.
@@ -47,7 +47,7 @@ internal static class PublicPostHarness
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{number} | {get} | {post} | {ratios[^1]:F2} | {get.Unexpected + post.Unexpected}"));
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"POST ÷ GET: median {ratios.Order().ElementAt(ratios.Count / 2):F2}, spread {ratios.Min():F2}–{ratios.Max():F2}"));
+            Console.WriteLine(Ratios.Summary("POST ÷ GET", ratios));
             await app.StopAsync();
         }
         finally
@@ -57,7 +57,6 @@ internal static class PublicPostHarness
         }
     }
 
-    internal static Uri SiteAddress(WebApplication app) => new(app.Urls.First());
 
     internal static async Task<bool> GetAsync(HttpClient http)
     {

@@ -26,8 +26,8 @@ internal static class SignInBurstHarness
                 ["PatientPortal:RateLimiting:PermitsPerHour"] = "1000000",
             });
             await app.StartAsync();
-            using var pages = HttpLoad.Client(PublicPostHarness.SiteAddress(app), PageConnections);
-            using var burst = HttpLoad.Client(PublicPostHarness.SiteAddress(app), signIns);
+            using var pages = HttpLoad.Client(BenchmarkSite.Address(app), PageConnections);
+            using var burst = HttpLoad.Client(BenchmarkSite.Address(app), signIns);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Sign-in page p99 during {signIns} sign-ins at once vs no burst, {PageConnections} page connections, {Environment.ProcessorCount} cores"));
 
             // Warm-up, not in the figures.
@@ -46,7 +46,7 @@ internal static class SignInBurstHarness
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{round} | {quiet} | {withBurst} | {ratios[^1]:F2} | {answered} / {busy} in {took.TotalSeconds:F1}"));
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"page p99 during ÷ without: median {ratios.Order().ElementAt(ratios.Count / 2):F2}, spread {ratios.Min():F2}–{ratios.Max():F2}"));
+            Console.WriteLine(Ratios.Summary("page p99 during ÷ without", ratios));
             await app.StopAsync();
         }
         finally
