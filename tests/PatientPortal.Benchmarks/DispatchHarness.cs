@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Infrastructure.Messaging;
@@ -9,7 +10,8 @@ namespace PatientPortal.Benchmarks;
 
 /// <summary>
 /// Dispatch overhead per email: claim, decrypt the link token, render, MailKit over one reused SMTP
-/// connection per job, record the result — against a local sink that accepts every message.
+/// connection per job, record the result — against a local sink that accepts every message, in rounds alternated
+/// with <see cref="RawDispatchAnchor"/> doing the same physical work plainly.
 /// </summary>
 internal static class DispatchHarness
 {
@@ -30,19 +32,49 @@ internal static class DispatchHarness
             await app.StartAsync();
             var ids = await QueueAsync(app.Services, count);
             var batchSize = 100;
+            var anchor = new RawDispatchAnchor(ConnectionString(app.Services), sink.Port);
 
-            // One warm-up job so JIT and the first connection are not in the figure.
+            // One warm-up batch each so JIT and the first connection are in neither figure.
             await SendAsync(app.Services, ids[..batchSize]);
-            var timer = Stopwatch.StartNew();
-            foreach (var chunk in ids[batchSize..].Chunk(batchSize))
+            await anchor.SendAsync(ids[batchSize..(2 * batchSize)]);
+
+            // Alternated rounds, each side taking its own share of the same messages, the order swapped each round.
+            const int rounds = 6;
+            var rest = ids[(2 * batchSize)..];
+            var share = rest.Count / (2 * rounds) / batchSize * batchSize;
+            if (share == 0)
             {
-                await SendAsync(app.Services, chunk);
+                throw new ArgumentException($"Give at least {(2 * rounds + 2) * batchSize} messages.", nameof(count));
             }
 
-            timer.Stop();
-            var measured = ids.Count - batchSize;
-            Console.WriteLine($"Email dispatch to a local SMTP sink, {Environment.ProcessorCount} cores, one worker, {batchSize} per job");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"messages {measured}, {timer.Elapsed.TotalSeconds:F2} s, {timer.Elapsed.TotalMilliseconds * 1000 / measured:F0} µs per message, {measured / timer.Elapsed.TotalSeconds:F0} messages/s, SMTP connections {sink.Connections}, received {sink.Received}"));
+            var ratios = new List<double>(rounds);
+            TimeSpan projectTotal = default, anchorTotal = default;
+            for (var round = 0; round < rounds; round++)
+            {
+                var projectIds = rest.Skip(2 * round * share).Take(share).ToList();
+                var anchorIds = rest.Skip((2 * round + 1) * share).Take(share).ToList();
+                TimeSpan project, plain;
+                if (round % 2 == 0)
+                {
+                    project = await TimeAsync(() => SendAllAsync(app.Services, projectIds, batchSize));
+                    plain = await TimeAsync(() => SendAllAsync(anchor, anchorIds, batchSize));
+                }
+                else
+                {
+                    plain = await TimeAsync(() => SendAllAsync(anchor, anchorIds, batchSize));
+                    project = await TimeAsync(() => SendAllAsync(app.Services, projectIds, batchSize));
+                }
+
+                projectTotal += project;
+                anchorTotal += plain;
+                ratios.Add(project / plain);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round + 1}: project {Micros(project, share):F0} µs/message, anchor {Micros(plain, share):F0} µs/message, ratio {project / plain:F2}"));
+            }
+
+            var measured = share * rounds;
+            Console.WriteLine($"Email dispatch to a local SMTP sink, {Environment.ProcessorCount} cores, one worker, {batchSize} per job, {rounds} alternated rounds of {share} messages each side");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"project {Micros(projectTotal, measured):F0} µs per message, anchor (raw MailKit + one UPDATE and commit per message) {Micros(anchorTotal, measured):F0} µs per message, SMTP connections {sink.Connections}, received {sink.Received}"));
+            Console.WriteLine(Ratios.Summary("project ÷ anchor", ratios));
             await app.StopAsync();
         }
         finally
@@ -50,6 +82,38 @@ internal static class DispatchHarness
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static async Task SendAllAsync(IServiceProvider services, IReadOnlyList<Guid> ids, int batchSize)
+    {
+        foreach (var chunk in ids.Chunk(batchSize))
+        {
+            await SendAsync(services, chunk);
+        }
+    }
+
+    private static async Task SendAllAsync(RawDispatchAnchor anchor, IReadOnlyList<Guid> ids, int batchSize)
+    {
+        foreach (var chunk in ids.Chunk(batchSize))
+        {
+            await anchor.SendAsync(chunk);
+        }
+    }
+
+    private static async Task<TimeSpan> TimeAsync(Func<Task> work)
+    {
+        var timer = Stopwatch.StartNew();
+        await work();
+        return timer.Elapsed;
+    }
+
+    private static double Micros(TimeSpan elapsed, int messages) => elapsed.TotalMilliseconds * 1000 / messages;
+
+    private static string ConnectionString(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<PatientPortalDbContext>().Database.GetConnectionString()
+            ?? throw new InvalidOperationException("The benchmark site has no connection string.");
     }
 
     private static async Task SendAsync(IServiceProvider services, IReadOnlyList<Guid> ids)

@@ -55,6 +55,9 @@ internal sealed class SmtpSink : IAsyncDisposable
     {
         using (client)
         {
+            // Every reply goes out in one write with Nagle off: a reply split over two writes (the EHLO's two lines
+            // did) waits for the client's delayed ACK, about 40 ms per connection, and the benchmark measured that.
+            client.NoDelay = true;
             var stream = client.GetStream();
             using var reader = new StreamReader(stream, Encoding.ASCII);
             await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
@@ -65,8 +68,7 @@ internal sealed class SmtpSink : IAsyncDisposable
                 switch (command)
                 {
                     case "EHLO":
-                        await writer.WriteLineAsync("250-sink");
-                        await writer.WriteLineAsync("250 8BITMIME");
+                        await writer.WriteAsync("250-sink\r\n250 8BITMIME\r\n");
                         break;
                     case "DATA":
                         await writer.WriteLineAsync("354 go ahead");
