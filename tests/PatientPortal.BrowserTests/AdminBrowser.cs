@@ -6,14 +6,18 @@ namespace PatientPortal.BrowserTests;
 /// <summary>A Chromium page signed in on the website's admin pages, and what the screen tests ask of it.</summary>
 public static class AdminBrowser
 {
-    public static async Task<(IBrowserContext Context, IPage Page)> SignInAsync(BrowserPortalFactory portal)
+    public static Task<(IBrowserContext Context, IPage Page)> SignInAsync(BrowserPortalFactory portal) =>
+        SignInAsync(portal, "admin", PortalFactory.AdminPassword);
+
+    /// <summary>Signed in as another of the site's admin users (see <see cref="PortalFactory.MarketingEditor"/>).</summary>
+    public static async Task<(IBrowserContext Context, IPage Page)> SignInAsync(BrowserPortalFactory portal, string username, string password)
     {
         ArgumentNullException.ThrowIfNull(portal);
         var context = await portal.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl.AbsoluteUri, ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/admin/sign-in");
-        await page.GetByLabel("Username").FillAsync("admin");
-        await page.GetByLabel("Password").FillAsync(PortalFactory.AdminPassword);
+        await page.GetByLabel("Username").FillAsync(username);
+        await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Practice admin" })).ToBeVisibleAsync();
         return (context, page);

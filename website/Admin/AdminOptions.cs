@@ -24,6 +24,9 @@ public sealed class AdminOptions
     public IEnumerable<AdminUser> All() =>
         [new AdminUser(Username, Password, Section: true, PatientPortalPermissions.All), .. Users.Select(user => user.ToUser())];
 
+    /// <summary>The admin user with this username (as signed in), or null.</summary>
+    public AdminUser? Find(string? username) => username is null ? null : All().FirstOrDefault(user => user.Username == username);
+
     /// <summary>Why these logins cannot be used, or null: each needs a username of its own, a long password and known permissions.</summary>
     public string? Problem()
     {

@@ -14,7 +14,7 @@ internal sealed class AdminPermissionHandler(IOptionsMonitor<AdminOptions> admin
     {
         ArgumentNullException.ThrowIfNull(context);
         var identity = context.User.Identities.FirstOrDefault(candidate => candidate.IsAuthenticated && candidate.AuthenticationType == AdminAuthentication.Scheme);
-        if (identity?.Name is not { } name || admin.CurrentValue.All().FirstOrDefault(user => user.Username == name) is not { } user)
+        if (admin.CurrentValue.Find(identity?.Name) is not { } user)
         {
             return Task.CompletedTask;
         }

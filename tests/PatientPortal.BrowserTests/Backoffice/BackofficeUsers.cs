@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PatientPortal.Website.Admin;
 
 namespace PatientPortal.BrowserTests.Backoffice;
 
 /// <summary>
-/// The current user the app is told about, from the real site's sign-in: the website admin (the identity the
-/// package's API accepts) has the Patient Portal section; anyone else is a content editor without it, whom the
-/// API refuses as well.
+/// The current user the app is told about, from the real site's sign-in: a website admin user (the identity the
+/// package's API accepts) has the Patient Portal section when its settings give it, and its permissions as the
+/// fallback permissions a user group would grant; anyone not signed in is a content editor without the section, whom
+/// the API refuses as well.
 /// </summary>
 public static class BackofficeUsers
 {
@@ -28,14 +31,15 @@ public static class BackofficeUsers
     public static async Task<IResult> CurrentAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var admin = await context.AuthenticateAsync(AdminAuthentication.Scheme);
+        var signedIn = await context.AuthenticateAsync(AdminAuthentication.Scheme);
         var language = context.Request.Cookies[LanguageCookie] ?? "en-GB";
-        return admin.Succeeded
-            ? User("1e9f2b8c-0000-4000-8000-000000000001", "admin", "Practice admin", [Section, "Umb.Section.Content"], language)
-            : User("1e9f2b8c-0000-4000-8000-000000000002", "editor", "Content editor", ["Umb.Section.Content"], language);
+        var admin = context.RequestServices.GetRequiredService<IOptionsMonitor<AdminOptions>>().CurrentValue;
+        return signedIn.Succeeded && admin.Find(signedIn.Principal.Identity?.Name) is { } user
+            ? User(user.Key.ToString(), user.Username, user.Username, user.Section ? [Section, "Umb.Section.Content"] : ["Umb.Section.Content"], [.. user.Permissions], language)
+            : User("1e9f2b8c-0000-4000-8000-000000000002", "editor", "Content editor", ["Umb.Section.Content"], [], language);
     }
 
-    private static IResult User(string id, string userName, string name, string[] sections, string language) => Results.Json(new
+    private static IResult User(string id, string userName, string name, string[] sections, string[] permissions, string language) => Results.Json(new
     {
         email = $"{userName}@example.org",
         userName,
@@ -51,7 +55,7 @@ public static class BackofficeUsers
         languages = Array.Empty<string>(),
         hasAccessToAllLanguages = false,
         hasAccessToSensitiveData = false,
-        fallbackPermissions = Array.Empty<string>(),
+        fallbackPermissions = permissions,
         permissions = Array.Empty<object>(),
         allowedSections = sections,
         isAdmin = false,

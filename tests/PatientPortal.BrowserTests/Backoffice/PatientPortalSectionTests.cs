@@ -66,6 +66,40 @@ public sealed class PatientPortalSectionTests(BackofficePortalFactory portal) : 
     }
 
     [Fact]
+    public async Task AMarketingEditor_SeesOnlyTheTemplatesView_AndNoPatientData()
+    {
+        var (context, signedIn) = await AdminBrowser.SignInAsync(portal, PortalFactory.MarketingEditor, PortalFactory.OtherAdminPassword);
+        await using var _ = context;
+        await signedIn.CloseAsync();
+        var page = await context.NewPageAsync();
+        var patientCalls = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains(BackofficeStandIn.PackageApi, StringComparison.Ordinal) && !request.Url.Contains("/templates", StringComparison.Ordinal))
+            {
+                patientCalls.Add(request.Url);
+            }
+        };
+
+        await BackofficeBrowser.OpenAsync(page, $"{BackofficeBrowser.Section}/view/templates");
+        await Assertions.Expect(page.SectionTab(BackofficeUsers.Section)).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("pp-templates").GetByRole(AriaRole.Button, new() { NameRegex = new("^Edit the Password reset ") }).First).ToBeVisibleAsync();
+
+        // The views the templates permission does not cover are not offered (the fallback-permission condition): with
+        // one view left the section shows no tabs at all (the admin's has five), and the patients view's own address
+        // does not render it either. Nothing asked for patient data on the way.
+        await Assertions.Expect(page.Locator("umb-section-main-views uui-tab", new() { HasText = "Patients" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("umb-section-main-views uui-tab", new() { HasText = "Failed deliveries" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("pp-dashboard")).ToHaveCountAsync(0);
+        await BackofficeBrowser.OpenAsync(page, Patients);
+        await Assertions.Expect(page.SectionTab(BackofficeUsers.Section)).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("pp-templates")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("pp-patients")).ToHaveCountAsync(0);
+        Assert.Empty(patientCalls);
+        await page.ScreenshotAsync("backoffice-marketing-editor");
+    }
+
+    [Fact]
     public async Task APatient_OpensAtItsOwnAddress_TheBackButtonReturnsToTheListAsItWas_AndTheAddressOpensItDirectly()
     {
         var familyName = $"Routefamily{Guid.NewGuid():N}"[..18];
