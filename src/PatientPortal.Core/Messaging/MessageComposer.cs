@@ -9,7 +9,7 @@ using PatientPortal.Core.Templates;
 namespace PatientPortal.Core.Messaging;
 
 /// <summary>
-/// Writes a message from its template at the moment it is sent (<see cref="OutboxMessage.ComposeAtSend"/>).
+/// Writes a message from its template at the moment it is sent (<see cref="OutboxMessage.IsComposedAtSend"/>).
 /// The TRD tokens decide on the patient as they are then:
 /// TRD104 and TRD89 link a patient with an account straight to the payment page or the pre-filtered booking
 /// search, and give one without an account an invitation that lands there; TRD92 adds the invitation

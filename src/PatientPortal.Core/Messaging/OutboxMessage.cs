@@ -37,10 +37,10 @@ public sealed class OutboxMessage
     public Guid? RecallId { get; private set; }
 
     /// <summary>
-    /// Written from its template when it is sent, not when it is queued: TRD tokens decide on the patient's
-    /// account at that moment, and the invitation they may carry is created only for a message that goes out.
+    /// Still to be written from its template (<see cref="IsComposedAtSend"/>): set when it is queued or sent again,
+    /// cleared by <see cref="Compose"/>.
     /// </summary>
-    public bool ComposeAtSend { get; private set; }
+    public bool AwaitsComposing { get; private set; }
 
     /// <summary>An email address, or a mobile number in E.164.</summary>
     public string Recipient { get; private set; }
@@ -111,12 +111,17 @@ public sealed class OutboxMessage
         return outbox;
     }
 
-    /// <summary>A message to be written from its template at send time (see <see cref="ComposeAtSend"/>).</summary>
+    /// <summary>A message to be written from its template at send time (see <see cref="IsComposedAtSend"/>).</summary>
     public static OutboxMessage ToCompose(MessageChannel channel, string recipient, string? recipientName, MessageContext context, DateTimeOffset now, DateTimeOffset notBefore)
     {
         var outbox = New(channel, context, recipient, now, notBefore);
+        if (!outbox.IsComposedAtSend)
+        {
+            throw new InvalidOperationException($"A {context.Purpose} message is written when it is queued, not at send time.");
+        }
+
         outbox.RecipientName = recipientName;
-        outbox.ComposeAtSend = true;
+        outbox.AwaitsComposing = true;
         return outbox;
     }
 
@@ -137,7 +142,7 @@ public sealed class OutboxMessage
         TextBody = textBody;
         InvitationId = invitationId ?? InvitationId;
         ProtectedLinkToken = protectedLinkToken;
-        ComposeAtSend = false;
+        AwaitsComposing = false;
         UpdatedAt = now;
     }
 
@@ -231,11 +236,15 @@ public sealed class OutboxMessage
         TextBody = string.Empty;
         InvitationId = null;
         ProtectedLinkToken = null;
-        ComposeAtSend = true;
+        AwaitsComposing = true;
         Requeue(now);
     }
 
-    /// <summary>Written from its template at send time, and so written again when sent again.</summary>
+    /// <summary>
+    /// Written from its template when it is sent, not when it is queued (and so written again when sent again):
+    /// TRD tokens decide on the patient's account at that moment, and the invitation they may carry is created
+    /// only for a message that goes out.
+    /// </summary>
     public bool IsComposedAtSend => Purpose is MessagePurpose.PaymentInAdvance or MessagePurpose.Recall;
 
     public bool CarriesALink => TextBody.Contains(LinkTokenPlaceholder, StringComparison.Ordinal);

@@ -278,7 +278,7 @@ public sealed class OutboxDispatcher(
     /// </summary>
     private async Task<bool> ComposeAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        if (!message.ComposeAtSend)
+        if (!message.AwaitsComposing)
         {
             return true;
         }

@@ -45,7 +45,7 @@ public sealed class MessageComposerTests
         Assert.Empty(_issued);
         Assert.Null(message.InvitationId);
         Assert.Null(message.ProtectedLinkToken);
-        Assert.False(message.ComposeAtSend);
+        Assert.False(message.AwaitsComposing);
     }
 
     [Fact]
@@ -334,7 +334,7 @@ public sealed class MessageComposerTests
         var planned = ChannelReach.Plan(patient, [MessageChannel.Email, MessageChannel.Sms], context, TestPractice.Now, TestPractice.Now.AddHours(1));
 
         var email = Assert.Single(planned, message => message.Channel == MessageChannel.Email);
-        Assert.True(email.ComposeAtSend);
+        Assert.True(email.AwaitsComposing);
         Assert.Equal(MessageStatus.Pending, email.Status);
         var sms = Assert.Single(planned, message => message.Channel == MessageChannel.Sms);
         Assert.Equal(MessageStatus.Suppressed, sms.Status);

@@ -136,7 +136,7 @@ public sealed class OutboxMessageTests
         message.RequeueToCompose(Now.AddHours(1));
 
         Assert.True(message.IsComposedAtSend);
-        Assert.True(message.ComposeAtSend);
+        Assert.True(message.AwaitsComposing);
         Assert.Equal(MessageStatus.Pending, message.Status);
         Assert.Null(message.InvitationId);
         Assert.Null(message.ProtectedLinkToken);

@@ -18,6 +18,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(message => message.RecipientName).HasMaxLength(250);
         builder.Property(message => message.Subject).HasMaxLength(500);
         builder.Property(message => message.TextBody).IsRequired();
+        builder.Property(message => message.AwaitsComposing).HasColumnName("ComposeAtSend");
         builder.Property(message => message.ProtectedLinkToken).HasMaxLength(1000);
         builder.Property(message => message.SuppressionReason).HasMaxLength(500);
         builder.Property(message => message.ProviderMessageId).HasMaxLength(100);
