@@ -10,8 +10,8 @@ namespace PatientPortal.Infrastructure.RateLimiting;
 /// One sending rate per sender, kept by every server sharing the database: a caller waits until the sender's
 /// <see cref="SenderSlot.NextFreeAt"/> and then takes it with one conditional UPDATE (compare-and-set), moving it
 /// one interval past the time it took it. So the starts of any two sends are at least one interval apart, whichever
-/// server makes them and however late a caller wakes (a late start moves the next one later, it never lets two
-/// through together). The slot is taken only when it is due: a caller cancelled while it waits has taken nothing,
+/// server makes them and however late a caller wakes or its write lands (a late start moves the next one later, it
+/// never lets two through together). The slot is taken only when it is due: a caller cancelled while it waits has taken nothing,
 /// and the next caller goes at the time it would have.
 /// </summary>
 /// <remarks>
@@ -22,6 +22,9 @@ namespace PatientPortal.Infrastructure.RateLimiting;
 /// </remarks>
 internal sealed class SenderSlots(IServiceScopeFactory scopes, TimeProvider timeProvider)
 {
+    /// <summary>A take whose write lands later than this part of an interval after the clock was read moves the slot on.</summary>
+    private const int LateWriteFraction = 4;
+
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
 
     /// <summary>Returns when this caller may start a send for <paramref name="sender"/>.</summary>
@@ -63,13 +66,20 @@ internal sealed class SenderSlots(IServiceScopeFactory scopes, TimeProvider time
                     continue;
                 }
 
-                // Not cancellable: a write cut off might have taken the slot without the caller knowing.
-                var after = now + interval;
-                var taken = await slots.Where(slot => slot.Sender == sender && slot.NextFreeAt == next.Value)
-                    .ExecuteUpdateAsync(setters => setters.SetProperty(slot => slot.NextFreeAt, after), CancellationToken.None);
-                if (taken == 1)
+                var taken = await MoveAsync(slots, sender, next.Value, now + interval);
+                while (taken)
                 {
-                    return;
+                    // A write that waited (a busy database, a paused server) lands after the next caller's time: the
+                    // slot is moved on from when it landed, while it is still this caller's; if another caller took
+                    // it meanwhile, this one has no turn and reads again.
+                    var landed = timeProvider.GetUtcNow();
+                    if (landed - now <= interval / LateWriteFraction)
+                    {
+                        return;
+                    }
+
+                    taken = await MoveAsync(slots, sender, now + interval, landed + interval);
+                    now = landed;
                 }
             }
         }
@@ -78,6 +88,12 @@ internal sealed class SenderSlots(IServiceScopeFactory scopes, TimeProvider time
             gate.Release();
         }
     }
+
+    /// <summary>Moves the sender's next time from <paramref name="from"/> to <paramref name="to"/> if nobody has moved it since.</summary>
+    /// <remarks>Not cancellable: a write cut off might have taken the slot without the caller knowing.</remarks>
+    private static async Task<bool> MoveAsync(DbSet<SenderSlot> slots, string sender, DateTimeOffset from, DateTimeOffset to) =>
+        await slots.Where(slot => slot.Sender == sender && slot.NextFreeAt == from)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(slot => slot.NextFreeAt, to), CancellationToken.None) == 1;
 
     /// <summary>The sender's first send: its row is added. False when another server added it first.</summary>
     private static async Task<bool> TryAddAsync(IServiceProvider services, SenderSlot slot)

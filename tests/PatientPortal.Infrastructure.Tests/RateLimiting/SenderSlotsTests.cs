@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using PatientPortal.Infrastructure.Persistence;
 using PatientPortal.Infrastructure.RateLimiting;
 using PatientPortal.Infrastructure.Tests.Support;
@@ -110,5 +111,44 @@ public sealed class SenderSlotsTests(SqliteDatabase database) : IClassFixture<Sq
         await other.WaitAsync(Patience);
     }
 
+    [Fact]
+    public async Task Take_WhoseWriteLandsLate_MovesTheNextTurnOnFromWhenItLanded()
+    {
+        // Without this the next caller, reading a next time already past, would go straight after this one.
+        var clock = new ClockPausingAfterARead();
+        var slots = new SenderSlots(database.Services.GetRequiredService<IServiceScopeFactory>(), clock);
+        var sender = NewSender();
+        await slots.TakeAsync(sender, Interval, CancellationToken.None).WaitAsync(Patience);
+        clock.Advance(Interval);
+
+        clock.PauseAfterNextRead(TimeSpan.FromSeconds(5));
+        await slots.TakeAsync(sender, Interval, CancellationToken.None).WaitAsync(Patience);
+
+        var next = await database.Services.InScopeAsync(services =>
+            services.GetRequiredService<PatientPortalDbContext>().Set<SenderSlot>().AsNoTracking().SingleAsync(slot => slot.Sender == sender));
+        Assert.Equal(clock.GetUtcNow() + Interval, next.NextFreeAt);
+    }
+
     private static string NewSender() => $"+44{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}";
+
+    /// <summary>A fake clock that, once told, moves on right after it is next read: a server paused between reading the time and its write landing.</summary>
+    private sealed class ClockPausingAfterARead() : FakeTimeProvider(DateTimeOffset.UtcNow)
+    {
+        private TimeSpan _pause;
+
+        public void PauseAfterNextRead(TimeSpan pause) => _pause = pause;
+
+        public override DateTimeOffset GetUtcNow()
+        {
+            var now = base.GetUtcNow();
+            if (_pause > TimeSpan.Zero)
+            {
+                var pause = _pause;
+                _pause = TimeSpan.Zero;
+                Advance(pause);
+            }
+
+            return now;
+        }
+    }
 }
