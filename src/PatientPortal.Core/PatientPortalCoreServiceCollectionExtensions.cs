@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PatientPortal.Core.Appointments;
 using PatientPortal.Core.Chargebands;
+using PatientPortal.Core.Common.Notifications;
 using PatientPortal.Core.Imports;
 using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Messaging;
@@ -25,6 +26,7 @@ public static class PatientPortalCoreServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         return services
+            .AddDomainNotifications()
             .AddPractice()
             .AddTemplates()
             .AddMessaging()

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using PatientPortal.Core.Audit;
 using PatientPortal.Core.Common;
-using PatientPortal.Core.Invitations.Bulk;
+using PatientPortal.Core.Common.Notifications;
 
 namespace PatientPortal.Core.Chargebands;
 
@@ -9,7 +9,7 @@ namespace PatientPortal.Core.Chargebands;
 public sealed class ChargebandService(
     IChargebandRepository chargebands,
     IUnitOfWork unitOfWork,
-    IChargebandInvitationRuns bulkInvitations,
+    IDomainNotifications notifications,
     IAuditLog audit,
     InviteCodeStrength strength,
     TimeProvider timeProvider,
@@ -39,20 +39,29 @@ public sealed class ChargebandService(
     public Task<Result<Chargeband>> UpdateAsync(Guid id, SaveChargebandCommand command, string actor, CancellationToken cancellationToken) =>
         ChangeAsync(id, actor, "chargeband.updated", "updated", chargeband => chargeband.Update(command.Name, command.BillingRules, timeProvider.GetUtcNow()), cancellationToken);
 
-    /// <summary>Turns online booking on. With "Allow and notify", every current patient without an account is invited in a bulk run.</summary>
+    /// <summary>
+    /// Turns online booking on. With "Allow and notify", every current patient without an account is invited in a bulk
+    /// run, started in the same transaction: the chargeband never notifies without its run, nor the run without it.
+    /// </summary>
     public async Task<Result<Chargeband>> EnableOnlineBookingAsync(Guid id, EnableOnlineBookingCommand command, string actor, CancellationToken cancellationToken)
     {
+        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         var result = await ChangeAsync(id, actor, "chargeband.online-booking.enabled", $"enabled online booking ({command.AccessMode}) on", chargeband =>
         {
             chargeband.EnableOnlineBooking(command.AccessMode, timeProvider.GetUtcNow());
             return chargeband;
         }, cancellationToken);
-        if (result.Succeeded && result.Value!.InvitesPatientsAutomatically)
+        if (!result.Succeeded)
         {
-            var run = await bulkInvitations.InviteChargebandAsync(id, result.Value.Name, actor, cancellationToken);
-            logger.LogInformation("Allow and notify on chargeband {ChargebandId} started bulk invitation run {BatchId} for {Count} patients", id, run.Id, run.Total);
+            return result;
         }
 
+        if (result.Value!.InvitesPatientsAutomatically)
+        {
+            await notifications.PublishAsync(new AllowAndNotifyEnabled(id, result.Value.Name, actor), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return result;
     }
 

@@ -9,6 +9,10 @@ public interface IUnitOfWork
 {
     Task SaveChangesAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Begins a transaction; inside one already open (a handler of a domain notification), joins it instead, so the
+    /// open one commits or rolls back everything.
+    /// </summary>
     Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
 
     /// <summary>Forgets every loaded record, so a long run through many chunks keeps a small memory footprint.</summary>

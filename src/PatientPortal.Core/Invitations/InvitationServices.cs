@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PatientPortal.Core.Chargebands;
+using PatientPortal.Core.Common.Notifications;
 using PatientPortal.Core.Invitations.Bulk;
 using PatientPortal.Core.Invitations.Funnel;
 
@@ -15,7 +17,7 @@ internal static class InvitationServices
         services.TryAddScoped<InvitationService>();
         services.TryAddScoped<InvitationPageService>();
         services.TryAddScoped<BulkInvitationService>();
-        services.TryAddScoped<IChargebandInvitationRuns>(provider => provider.GetRequiredService<BulkInvitationService>());
+        services.AddNotificationHandler<AllowAndNotifyEnabled, AllowAndNotifyStartsARun>();
         services.TryAddScoped<InvitationFunnelReport>();
         return services;
     }

@@ -34,8 +34,14 @@ internal sealed class EfUnitOfWork(PatientPortalDbContext db, OutboxHandOff hand
 
     public void Forget() => db.ChangeTracker.Clear();
 
+    /// <summary>
+    /// A new transaction, or, inside one already open (a reaction to a domain notification), a part of it: the open
+    /// one commits or rolls back everything, and what the part wrote is queued after that commit.
+    /// </summary>
     public async Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
-        new Transaction(await db.Database.BeginTransactionAsync(cancellationToken), handOff);
+        db.Database.CurrentTransaction is null
+            ? new Transaction(await db.Database.BeginTransactionAsync(cancellationToken), handOff)
+            : JoinedTransaction.Instance;
 
     // SQLite: SQLITE_CONSTRAINT_UNIQUE (2067) and _PRIMARYKEY (1555); SQL Server: 2601 (unique index) and 2627 (unique or primary key constraint).
     private static bool IsUniqueViolation(Exception? exception) => exception switch
@@ -44,6 +50,15 @@ internal sealed class EfUnitOfWork(PatientPortalDbContext db, OutboxHandOff hand
         SqlException sqlServer => sqlServer.Number is 2601 or 2627,
         _ => false,
     };
+
+    private sealed class JoinedTransaction : IUnitOfWorkTransaction
+    {
+        public static readonly JoinedTransaction Instance = new();
+
+        public Task CommitAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 
     private sealed class Transaction(IDbContextTransaction transaction, OutboxHandOff handOff) : IUnitOfWorkTransaction
     {

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Time.Testing;
 using Moq;
 using PatientPortal.Core.Audit;
 using PatientPortal.Core.Chargebands;
-using PatientPortal.Core.Invitations.Bulk;
 using PatientPortal.Core.Common;
+using PatientPortal.Core.Common.Notifications;
 using PatientPortal.Core.Tests.Support;
 
 namespace PatientPortal.Core.Tests.Chargebands;
@@ -14,7 +14,9 @@ public sealed class ChargebandServiceTests
     private const string Admin = "admin@practice.example";
     private readonly Mock<IChargebandRepository> _chargebands = new();
     private readonly Mock<IUnitOfWork> _unitOfWork = new();
-    private readonly Mock<IChargebandInvitationRuns> _runs = new();
+    private readonly Mock<IDomainNotifications> _notifications = new();
+    private readonly Mock<IUnitOfWorkTransaction> _transaction = new();
+    private readonly List<string> _steps = [];
     private readonly Mock<IAuditLog> _audit = new();
     private readonly Chargeband _chargeband = new ChargebandBuilder().Build();
     private readonly ChargebandService _service;
@@ -22,7 +24,11 @@ public sealed class ChargebandServiceTests
     public ChargebandServiceTests()
     {
         _chargebands.Setup(repository => repository.FindAsync(_chargeband.Id, It.IsAny<CancellationToken>())).ReturnsAsync(_chargeband);
-        _service = new ChargebandService(_chargebands.Object, _unitOfWork.Object, _runs.Object, _audit.Object, TestInviteCodes.Strength, new FakeTimeProvider(ChargebandBuilder.Now.AddDays(1)), NullLogger<ChargebandService>.Instance);
+        _unitOfWork.Setup(unit => unit.BeginTransactionAsync(It.IsAny<CancellationToken>())).ReturnsAsync(_transaction.Object);
+        _transaction.Setup(transaction => transaction.CommitAsync(It.IsAny<CancellationToken>())).Callback(() => _steps.Add("commit")).Returns(Task.CompletedTask);
+        _notifications.Setup(notifications => notifications.PublishAsync(It.IsAny<AllowAndNotifyEnabled>(), It.IsAny<CancellationToken>()))
+            .Callback(() => _steps.Add("notified")).Returns(Task.CompletedTask);
+        _service = new ChargebandService(_chargebands.Object, _unitOfWork.Object, _notifications.Object, _audit.Object, TestInviteCodes.Strength, new FakeTimeProvider(ChargebandBuilder.Now.AddDays(1)), NullLogger<ChargebandService>.Instance);
     }
 
     [Fact]
@@ -89,15 +95,27 @@ public sealed class ChargebandServiceTests
     }
 
     [Fact]
-    public async Task EnableOnlineBooking_WithAllowAndNotify_StartsARunForThePatientsWithoutAnAccount()
+    public async Task EnableOnlineBooking_WithAllowAndNotify_TellsTheInvitationRunsInsideTheTransaction_ThenCommits()
     {
-        _runs.Setup(runs => runs.InviteChargebandAsync(_chargeband.Id, _chargeband.Name, Admin, It.IsAny<CancellationToken>()))
-            .ReturnsAsync(InvitationBatch.Create(Admin, "allow and notify", 3, ChargebandBuilder.Now));
         var result = await _service.EnableOnlineBookingAsync(_chargeband.Id, new EnableOnlineBookingCommand(PatientAccessMode.AllowAndNotify), Admin, CancellationToken.None);
 
         Assert.True(result.Succeeded);
-        _runs.Verify(runs => runs.InviteChargebandAsync(_chargeband.Id, _chargeband.Name, Admin, It.IsAny<CancellationToken>()), Times.Once);
+        _notifications.Verify(notifications => notifications.PublishAsync(new AllowAndNotifyEnabled(_chargeband.Id, _chargeband.Name, Admin), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Equal(["notified", "commit"], _steps);
         _audit.Verify(audit => audit.Record(Admin, It.Is<string>(action => action.StartsWith("chargeband.", StringComparison.Ordinal)), "chargeband", _chargeband.Id, It.IsAny<string>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task EnableOnlineBooking_WithAllowAndNotify_WhenStartingTheRunFails_CommitsNothing()
+    {
+        _notifications.Setup(notifications => notifications.PublishAsync(It.IsAny<AllowAndNotifyEnabled>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("The database went away."));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            _service.EnableOnlineBookingAsync(_chargeband.Id, new EnableOnlineBookingCommand(PatientAccessMode.AllowAndNotify), Admin, CancellationToken.None));
+
+        _transaction.Verify(transaction => transaction.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        _transaction.Verify(transaction => transaction.DisposeAsync(), Times.Once);
     }
 
     [Fact]
@@ -106,7 +124,8 @@ public sealed class ChargebandServiceTests
         var result = await _service.EnableOnlineBookingAsync(_chargeband.Id, new EnableOnlineBookingCommand(PatientAccessMode.AllowWithNoNotifications), Admin, CancellationToken.None);
 
         Assert.True(result.Succeeded);
-        _runs.Verify(runs => runs.InviteChargebandAsync(It.IsAny<Guid>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        _notifications.Verify(notifications => notifications.PublishAsync(It.IsAny<AllowAndNotifyEnabled>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Equal(["commit"], _steps);
     }
 
     [Fact]

@@ -120,6 +120,63 @@ public sealed class OutboxAfterCommitTests : IAsyncLifetime, IDisposable
         Assert.Equal([message.Id], _queue.QueuedIds);
     }
 
+    [Fact]
+    public async Task ATransactionBegunInsideAnother_JoinsIt_SoWhatItWroteIsQueuedOnlyAtTheOuterCommit()
+    {
+        var outer = Email();
+        var inner = Email();
+        var runId = Guid.NewGuid();
+        var queuedBeforeTheOuterCommit = -1;
+
+        await _services.InScopeAsync(async scope =>
+        {
+            var unitOfWork = scope.GetRequiredService<IUnitOfWork>();
+            var outbox = scope.GetRequiredService<IOutboxRepository>();
+            await using var transaction = await unitOfWork.BeginTransactionAsync(CancellationToken.None);
+            outbox.Add(outer);
+            await unitOfWork.SaveChangesAsync(CancellationToken.None);
+            await using (var part = await unitOfWork.BeginTransactionAsync(CancellationToken.None))
+            {
+                outbox.Add(inner);
+                await unitOfWork.SaveChangesAsync(CancellationToken.None);
+                scope.GetRequiredService<OutboxHandOff>().RunWritten(runId);
+                await part.CommitAsync(CancellationToken.None);
+            }
+
+            queuedBeforeTheOuterCommit = _queue.Messages.Count + _queue.Runs.Count;
+            await transaction.CommitAsync(CancellationToken.None);
+        });
+
+        Assert.Equal(0, queuedBeforeTheOuterCommit);
+        Assert.Equal(new[] { outer.Id, inner.Id }.Order(), _queue.QueuedIds.Order());
+        Assert.Equal([runId], _queue.Runs);
+    }
+
+    [Fact]
+    public async Task ATransactionBegunInsideAnother_IsRolledBackWithIt_AndNothingItWroteIsQueued()
+    {
+        var inner = Email();
+
+        await _services.InScopeAsync(async scope =>
+        {
+            var unitOfWork = scope.GetRequiredService<IUnitOfWork>();
+            await using var transaction = await unitOfWork.BeginTransactionAsync(CancellationToken.None);
+            await using (var part = await unitOfWork.BeginTransactionAsync(CancellationToken.None))
+            {
+                scope.GetRequiredService<IOutboxRepository>().Add(inner);
+                await unitOfWork.SaveChangesAsync(CancellationToken.None);
+                scope.GetRequiredService<OutboxHandOff>().RunWritten(Guid.NewGuid());
+                await part.CommitAsync(CancellationToken.None);
+            }
+
+            // The outer one ends without a commit.
+        });
+
+        Assert.Empty(_queue.Messages);
+        Assert.Empty(_queue.Runs);
+        Assert.Null(await StatusAsync(inner.Id));
+    }
+
     public void Dispose()
     {
         _services.Dispose();

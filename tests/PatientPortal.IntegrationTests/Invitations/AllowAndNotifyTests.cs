@@ -37,6 +37,37 @@ public sealed class AllowAndNotifyTests(PortalFactory portal) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task EnablingWithAllowAndNotify_WhenItsRunCannotBeWritten_LeavesOnlineBookingOff_AndInvitesNobody()
+    {
+        var admin = await portal.AdminAsync();
+        var chargeband = await portal.ChargebandAsync("Refused");
+        var email = Registration.UniqueEmail();
+        await portal.AddPatientAsync(chargeband, email);
+        var runsBefore = await portal.QueryAsync(db => db.InvitationBatches.CountAsync());
+        // The database refuses the run (as a full disk or a lost connection would) after the chargeband was saved.
+        await portal.QueryAsync(db => db.Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER refuse_runs BEFORE INSERT ON patientPortalInvitationBatch BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;"));
+        try
+        {
+            using var refused = await admin.PostAsJsonAsync($"{Api}/chargebands/{chargeband}/online-booking/enable", new { accessMode = "AllowAndNotify" });
+            Assert.Equal(HttpStatusCode.InternalServerError, refused.StatusCode);
+        }
+        finally
+        {
+            await portal.QueryAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER refuse_runs;"));
+        }
+
+        var saved = await admin.GetJsonAsync($"{Api}/chargebands/{chargeband}");
+        Assert.False(saved.GetProperty("onlineBooking").GetProperty("enabled").GetBoolean());
+        Assert.Equal(runsBefore, await portal.QueryAsync(db => db.InvitationBatches.CountAsync()));
+
+        // Tried again once the database takes it, it is enabled and invites as it should.
+        using var enabled = await admin.PostAsJsonAsync($"{Api}/chargebands/{chargeband}/online-booking/enable", new { accessMode = "AllowAndNotify" });
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        Assert.Single(await portal.Mail.WaitForEmailsAsync(email));
+    }
+
+    [Fact]
     public async Task APatientAddedLater_ToAnAllowAndNotifyChargeband_IsInvitedWhenAdded()
     {
         var admin = await portal.AdminAsync();

@@ -20,12 +20,12 @@ public sealed class BulkInvitationService(
     IOutboxRepository outbox,
     InvitationIssuer issuer,
     IUnitOfWork unitOfWork,
-    IWorkQueue workQueue,
+    OutboxHandOff handOff,
     IAuditLog audit,
     IMessageTemplateStore templates,
     PracticeClock clock,
     IOptions<InvitationOptions> options,
-    ILogger<BulkInvitationService> logger) : IChargebandInvitationRuns
+    ILogger<BulkInvitationService> logger)
 {
     public const int MaximumSelectedIds = 10_000;
 
@@ -194,12 +194,12 @@ public sealed class BulkInvitationService(
             audit.Record(actor, "invitation-run.started", "invitation-run", batch.Id, $"{ids.Count} patients; {selection}");
             await unitOfWork.SaveChangesAsync(cancellationToken);
             await batches.AddItemsAsync(batch.Id, ids, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+            if (batch.Status != InvitationBatchStatus.Completed)
+            {
+                handOff.RunWritten(batch.Id);
+            }
 
-        if (batch.Status != InvitationBatchStatus.Completed)
-        {
-            workQueue.RunInvitationBatch(batch.Id);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         logger.LogInformation("{Actor} started bulk invitation run {BatchId} for {Count} patients", LogValue.Safe(actor), batch.Id, ids.Count);
