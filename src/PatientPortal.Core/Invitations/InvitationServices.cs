@@ -4,6 +4,7 @@ using PatientPortal.Core.Chargebands;
 using PatientPortal.Core.Common.Notifications;
 using PatientPortal.Core.Invitations.Bulk;
 using PatientPortal.Core.Invitations.Funnel;
+using PatientPortal.Core.Patients;
 
 namespace PatientPortal.Core.Invitations;
 
@@ -18,6 +19,7 @@ internal static class InvitationServices
         services.TryAddScoped<InvitationPageService>();
         services.TryAddScoped<BulkInvitationService>();
         services.AddNotificationHandler<AllowAndNotifyEnabled, AllowAndNotifyStartsARun>();
+        services.AddNotificationHandler<PatientJoinedChargeband, AllowAndNotifyInvitesAJoiningPatient>();
         services.TryAddScoped<InvitationFunnelReport>();
         return services;
     }

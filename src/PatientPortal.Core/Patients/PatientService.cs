@@ -1,29 +1,25 @@
-using Microsoft.Extensions.Logging;
 using PatientPortal.Core.Audit;
 using PatientPortal.Core.Chargebands;
 using PatientPortal.Core.Common;
-using PatientPortal.Core.Invitations;
+using PatientPortal.Core.Common.Notifications;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Practice;
 
 namespace PatientPortal.Core.Patients;
 
 /// <summary>
-/// The practice adds patients and moves them between chargebands. A patient who lands on a chargeband with
-/// "Allow and notify" and has no account is invited there and then.
+/// The practice adds patients and moves them between chargebands; the features that react to a patient joining a
+/// chargeband (an "Allow and notify" invitation) are told in the same transaction.
 /// </summary>
 public sealed class PatientService(
     IPatientRepository patients,
     IChargebandRepository chargebands,
-    InvitationService invitations,
+    IDomainNotifications notifications,
     IUnitOfWork unitOfWork,
     IAuditLog audit,
     PatientDetailsValidator details,
-    PracticeClock clock,
-    ILogger<PatientService> logger)
+    PracticeClock clock)
 {
-    public const string AllowAndNotifyActor = "system (allow and notify)";
-
     public async Task<Result<Patient>> RegisterAsync(RegisterPatientCommand command, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -80,18 +76,9 @@ public sealed class PatientService(
 
     private async Task SaveAndNotifyAsync(Patient patient, Chargeband chargeband, CancellationToken cancellationToken)
     {
-        if (chargeband.InvitesPatientsAutomatically && !patient.HasPassword)
-        {
-            // Sending saves the patient in the same commit as the invitation.
-            var sent = await invitations.SendAsync(patient, new InvitationRequest(AllowAndNotifyActor, Reason: $"added to {chargeband.Name}, which allows and notifies"), cancellationToken);
-            if (sent.Succeeded)
-            {
-                return;
-            }
-
-            logger.LogInformation("Patient {PatientId} joined an allow-and-notify chargeband but was not invited: {Reason}", patient.Id, sent.Failure!.Title);
-        }
-
+        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
+        await notifications.PublishAsync(new PatientJoinedChargeband(patient, chargeband), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

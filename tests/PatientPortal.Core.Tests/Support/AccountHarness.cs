@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -5,6 +6,7 @@ using Moq;
 using PatientPortal.Core.Audit;
 using PatientPortal.Core.Chargebands;
 using PatientPortal.Core.Common;
+using PatientPortal.Core.Common.Notifications;
 using PatientPortal.Core.Invitations;
 using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Patients;
@@ -143,7 +145,15 @@ internal sealed class AccountHarness
 
     /// <summary>The practice's own registrations (reception, the management API).</summary>
     public PatientService PatientService() =>
-        new(Patients.Object, Chargebands.Object, InvitationService(TestPractice.Clock(Time)), SavedWith, Audit.Object, new PatientDetailsValidator(TestPractice.Clock(Time), TestPractice.Options), TestPractice.Clock(Time), NullLogger<PatientService>.Instance);
+        new(Patients.Object, Chargebands.Object, Notifications(), SavedWith, Audit.Object, new PatientDetailsValidator(TestPractice.Clock(Time), TestPractice.Options), TestPractice.Clock(Time));
+
+    /// <summary>The real publisher, with the reactions other features register (here, Allow and notify's invitation).</summary>
+    private DomainNotifications Notifications()
+    {
+        var handlers = new ServiceCollection()
+            .AddSingleton<IDomainNotificationHandler<PatientJoinedChargeband>>(new AllowAndNotifyInvitesAJoiningPatient(InvitationService(TestPractice.Clock(Time)), NullLogger<AllowAndNotifyInvitesAJoiningPatient>.Instance));
+        return new DomainNotifications(handlers.BuildServiceProvider());
+    }
 
     public SignInService SignInService()
     {

@@ -5,7 +5,8 @@ namespace PatientPortal.Core.Tests.Support;
 
 /// <summary>
 /// A mocked unit of work with the outbox seam the real one has: each save hands the rows the mocked outbox
-/// repository took since the last save to a real <see cref="OutboxHandOff"/>, and a commit or a rollback tells it so.
+/// repository took since the last save to a real <see cref="OutboxHandOff"/>, and a commit or a rollback tells it so;
+/// a transaction begun inside another joins it.
 /// Setups on the mocks (a save that throws, a commit callback) still apply.
 /// </summary>
 internal sealed class OutboxSeamUnitOfWork(IUnitOfWork inner, OutboxHandOff handOff, IReadOnlyList<OutboxMessage> added) : IUnitOfWork
@@ -23,6 +24,12 @@ internal sealed class OutboxSeamUnitOfWork(IUnitOfWork inner, OutboxHandOff hand
 
     public async Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken cancellationToken)
     {
+        if (_inTransaction)
+        {
+            // As the real one does: a transaction begun inside another is part of it.
+            return new Part();
+        }
+
         var transaction = await inner.BeginTransactionAsync(cancellationToken);
         _inTransaction = true;
         return new Transaction(this, transaction);
@@ -41,6 +48,13 @@ internal sealed class OutboxSeamUnitOfWork(IUnitOfWork inner, OutboxHandOff hand
         {
             handOff.RolledBack();
         }
+    }
+
+    private sealed class Part : IUnitOfWorkTransaction
+    {
+        public Task CommitAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     private sealed class Transaction(OutboxSeamUnitOfWork owner, IUnitOfWorkTransaction inner) : IUnitOfWorkTransaction
