@@ -96,6 +96,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddScoped<IMessageTemplateRepository, MessageTemplateRepository>();
         services.TryAddScoped<OutboxClaims>();
         services.TryAddScoped<EarlierSmsAttempts>();
+        services.TryAddScoped<DispatchSteps>();
+        services.TryAddScoped<EmailDispatch>();
+        services.TryAddScoped<TextDispatch>();
         services.TryAddScoped<OutboxDispatcher>();
         services.TryAddScoped<OutboxSweep>();
         services.AddDataProtection();
