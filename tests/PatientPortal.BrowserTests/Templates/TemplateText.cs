@@ -10,10 +10,11 @@ namespace PatientPortal.BrowserTests.Templates;
 /// </summary>
 public static class TemplateText
 {
+    /// <summary>The editor element around the content (in the same shadow root: the editor has none of its own).</summary>
     public static ILocator EditorOf(ILocator content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return content.Page.Locator("pp-code-editor", new() { Has = content });
+        return content.Locator("xpath=ancestor::pp-code-editor[1]");
     }
 
     public static Task<string> ValueAsync(ILocator content) => EditorOf(content).EvaluateAsync<string>("editor => editor.value");
