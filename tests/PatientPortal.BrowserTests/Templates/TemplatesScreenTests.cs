@@ -203,6 +203,15 @@ public sealed partial class TemplatesScreenTests(BrowserPortalFactory portal) : 
         var history = page.GetByRole(AriaRole.Table, new() { Name = "Version history" });
         await Assertions.Expect(history.GetByRole(AriaRole.Button, new() { NameRegex = new("^Revert to version ") }).First).ToBeVisibleAsync();
         await Axe.AssertNoScreenViolationsAsync(page, "the template saved, its version history listing the versions before");
+
+        // The revert question, and nothing reverted when it is cancelled.
+        await history.GetByRole(AriaRole.Button, new() { NameRegex = new("^Revert to version ") }).First.ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { NameRegex = new(@"^Revert to version \d+\?$") });
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Axe.AssertNoScreenViolationsAsync(page, "the question before reverting a template");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await TemplateText.ExpectValueAsync(body, $"{original}\n<p>See you soon.</p>");
     }
 
     private static Regex GsmSegments() => new(@"^\d+ characters · GSM-7 · \d+ segments?$");
