@@ -9,11 +9,15 @@ public static class AdminBrowser
     public static Task<(IBrowserContext Context, IPage Page)> SignInAsync(BrowserPortalFactory portal) =>
         SignInAsync(portal, "admin", PortalFactory.AdminPassword);
 
+    /// <summary>Signed in as the admin in a page axe-core can be added to (its CSP bypassed, see <see cref="Axe"/>).</summary>
+    public static Task<(IBrowserContext Context, IPage Page)> SignInForAxeAsync(BrowserPortalFactory portal) =>
+        SignInAsync(portal, "admin", PortalFactory.AdminPassword, bypassCsp: true);
+
     /// <summary>Signed in as another of the site's admin users (see <see cref="PortalFactory.MarketingEditor"/>).</summary>
-    public static async Task<(IBrowserContext Context, IPage Page)> SignInAsync(BrowserPortalFactory portal, string username, string password)
+    public static async Task<(IBrowserContext Context, IPage Page)> SignInAsync(BrowserPortalFactory portal, string username, string password, bool bypassCsp = false)
     {
         ArgumentNullException.ThrowIfNull(portal);
-        var context = await portal.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl.AbsoluteUri, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await portal.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl.AbsoluteUri, ViewportSize = new() { Width = 1280, Height = 900 }, BypassCSP = bypassCsp });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/admin/sign-in");
         await page.GetByLabel("Username").FillAsync(username);

@@ -65,7 +65,7 @@ public sealed partial class EmailsInBrowserTests(StripeBrowserPortalFactory port
         await page.GetByRole(AriaRole.Button, new() { Name = "Edit the Email layout (every email) Email template" }).ClickAsync();
 
         var body = page.GetByLabel("Body (HTML)");
-        await Assertions.Expect(body).ToHaveValueAsync(new Regex(@"\{\{ content \}\}"));
+        await TemplateText.ExpectValueAsync(body, new Regex(@"\{\{ content \}\}"));
         await Assertions.Expect(page.GetByLabel("Subject")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Insert content" })).ToBeVisibleAsync();
         var preview = page.FrameLocator("iframe[title='Email preview (HTML)']");

@@ -25,7 +25,7 @@ public sealed partial class TemplatesScreenTests(BrowserPortalFactory portal) : 
         var preview = page.GetByLabel("Text message preview");
         await Assertions.Expect(counter).ToHaveTextAsync(GsmSegments());
         await Assertions.Expect(preview).ToContainTextAsync("you are due for your");
-        var original = await body.InputValueAsync();
+        var original = await TemplateText.ValueAsync(body);
         await page.ScreenshotAsync("templates-recall-sms");
 
         // The counter follows the text as it is typed: 160 GSM-7 characters are one segment, 161 are two.
@@ -47,7 +47,7 @@ public sealed partial class TemplatesScreenTests(BrowserPortalFactory portal) : 
         await body.FillAsync("Time for your check-up: ");
         await page.TabUntilAsync(name => name == "Insert TRD89");
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(body).ToHaveValueAsync("Time for your check-up: {{ TRD89 }}");
+        await TemplateText.ExpectValueAsync(body, "Time for your check-up: {{ TRD89 }}");
         await Assertions.Expect(preview).ToContainTextAsync(new Regex("Time for your check-up: https?://"));
         await Assertions.Expect(counter).ToHaveTextAsync(GsmSegments());
         await page.ScreenshotAsync("templates-recall-sms-token-inserted");
@@ -84,7 +84,7 @@ public sealed partial class TemplatesScreenTests(BrowserPortalFactory portal) : 
         await dialog.GetByRole(AriaRole.Button, new() { Name = $"Revert to version {earlier} now" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reverted" }))
             .ToHaveTextAsync($"Reverted to version {earlier}: saved as version {version + 1}.");
-        await Assertions.Expect(body).ToHaveValueAsync(original);
+        await TemplateText.ExpectValueAsync(body, original);
         await Assertions.Expect(history.GetByRole(AriaRole.Row).Filter(new() { HasText = $"{version + 1} (current)" })).ToContainTextAsync($"Reverted to version {earlier}");
         await page.ScreenshotAsync("templates-recall-sms-reverted");
     }
@@ -116,7 +116,7 @@ public sealed partial class TemplatesScreenTests(BrowserPortalFactory portal) : 
         var subject = page.GetByLabel("Subject");
         await subject.FillAsync("Payment due: ");
         await page.GetByRole(AriaRole.Button, new() { Name = "Insert appointment.date" }).ClickAsync();
-        await Assertions.Expect(subject).ToHaveValueAsync("Payment due: {{ appointment.date }}");
+        await TemplateText.ExpectValueAsync(subject, "Payment due: {{ appointment.date }}");
         await Assertions.Expect(page.Locator("#preview-subject")).ToHaveTextAsync(new Regex(@"^Payment due: \S"));
         await Assertions.Expect(page.FrameLocator("iframe[title='Email preview (HTML)']").GetByText("Dear Mary")).ToBeVisibleAsync();
         await page.ScreenshotAsync("templates-payment-email-preview");
@@ -131,7 +131,7 @@ public sealed partial class TemplatesScreenTests(BrowserPortalFactory portal) : 
         await page.GotoAsync("/admin/templates");
         await page.GetByRole(AriaRole.Button, new() { Name = "Edit the Password reset SMS template" }).ClickAsync();
         var body = page.GetByLabel("Text message", new() { Exact = true });
-        await Assertions.Expect(body).ToHaveValueAsync(new Regex("choose a new patient portal password"));
+        await TemplateText.ExpectValueAsync(body, new Regex("choose a new patient portal password"));
         await body.PressSequentiallyAsync(" Thanks.");
 
         // Another admin saves the same template in the meantime.
@@ -151,9 +151,67 @@ public sealed partial class TemplatesScreenTests(BrowserPortalFactory portal) : 
         await page.ScreenshotAsync("templates-save-conflict");
 
         await conflict.GetByRole(AriaRole.Button, new() { Name = "Reload the saved template (your changes are dropped)" }).ClickAsync();
-        await Assertions.Expect(body).ToHaveValueAsync(theirs);
+        await TemplateText.ExpectValueAsync(body, theirs);
         await Assertions.Expect(conflict).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reloaded" })).ToHaveTextAsync(new Regex(@"^Reloaded version \d+\.$"));
+    }
+
+    [Fact]
+    public async Task ARefusedSave_IsMarkedInTheEditor_GoToLinePutsTheCursorOnIt_AndTheFixedTextSaves_EachStateWithoutAxeViolations()
+    {
+        var (context, page) = await AdminBrowser.SignInForAxeAsync(portal);
+        await using var _ = context;
+        await page.GotoAsync("/admin/templates");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit the Sign-up confirmation Email template" }).ClickAsync();
+        var body = page.GetByLabel("Body (HTML)", new() { Exact = true });
+        await TemplateText.ExpectValueAsync(body, new Regex(@"\{\{ link \| button"));
+        await Assertions.Expect(page.GetByLabel("Email text part")).ToContainTextAsync("Dear ");
+        await Axe.AssertNoScreenViolationsAsync(page, "the sign-up confirmation email template, loaded with its preview");
+
+        // A token of another purpose on a new last line: the preview says so as it is typed.
+        var original = await TemplateText.ValueAsync(body);
+        var line = original.Split('\n').Length + 1;
+        await body.FillAsync($"{original}\n<p>{{{{ appointment.date }}}}</p>");
+        await Assertions.Expect(page.Locator("#preview-problems")).ToContainTextAsync($"Line {line}, column ");
+        await Axe.AssertNoScreenViolationsAsync(page, "the template's preview listing what would not be saved");
+
+        // Saved anyway: refused, the problem marked in the gutter and listed with a button to its line.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        var bodyProblems = page.Locator("#body-problems");
+        await Assertions.Expect(bodyProblems).ToContainTextAsync($"Line {line}, column ");
+        await Assertions.Expect(bodyProblems).ToContainTextAsync("appointment.date");
+        await Assertions.Expect(TemplateText.EditorOf(body).Locator(".cm-gutter-lint .cm-lint-marker-error")).ToHaveCountAsync(1);
+        await page.ScreenshotAsync("templates-signup-email-refused");
+        await Axe.AssertNoScreenViolationsAsync(page, "a refused template save with its problems");
+
+        // The cursor elsewhere first (the refused save put it on the problem), then "Go to line" takes it back there.
+        await body.PressAsync("Control+Home");
+        Assert.Equal(1, await TemplateText.CursorLineAsync(body));
+        await bodyProblems.GetByRole(AriaRole.Button, new() { Name = $"Go to line {line}", Exact = true }).ClickAsync();
+        Assert.Equal(line, await TemplateText.CursorLineAsync(body));
+        Assert.Equal("body", await FocusedIdAsync(page));
+
+        // Fixed on that line, the text saves, and the history offers the version before.
+        await page.Keyboard.PressAsync("End");
+        await page.Keyboard.PressAsync("Shift+Home");
+        await page.Keyboard.InsertTextAsync("<p>See you soon.</p>");
+        await TemplateText.ExpectValueAsync(body, $"{original}\n<p>See you soon.</p>");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved as version" })).ToHaveTextAsync(new Regex(@"^Saved as version \d+\.$"));
+        await Assertions.Expect(bodyProblems).ToBeHiddenAsync();
+        await Assertions.Expect(TemplateText.EditorOf(body).Locator(".cm-lint-marker-error")).ToHaveCountAsync(0);
+        var history = page.GetByRole(AriaRole.Table, new() { Name = "Version history" });
+        await Assertions.Expect(history.GetByRole(AriaRole.Button, new() { NameRegex = new("^Revert to version ") }).First).ToBeVisibleAsync();
+        await Axe.AssertNoScreenViolationsAsync(page, "the template saved, its version history listing the versions before");
+
+        // The revert question, and nothing reverted when it is cancelled.
+        await history.GetByRole(AriaRole.Button, new() { NameRegex = new("^Revert to version ") }).First.ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { NameRegex = new(@"^Revert to version \d+\?$") });
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Axe.AssertNoScreenViolationsAsync(page, "the question before reverting a template");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await TemplateText.ExpectValueAsync(body, $"{original}\n<p>See you soon.</p>");
     }
 
     private static Regex GsmSegments() => new(@"^\d+ characters · GSM-7 · \d+ segments?$");

@@ -39,6 +39,13 @@ public sealed class AdminScreensUnderCspTests(BrowserPortalFactory portal) : ICl
             Assert.True(violations.Length == 0, $"{path}: {string.Join("; ", violations)}");
         }
 
+        // The template editor too: CodeMirror's styles are sheets adopted by the shadow root, its marks style attributes.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit the Payment in advance Email template" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Body (HTML)", new() { Exact = true })).ToContainTextAsync("appointment.date");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var editorViolations = await page.EvaluateAsync<string[]>("() => window.__cspViolations");
+        Assert.True(editorViolations.Length == 0, $"the template editor: {string.Join("; ", editorViolations)}");
+
         Assert.Empty(refusedInConsole);
     }
 }

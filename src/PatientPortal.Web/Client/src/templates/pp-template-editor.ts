@@ -1,14 +1,16 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
-import type { ManagementApi, MessageTemplate, Problem, TemplateChannel, TemplateToken, TemplateVersion } from '../api/management-api.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { ManagementApi, MessageTemplate, Problem, TemplateChannel, TemplateProblem, TemplateToken, TemplateVersion } from '../api/management-api.js';
 import { PortalElement } from '../common/portal-element.js';
 import { sharedStyles } from '../common/styles.js';
 import { channelLabel, formatDateTime, purposeLabel } from '../common/words.js';
-import { type Field, fieldProblems, offsetOf } from './template-problems.js';
+import type { PpCodeEditor } from './pp-code-editor.js';
+import { conflictMessage, type Field, fieldProblems } from './template-problems.js';
 import { editorFieldStyles, type FieldsView, renderBody, renderConflict, renderSaveProblem, renderSubject } from './template-fields.js';
 import { fieldStyles } from './template-styles.js';
 import type { TokenPickedEvent } from './pp-template-tokens.js';
-import type { RevertRequestedEvent } from './pp-template-history.js';
+import { revertQuestion, type RevertRequestedEvent } from './pp-template-history.js';
+import type { GoToProblemEvent } from './pp-template-preview.js';
 import './pp-template-tokens.js';
 import './pp-template-preview.js';
 import './pp-template-history.js';
@@ -35,9 +37,6 @@ export class PpTemplateEditor extends PortalElement {
   @state() private conflict?: string;
   @state() private status = '';
   @state() private saving = false;
-
-  @query('#subject') private subjectInput?: HTMLInputElement;
-  @query('#body') private bodyInput?: HTMLTextAreaElement;
 
   /** Where a picked token goes: the field the cursor was last in, at the place it was. */
   private lastField: Field = 'body';
@@ -95,34 +94,31 @@ export class PpTemplateEditor extends PortalElement {
     }
   }
 
-  private setField(field: Field, value: string): void {
+  private onInput(field: Field, value: string): void {
     if (field === 'subject') {
       this.subject = value;
     } else {
       this.body = value;
     }
-  }
 
-  private onInput(field: Field, event: Event): void {
-    this.setField(field, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
     this.status = '';
   }
 
-  private insertToken(event: TokenPickedEvent): void {
-    const field = this.hasSubject ? this.lastField : 'body';
-    const input = field === 'subject' ? this.subjectInput : this.bodyInput;
-    if (!input) {
-      return;
-    }
+  /** The code editor of a field: its content carries the field's id, inside the element. */
+  private editorOf(field: Field): PpCodeEditor | null {
+    return this.renderRoot.querySelector(`#${field}`)?.closest('pp-code-editor') ?? null;
+  }
 
+  /** At the cursor of the field the admin was in last (the editor reports the change, as typing does). */
+  private insertToken(event: TokenPickedEvent): void {
     const text = `{{ ${event.token.name} }}`;
-    const start = input.selectionStart ?? input.value.length;
-    const end = input.selectionEnd ?? start;
-    input.value = input.value.slice(0, start) + text + input.value.slice(end);
-    this.setField(field, input.value);
-    input.focus();
-    input.setSelectionRange(start + text.length, start + text.length);
-    this.status = `Inserted ${text}.`;
+    this.editorOf(this.hasSubject ? this.lastField : 'body')?.insert(text);
+    this.status = this.localize.term('ppTemplates_inserted', text);
+  }
+
+  /** Puts the keyboard in a problem's field, at its line and column when it has one. */
+  private goTo(problem: TemplateProblem): void {
+    this.editorOf(problem.field === 'subject' ? 'subject' : 'body')?.goTo(problem.line, problem.column);
   }
 
   private async save(event: SubmitEvent): Promise<void> {
@@ -140,14 +136,14 @@ export class PpTemplateEditor extends PortalElement {
       const changed = result.value.version !== this.template.version;
       this.template = result.value;
       this.problem = undefined;
-      this.status = changed ? `Saved as version ${result.value.version}.` : 'Nothing changed since the saved version.';
+      this.status = changed ? this.localize.term('ppTemplates_savedAs', result.value.version) : this.localize.term('ppTemplates_nothingChanged');
       await this.loadVersions();
       return;
     }
 
     if (result.problem.status === 409) {
       this.problem = undefined;
-      this.conflict = result.problem.errors['expectedVersion']?.[0] ?? result.problem.title;
+      this.conflict = conflictMessage(result.problem);
       return;
     }
 
@@ -164,35 +160,21 @@ export class PpTemplateEditor extends PortalElement {
       return;
     }
 
-    const input = first.field === 'subject' ? this.subjectInput : this.bodyInput;
-    input?.focus();
-    if (input && first.line !== null) {
-      const offset = offsetOf(input.value, first.line, first.column ?? 1);
-      input.setSelectionRange(offset, offset);
-    }
+    this.goTo(first);
   }
 
   private async reload(): Promise<void> {
     const result = await this.api?.getTemplate(this.purpose, this.channel);
     if (result?.ok) {
       this.show(result.value);
-      this.status = `Reloaded version ${result.value.version}.`;
+      this.status = this.localize.term('ppTemplates_reloaded', result.value.version);
       await this.loadVersions();
     }
   }
 
   /** Asks first: reverting makes a new version from the old text, and drops unsaved changes. */
   private async askRevert({ version }: RevertRequestedEvent): Promise<void> {
-    const confirmed = await this.confirmAction({
-      headline: `Revert to version ${version.version}?`,
-      content: html`<p>
-        The text of version ${version.version} (saved by ${version.createdBy} on ${formatDateTime(this.localize, version.createdAt)}) becomes a new version.
-        ${this.hasUnsavedChanges ? 'Your unsaved changes are dropped. ' : ''}Nothing is lost: the current text stays in the history.
-      </p>`,
-      confirmLabel: `Revert to version ${version.version} now`,
-      color: 'danger',
-    });
-    if (confirmed) {
+    if (await this.confirmAction(revertQuestion(this.localize, version, this.hasUnsavedChanges))) {
       await this.revert(version);
     }
   }
@@ -205,62 +187,54 @@ export class PpTemplateEditor extends PortalElement {
     const result = await this.api.revertTemplate(this.purpose, this.channel, version.version, this.template.version);
     if (result.ok) {
       this.show(result.value);
-      this.status = `Reverted to version ${version.version}: saved as version ${result.value.version}.`;
+      this.status = this.localize.term('ppTemplates_reverted', version.version, result.value.version);
       await this.loadVersions();
     } else if (result.problem.status === 409) {
-      this.conflict = result.problem.errors['expectedVersion']?.[0] ?? result.problem.title;
+      this.conflict = conflictMessage(result.problem);
     } else {
       this.problem = result.problem;
     }
   }
 
   override render() {
+    const l = this.localize;
     if (!this.template) {
-      return this.problem ? html`<p role="alert" class="error">${this.problem.title}</p>` : html`<p role="status">Loading the template…</p>`;
+      return this.problem ? html`<p role="alert" class="error">${this.problem.title}</p>` : html`<p role="status">${l.term('ppTemplates_loading')}</p>`;
     }
 
     const view: FieldsView = {
+      localize: l,
       problem: this.problem,
       subject: this.subject,
       body: this.body,
       isEmail: this.isEmail,
-      onInput: (field, event) => this.onInput(field, event),
+      onInput: (field, value) => this.onInput(field, value),
       onFocus: (field) => (this.lastField = field),
+      goTo: (problem) => this.goTo(problem),
     };
-    const heading = `${purposeLabel(this.localize, this.purpose)} ${channelLabel(this.localize, this.channel)}`;
+    const meta = l.term('ppTemplates_meta', this.template.version, this.template.updatedBy, formatDateTime(l, this.template.updatedAt));
     return html`
-      <uui-box headline=${`${heading} template`}>
-        <p class="meta">
-          Version ${this.template.version}, saved by ${this.template.updatedBy} on ${formatDateTime(this.localize, this.template.updatedAt)}.${this.hasUnsavedChanges ? ' Unsaved changes.' : ''}
-        </p>
+      <uui-box headline=${l.term('ppTemplates_heading', purposeLabel(l, this.purpose), channelLabel(l, this.channel))}>
+        <p class="meta">${meta}${this.hasUnsavedChanges ? ` ${l.term('ppTemplates_unsaved')}` : ''}</p>
         <div class="columns">
           <form class="edit" @submit=${this.save} novalidate>
-            ${renderSaveProblem(this.problem)} ${this.conflict ? renderConflict(this.conflict, () => void this.reload()) : nothing} ${this.hasSubject ? renderSubject(view) : nothing} ${renderBody(view)}
+            ${renderSaveProblem(l, this.problem)} ${this.conflict ? renderConflict(l, this.conflict, () => void this.reload()) : nothing}
+            ${this.hasSubject ? renderSubject(view) : nothing} ${renderBody(view)}
             <div class="actions">
-              <uui-button type="submit" look="primary" label="Save" .state=${this.saving ? 'waiting' : undefined}></uui-button>
+              <uui-button type="submit" look="primary" label=${l.term('ppTemplates_save')} .state=${this.saving ? 'waiting' : undefined}></uui-button>
               <p role="status" class="status">${this.status}</p>
             </div>
           </form>
           <pp-template-tokens .tokens=${this.tokens} ?hasSubject=${this.hasSubject} @pp-token-picked=${this.insertToken}></pp-template-tokens>
         </div>
       </uui-box>
-      <pp-template-preview .api=${this.api} .purpose=${this.purpose} .channel=${this.channel} ?hasSubject=${this.hasSubject} .subject=${this.subject} .body=${this.body}></pp-template-preview>
+      <pp-template-preview .api=${this.api} .purpose=${this.purpose} .channel=${this.channel} ?hasSubject=${this.hasSubject} .subject=${this.subject} .body=${this.body}
+        @pp-go-to-problem=${(event: GoToProblemEvent) => this.goTo(event.problem)}></pp-template-preview>
       <pp-template-history .versions=${this.versions} .current=${this.template.version} @pp-revert-requested=${this.askRevert}></pp-template-history>
     `;
   }
 
-  static override styles = [sharedStyles, fieldStyles, editorFieldStyles, css`
-    .columns {
-      display: grid;
-      grid-template-columns: minmax(0, 2fr) minmax(14rem, 1fr);
-      gap: var(--uui-size-space-5, 18px);
-    }
-    .actions {
-      display: flex;
-      align-items: center;
-      gap: var(--uui-size-space-4, 12px);
-    }
-  `];
+  static override styles = [sharedStyles, fieldStyles, editorFieldStyles];
 }
 
 declare global {

@@ -1,7 +1,8 @@
 import { css, html, nothing } from 'lit';
+import type { Localizer } from '../common/localizer.js';
 import { customElement, property } from 'lit/decorators.js';
 import type { TemplateVersion } from '../api/management-api.js';
-import { PortalElement } from '../common/portal-element.js';
+import { type ConfirmRequest, PortalElement } from '../common/portal-element.js';
 import { sharedStyles } from '../common/styles.js';
 import { formatDateTime } from '../common/words.js';
 
@@ -12,6 +13,19 @@ export class RevertRequestedEvent extends Event {
   }
 }
 
+/** The question before a revert: it makes a new version from the old text, and drops unsaved changes. */
+export function revertQuestion(l: Localizer, version: TemplateVersion, hasUnsavedChanges: boolean): ConfirmRequest {
+  return {
+    headline: l.term('ppTemplates_revertHeadline', version.version),
+    content: html`<p>
+      ${l.term('ppTemplates_revertContent', version.version, version.createdBy, formatDateTime(l, version.createdAt))}
+      ${hasUnsavedChanges ? l.term('ppTemplates_revertDropsUnsaved') : nothing} ${l.term('ppTemplates_revertKeepsHistory')}
+    </p>`,
+    confirmLabel: l.term('ppTemplates_revertConfirm', version.version),
+    color: 'danger',
+  };
+}
+
 /** A template's saved versions, newest first as the API answers them, each but the current one with Revert. */
 @customElement('pp-template-history')
 export class PpTemplateHistory extends PortalElement {
@@ -19,25 +33,26 @@ export class PpTemplateHistory extends PortalElement {
   @property({ attribute: false }) current?: number;
 
   override render() {
+    const l = this.localize;
     return html`
-      <uui-box headline="Version history">
-        <table aria-label="Version history">
+      <uui-box headline=${l.term('ppTemplates_history')}>
+        <table aria-label=${l.term('ppTemplates_history')}>
           <thead>
             <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Saved by</th>
-              <th scope="col">When</th>
-              <th scope="col">Note</th>
-              <th scope="col"><span class="visually-hidden">Actions</span></th>
+              <th scope="col">${l.term('ppTemplates_version')}</th>
+              <th scope="col">${l.term('ppTemplates_savedBy')}</th>
+              <th scope="col">${l.term('ppTemplates_when')}</th>
+              <th scope="col">${l.term('ppTemplates_note')}</th>
+              <th scope="col"><span class="visually-hidden">${l.term('ppCommon_actions')}</span></th>
             </tr>
           </thead>
           <tbody>
             ${this.versions.map(
               (version) => html`
                 <tr>
-                  <td>${version.version}${version.version === this.current ? ' (current)' : ''}</td>
+                  <td>${version.version === this.current ? l.term('ppTemplates_current', version.version) : version.version}</td>
                   <td>${version.createdBy}</td>
-                  <td>${formatDateTime(this.localize, version.createdAt)}</td>
+                  <td>${formatDateTime(l, version.createdAt)}</td>
                   <td>${version.note ?? ''}</td>
                   <td>
                     ${version.version === this.current
@@ -45,7 +60,7 @@ export class PpTemplateHistory extends PortalElement {
                       : html`<uui-button
                           look="secondary"
                           compact
-                          label=${`Revert to version ${version.version}`}
+                          label=${l.term('ppTemplates_revertTo', version.version)}
                           @click=${() => this.dispatchEvent(new RevertRequestedEvent(version))}></uui-button>`}
                   </td>
                 </tr>

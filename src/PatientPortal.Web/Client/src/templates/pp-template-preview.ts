@@ -9,6 +9,13 @@ import { describeSmsLength, fullName } from '../common/words.js';
 import { allProblems, located } from './template-problems.js';
 import { fieldStyles } from './template-styles.js';
 
+/** Asks the editor to put the cursor where a problem is. */
+export class GoToProblemEvent extends Event {
+  constructor(readonly problem: TemplateProblem) {
+    super('pp-go-to-problem', { bubbles: true, composed: true });
+  }
+}
+
 const previewDelay = 300;
 const searchDelay = 300;
 
@@ -101,28 +108,48 @@ export class PpTemplatePreview extends PortalElement {
   }
 
   override render() {
+    const l = this.localize;
     return html`
-      <uui-box headline="Preview">
+      <uui-box headline=${l.term('ppTemplates_preview')}>
         <div class="patient-picker">
           <div class="field">
-            <label for="patient-search">Find a patient to preview for</label>
-            <input id="patient-search" type="search" autocomplete="off" placeholder="Name, email or mobile" .value=${live(this.patientSearch)} @input=${this.onPatientSearch} />
+            <label for="patient-search">${l.term('ppTemplates_findPatient')}</label>
+            <input
+              id="patient-search"
+              type="search"
+              autocomplete="off"
+              placeholder=${l.term('ppTemplates_findPatientPlaceholder')}
+              .value=${live(this.patientSearch)}
+              @input=${this.onPatientSearch} />
           </div>
           <div class="field">
-            <label for="preview-patient">Preview for</label>
+            <label for="preview-patient">${l.term('ppTemplates_previewFor')}</label>
             <select id="preview-patient" .value=${live(this.patientId)} @change=${this.onPatientChosen}>
-              <option value="">Sample patient (no account)</option>
-              ${this.patients.map((patient) => html`<option value=${patient.id} ?selected=${patient.id === this.patientId}>${fullName(patient)} (${patient.email ?? patient.mobile ?? 'no contact details'})</option>`)}
+              <option value="">${l.term('ppTemplates_samplePatient')}</option>
+              ${this.patients.map(
+                (patient) =>
+                  html`<option value=${patient.id} ?selected=${patient.id === this.patientId}>
+                    ${l.term('ppTemplates_patientOption', fullName(patient), patient.email ?? patient.mobile ?? l.term('ppTemplates_noContactDetails'))}
+                  </option>`,
+              )}
             </select>
           </div>
         </div>
-        <p class="help">Nothing is sent: links in the preview are samples that cannot be used.</p>
+        <p class="help">${l.term('ppTemplates_nothingSent')}</p>
         <div aria-busy=${this.previewing ? 'true' : 'false'}>${this.isEmail ? this.renderEmail() : this.renderSms()}</div>
         ${this.problems.length > 0
           ? html`<div class="error" id="preview-problems">
-              <p>${this.preview ? 'This text would not be saved:' : 'The preview cannot be shown:'}</p>
+              <p>${l.term(this.preview ? 'ppTemplates_wouldNotSave' : 'ppTemplates_cannotPreview')}</p>
               <ul>
-                ${this.problems.map((problem) => html`<li>${problem.field === 'subject' ? 'Subject: ' : ''}${located(problem)}</li>`)}
+                ${this.problems.map(
+                  (problem) =>
+                    html`<li>
+                      ${problem.field === 'subject' ? l.term('ppTemplates_subjectProblem', located(l, problem)) : located(l, problem)}
+                      ${problem.line !== null
+                        ? html`<button type="button" class="go-to" @click=${() => this.dispatchEvent(new GoToProblemEvent(problem))}>${l.term('ppTemplates_goToLine', problem.line)}</button>`
+                        : nothing}
+                    </li>`,
+                )}
               </ul>
             </div>`
           : nothing}
@@ -134,7 +161,7 @@ export class PpTemplatePreview extends PortalElement {
     const preview = this.preview;
     return html`
       <p role="status" id="sms-length" class="counter">${preview?.sms ? describeSmsLength(this.localize, preview.sms) : ''}</p>
-      ${preview ? html`<pre class="sms" aria-label="Text message preview">${preview.text}</pre>` : nothing}
+      ${preview ? html`<pre class="sms" aria-label=${this.localize.term('ppTemplates_smsPreview')}>${preview.text}</pre>` : nothing}
     `;
   }
 
@@ -145,11 +172,12 @@ export class PpTemplatePreview extends PortalElement {
     }
 
     // The HTML is shown in a sandbox with nothing allowed: no scripts, no forms, no navigation of this page.
+    const l = this.localize;
     return html`
-      <p><strong>Subject:</strong> <span id="preview-subject">${preview.subject}</span></p>
-      <iframe title="Email preview (HTML)" sandbox="" referrerpolicy="no-referrer" .srcdoc=${preview.html ?? ''}></iframe>
-      <h4>Text part</h4>
-      <pre class="email-text" aria-label="Email text part">${preview.text}</pre>
+      <p><strong>${l.term('ppTemplates_previewSubject')}</strong> <span id="preview-subject">${preview.subject}</span></p>
+      <iframe title=${l.term('ppTemplates_emailFrame')} sandbox="" referrerpolicy="no-referrer" .srcdoc=${preview.html ?? ''}></iframe>
+      <h4>${l.term('ppTemplates_textPart')}</h4>
+      <pre class="email-text" aria-label=${l.term('ppTemplates_emailTextPart')}>${preview.text}</pre>
     `;
   }
 

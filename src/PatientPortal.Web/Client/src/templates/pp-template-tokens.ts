@@ -19,14 +19,15 @@ export class PpTemplateTokens extends PortalElement {
   @property({ type: Boolean }) hasSubject = false;
 
   override render() {
+    const l = this.localize;
     const groups: { kind: TemplateToken['kind']; heading: string }[] = [
-      { kind: 'Trd', heading: 'TRD tokens' },
-      { kind: 'Data', heading: 'Data tokens' },
+      { kind: 'Trd', heading: l.term('ppTemplates_tokensTrd') },
+      { kind: 'Data', heading: l.term('ppTemplates_tokensData') },
     ];
     return html`
       <section class="tokens" aria-labelledby="tokens-heading">
-        <h3 id="tokens-heading">Insert a token</h3>
-        <p class="help">Inserted at the cursor${this.hasSubject ? ' in the subject or body, whichever you were in last' : ''}.</p>
+        <h3 id="tokens-heading">${l.term('ppTemplates_tokensHeading')}</h3>
+        <p class="help">${l.term(this.hasSubject ? 'ppTemplates_tokensHelpSubject' : 'ppTemplates_tokensHelp')}</p>
         ${groups.map(({ kind, heading }) => {
           const tokens = this.tokens.filter((token) => token.kind === kind);
           return tokens.length === 0
@@ -40,7 +41,7 @@ export class PpTemplateTokens extends PortalElement {
                         <button
                           type="button"
                           class="token"
-                          aria-label=${`Insert ${token.name}`}
+                          aria-label=${l.term('ppTemplates_insertToken', token.name)}
                           aria-describedby=${`token-${token.name}`}
                           @click=${() => this.dispatchEvent(new TokenPickedEvent(token))}>
                           <code>{{ ${token.name} }}</code>

@@ -50,9 +50,9 @@ export class PpTemplates extends PortalElement {
     if (
       this.editor?.hasUnsavedChanges &&
       !(await this.confirmAction({
-        headline: 'Leave this template without saving?',
-        content: 'Your changes are lost.',
-        confirmLabel: 'Leave without saving',
+        headline: this.localize.term('ppTemplates_leaveHeadline'),
+        content: this.localize.term('ppTemplates_leaveContent'),
+        confirmLabel: this.localize.term('ppTemplates_leaveConfirm'),
         color: 'danger',
       }))
     ) {
@@ -66,34 +66,35 @@ export class PpTemplates extends PortalElement {
   }
 
   override render() {
+    const l = this.localize;
     if (this.open) {
       return html`
-        <div><uui-button id="back" look="secondary" label="Back to message templates" @click=${this.back}></uui-button></div>
+        <div><uui-button id="back" look="secondary" label=${l.term('ppTemplates_back')} @click=${this.back}></uui-button></div>
         <pp-template-editor .api=${this.api} purpose=${this.open.purpose} channel=${this.open.channel}></pp-template-editor>
       `;
     }
 
     return html`
-      <uui-box headline="Message templates">
-        <p class="help">Every message is written from one of these. Templates are Liquid; the TRD tokens add the patient's link when the message is sent.</p>
+      <uui-box headline=${l.term('ppTemplates_headline')}>
+        <p class="help">${l.term('ppTemplates_intro')}</p>
         ${this.problem ? html`<p role="alert" class="error">${this.problem.title}</p>` : nothing}
-        <uui-table aria-label="Message templates">
+        <uui-table aria-label=${l.term('ppTemplates_headline')}>
           <uui-table-head>
-            <uui-table-head-cell>Purpose</uui-table-head-cell>
-            <uui-table-head-cell>Channel</uui-table-head-cell>
-            <uui-table-head-cell>Version</uui-table-head-cell>
-            <uui-table-head-cell>Last saved</uui-table-head-cell>
-            <uui-table-head-cell><span class="visually-hidden">Actions</span></uui-table-head-cell>
+            <uui-table-head-cell>${l.term('ppTemplates_purpose')}</uui-table-head-cell>
+            <uui-table-head-cell>${l.term('ppTemplates_channel')}</uui-table-head-cell>
+            <uui-table-head-cell>${l.term('ppTemplates_version')}</uui-table-head-cell>
+            <uui-table-head-cell>${l.term('ppTemplates_lastSaved')}</uui-table-head-cell>
+            <uui-table-head-cell><span class="visually-hidden">${l.term('ppCommon_actions')}</span></uui-table-head-cell>
           </uui-table-head>
           ${this.templates.map(
             (template) => html`
               <uui-table-row>
-                <uui-table-cell>${purposeLabel(this.localize, template.purpose)}</uui-table-cell>
-                <uui-table-cell>${channelLabel(this.localize, template.channel)}</uui-table-cell>
+                <uui-table-cell>${purposeLabel(l, template.purpose)}</uui-table-cell>
+                <uui-table-cell>${channelLabel(l, template.channel)}</uui-table-cell>
                 <uui-table-cell>${template.version}</uui-table-cell>
-                <uui-table-cell>${formatDateTime(this.localize, template.updatedAt)} by ${template.updatedBy}</uui-table-cell>
+                <uui-table-cell>${l.term('ppTemplates_savedOnBy', formatDateTime(l, template.updatedAt), template.updatedBy)}</uui-table-cell>
                 <uui-table-cell>
-                  <uui-button look="outline" compact label=${editLabel(this.localize, template)} @click=${() => this.edit(template)}>Edit</uui-button>
+                  <uui-button look="outline" compact label=${editLabel(l, template)} @click=${() => this.edit(template)}>${l.term('ppTemplates_edit')}</uui-button>
                 </uui-table-cell>
               </uui-table-row>
             `,
@@ -114,7 +115,7 @@ export class PpTemplates extends PortalElement {
 }
 
 function editLabel(l: Localizer, template: MessageTemplate): string {
-  return `Edit the ${purposeLabel(l, template.purpose)} ${channelLabel(l, template.channel)} template`;
+  return l.term('ppTemplates_editLabel', purposeLabel(l, template.purpose), channelLabel(l, template.channel));
 }
 
 declare global {

@@ -1,20 +1,24 @@
 import { css, html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Problem, TemplateProblem } from '../api/management-api.js';
-import { type Field, fieldProblems, located } from './template-problems.js';
+import type { Localizer } from '../common/localizer.js';
+import type { CodeInputEvent, PpCodeEditor } from './pp-code-editor.js';
+import { codeProblems, type Field, fieldProblems, located } from './template-problems.js';
+import './pp-code-editor.js';
 
-/** What the editor's fields show and where their typing and focus go. */
+/** What the editor's fields show and where their typing, focus and "Go to line" go. */
 export interface FieldsView {
+  localize: Localizer;
   problem?: Problem;
   subject: string;
   body: string;
   isEmail: boolean;
-  onInput(field: Field, event: Event): void;
+  onInput(field: Field, value: string): void;
   onFocus(field: Field): void;
+  goTo(problem: TemplateProblem): void;
 }
 
 /** A refused save's title, and problems of fields this editor does not show (none expected), focusable. */
-export function renderSaveProblem(problem: Problem | undefined) {
+export function renderSaveProblem(l: Localizer, problem: Problem | undefined) {
   if (!problem) {
     return nothing;
   }
@@ -23,77 +27,95 @@ export function renderSaveProblem(problem: Problem | undefined) {
   return html`
     <div id="save-problem" class="error" role="alert" tabindex="-1">
       <p>${problem.title}</p>
-      ${other.length > 0 ? html`<ul>${other.map((each) => html`<li>${located(each)}</li>`)}</ul>` : nothing}
+      ${other.length > 0 ? html`<ul>${other.map((each) => html`<li>${located(l, each)}</li>`)}</ul>` : nothing}
     </div>
   `;
 }
 
 /** Someone else's save came first: what they saved, and Reload, which drops this admin's text. */
-export function renderConflict(message: string, reload: () => void) {
+export function renderConflict(l: Localizer, message: string, reload: () => void) {
   return html`
     <div class="conflict" role="alert">
-      <p>Someone else saved this template while you were editing it. ${message}</p>
-      <uui-button look="secondary" label="Reload the saved template (your changes are dropped)" @click=${reload}></uui-button>
+      <p>${l.term('ppTemplates_conflict', message)}</p>
+      <uui-button look="secondary" label=${l.term('ppTemplates_reload')} @click=${reload}></uui-button>
     </div>
   `;
 }
 
 export function renderSubject(view: FieldsView) {
-  const problems = fieldProblems(view.problem, 'subject');
-  return html`
-    <div class="field">
-      <label for="subject">Subject</label>
-      <input
-        id="subject"
-        name="subject"
-        autocomplete="off"
-        spellcheck="true"
-        .value=${live(view.subject)}
-        aria-invalid=${problems.length > 0 ? 'true' : 'false'}
-        aria-describedby="subject-problems"
-        @input=${(event: Event) => view.onInput('subject', event)}
-        @focus=${() => view.onFocus('subject')} />
-      ${renderProblems('subject-problems', problems)}
-    </div>
-  `;
+  return renderField(view, 'subject', view.localize.term('ppTemplates_subject'), view.subject);
 }
 
 export function renderBody(view: FieldsView) {
-  const problems = fieldProblems(view.problem, 'body');
+  const l = view.localize;
+  const help = html`<p id="body-help" class="help">
+    ${l.term('ppTemplates_liquid')} <code>{{ token }}</code> ${l.term('ppTemplates_liquidValue')} <code>{% if patient.has_account %}…{% else %}…{% endif %}</code>
+    ${l.term('ppTemplates_liquidChoice')}
+  </p>`;
+  return renderField(view, 'body', l.term(view.isEmail ? 'ppTemplates_bodyEmail' : 'ppTemplates_bodySms'), view.body, help);
+}
+
+/** A labelled code editor with its problems beside it, all in one shadow root so its aria ids resolve. */
+function renderField(view: FieldsView, field: Field, label: string, value: string, help?: unknown) {
+  const problems = fieldProblems(view.problem, field);
+  const isBody = field === 'body';
+  // The label is not a <label for>: a contenteditable is not labelable, so a click on it focuses the editor by hand.
+  const focusEditor = (event: Event) => (event.currentTarget as HTMLElement).parentElement?.querySelector<PpCodeEditor>('pp-code-editor')?.focus();
   return html`
     <div class="field">
-      <label for="body">${view.isEmail ? 'Body (HTML)' : 'Text message'}</label>
-      <textarea
-        id="body"
-        name="body"
-        rows=${view.isEmail ? 16 : 6}
-        spellcheck="true"
-        .value=${live(view.body)}
-        aria-invalid=${problems.length > 0 ? 'true' : 'false'}
-        aria-describedby="body-problems body-help"
-        @input=${(event: Event) => view.onInput('body', event)}
-        @focus=${() => view.onFocus('body')}></textarea>
-      <p id="body-help" class="help">Liquid: <code>{{ token }}</code> inserts a value, <code>{% if patient.has_account %}…{% else %}…{% endif %}</code> chooses text.</p>
-      ${renderProblems('body-problems', problems)}
+      <label id=${`${field}-label`} @click=${focusEditor}>${label}</label>
+      <pp-code-editor
+        class=${isBody && view.isEmail ? 'email-body' : field}
+        .value=${value}
+        .language=${isBody && view.isEmail ? 'liquid-html' : 'text'}
+        .singleLine=${!isBody}
+        .contentId=${field}
+        .labelledBy=${`${field}-label`}
+        .describedBy=${isBody ? 'body-problems body-help' : 'subject-problems'}
+        .invalid=${problems.length > 0}
+        .problems=${codeProblems(problems)}
+        @pp-code-input=${(event: CodeInputEvent) => view.onInput(field, event.value)}
+        @focusin=${() => view.onFocus(field)}></pp-code-editor>
+      ${help ?? nothing} ${renderProblems(view, field, problems)}
     </div>
   `;
 }
 
-/** A field's problems, beside it: its aria-describedby names the list, so both must render in one shadow root. */
-function renderProblems(id: string, problems: TemplateProblem[]) {
-  return html`<ul id=${id} class="problems error" ?hidden=${problems.length === 0}>
-    ${problems.map((problem) => html`<li>${located(problem)}</li>`)}
+/** A field's problems, each with a place in the text also a button that puts the cursor there. */
+function renderProblems(view: FieldsView, field: Field, problems: TemplateProblem[]) {
+  const l = view.localize;
+  return html`<ul id=${`${field}-problems`} class="problems error" ?hidden=${problems.length === 0}>
+    ${problems.map(
+      (problem) =>
+        html`<li>
+          ${located(l, problem)}
+          ${problem.line !== null
+            ? html`<button type="button" class="go-to" @click=${() => view.goTo(problem)}>${l.term('ppTemplates_goToLine', problem.line)}</button>`
+            : nothing}
+        </li>`,
+    )}
   </ul>`;
 }
 
 export const editorFieldStyles = css`
-  textarea {
-    font-family: ui-monospace, monospace;
-    resize: vertical;
+  .columns {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(14rem, 1fr);
+    gap: var(--uui-size-space-5, 18px);
   }
-  input[aria-invalid='true'],
-  textarea[aria-invalid='true'] {
-    border-color: var(--uui-color-danger, #d42054);
+  .actions {
+    display: flex;
+    align-items: center;
+    gap: var(--uui-size-space-4, 12px);
+  }
+  pp-code-editor {
+    display: block;
+  }
+  pp-code-editor.body .cm-content {
+    min-height: 8rem;
+  }
+  pp-code-editor.email-body .cm-content {
+    min-height: 20rem;
   }
   #save-problem:focus-visible {
     outline: 2px solid var(--uui-color-focus, #3879ff);

@@ -1,11 +1,18 @@
 import type { Problem, TemplateProblem } from '../api/management-api.js';
+import type { Localizer } from '../common/localizer.js';
+import type { CodeProblem } from './pp-code-editor.js';
 
 /** The two texts a template has; a problem names the one it is in. */
 export type Field = 'subject' | 'body';
 
 /** "Line 2, column 16: …", or the message alone for a problem of the whole text. */
-export function located(problem: TemplateProblem): string {
-  return problem.line !== null ? `Line ${problem.line}, column ${problem.column ?? 1}: ${problem.message}` : problem.message;
+export function located(l: Localizer, problem: TemplateProblem): string {
+  return problem.line !== null ? l.term('ppTemplates_located', problem.line, problem.column ?? 1, problem.message) : problem.message;
+}
+
+/** The problems that have a place in the text, as the code editor marks them. */
+export function codeProblems(problems: TemplateProblem[]): CodeProblem[] {
+  return problems.flatMap((problem) => (problem.line !== null ? [{ line: problem.line, column: problem.column ?? 1, message: problem.message }] : []));
 }
 
 /** A problem of a whole field, for answers that carry only validation messages. */
@@ -32,17 +39,7 @@ export function allProblems(problem: Problem): TemplateProblem[] {
   return problems.length > 0 ? problems : [wholeProblem('body', problem.title)];
 }
 
-/** The offset in `text` of a 1-based line and column. */
-export function offsetOf(text: string, line: number, column: number): number {
-  let offset = 0;
-  for (let current = 1; current < line; current++) {
-    const next = text.indexOf('\n', offset);
-    if (next < 0) {
-      return text.length;
-    }
-
-    offset = next + 1;
-  }
-
-  return Math.min(offset + column - 1, text.length);
+/** What a refused save over someone else's says about their version, else its title. */
+export function conflictMessage(problem: Problem): string {
+  return problem.errors['expectedVersion']?.[0] ?? problem.title;
 }

@@ -25,6 +25,17 @@ export const fieldStyles = css`
     outline: 2px solid var(--uui-color-focus, #3879ff);
     outline-offset: 2px;
   }
+  /* A problem's "Go to line N", in the editor's problem lists and the preview's. */
+  .go-to {
+    font: inherit;
+    cursor: pointer;
+    margin-left: var(--uui-size-space-2, 6px);
+    padding: 0 6px;
+    color: inherit;
+    background: var(--uui-color-surface, #fff);
+    border: 1px solid currentColor;
+    border-radius: var(--uui-border-radius, 3px);
+  }
   .help,
   .meta {
     color: var(--uui-color-text-alt, #515054);
