@@ -37,7 +37,9 @@ public static class BackofficeBrowser
     {
         ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync(path);
-        await Assertions.Expect(page.Locator("umb-backoffice-header-sections uui-tab").First).ToBeAttachedAsync(new() { Timeout = 30_000 });
+        // Patience, not a time limit: the backoffice app loads a few hundred modules, which takes well over 30 s on a
+        // loaded 2-core machine.
+        await Assertions.Expect(page.Locator("umb-backoffice-header-sections uui-tab").First).ToBeAttachedAsync(new() { Timeout = 120_000 });
     }
 
     /// <summary>A section's tab in the backoffice's header, by the section's alias (the header marks each one).</summary>
