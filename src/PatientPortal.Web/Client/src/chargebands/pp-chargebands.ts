@@ -5,6 +5,7 @@ import { sharedStyles } from '../common/styles.js';
 import type { Localizer } from '../common/localizer.js';
 import type { ApiResult, Chargeband, DryRun, ManagementApi, PatientAccessMode, Problem } from '../api/management-api.js';
 import '../patients/pp-run-counts.js';
+import { SharedChargebands } from './chargeband-store.js';
 import './pp-online-settings.js';
 
 /**
@@ -17,34 +18,22 @@ import './pp-online-settings.js';
 export class PpChargebands extends PortalElement {
   @property({ attribute: false }) api?: ManagementApi;
 
-  @state() private chargebands: Chargeband[] = [];
   @state() private selectedId?: string;
   @state() private problem?: Problem;
   @state() private askingAccess = false;
   @state() private accessMode: PatientAccessMode = 'AllowWithNoNotifications';
 
+  private readonly chargebands = new SharedChargebands(this);
+
   // The host sets the client after the element is on the page; the list loads as soon as there is one.
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('api') && this.api) {
-      void this.load();
+    if (changed.has('api')) {
+      void this.chargebands.use(this.api);
     }
   }
 
   private get selected(): Chargeband | undefined {
-    return this.chargebands.find((chargeband) => chargeband.id === this.selectedId);
-  }
-
-  private async load(): Promise<void> {
-    const result = await this.api?.listChargebands();
-    if (result?.ok) {
-      this.chargebands = result.value;
-    } else if (result) {
-      this.problem = result.problem;
-    }
-  }
-
-  private replace(updated: Chargeband): void {
-    this.chargebands = this.chargebands.map((chargeband) => (chargeband.id === updated.id ? updated : chargeband));
+    return this.chargebands.value.find((chargeband) => chargeband.id === this.selectedId);
   }
 
   /** Shows the API's answer: the changed chargeband, or the problem. */
@@ -52,7 +41,7 @@ export class PpChargebands extends PortalElement {
     const result = await call;
     if (result.ok) {
       this.problem = undefined;
-      this.replace(result.value);
+      this.chargebands.replace(result.value);
       return true;
     }
 
@@ -98,16 +87,17 @@ export class PpChargebands extends PortalElement {
 
   override render() {
     const l = this.localize;
+    const problem = this.problem ?? this.chargebands.problem;
     return html`
       <uui-box headline=${l.term('ppChargebands_headline')}>
-        ${this.problem ? html`<p role="alert" class="error">${this.problem.title}</p>` : nothing}
+        ${problem ? html`<p role="alert" class="error">${problem.title}</p>` : nothing}
         <uui-table aria-label=${l.term('ppChargebands_headline')}>
           <uui-table-head>
             <uui-table-head-cell>${l.term('ppChargebands_name')}</uui-table-head-cell>
             <uui-table-head-cell>${l.term('ppChargebands_onlineBooking')}</uui-table-head-cell>
             <uui-table-head-cell>${l.term('ppChargebands_inviteCode')}</uui-table-head-cell>
           </uui-table-head>
-          ${this.chargebands.map(
+          ${this.chargebands.value.map(
             (chargeband) => html`
               <uui-table-row>
                 <uui-table-cell>
@@ -143,7 +133,7 @@ export class PpChargebands extends PortalElement {
               <uui-button look="primary" label=${l.term('ppChargebands_enable')} @click=${() => (this.askingAccess = true)}></uui-button>`}
         ${this.askingAccess ? this.renderAccessDialog() : nothing}
         ${booking.enabled
-          ? html`<pp-online-settings .api=${this.api} .chargeband=${chargeband} @pp-chargeband-saved=${(event: CustomEvent<Chargeband>) => this.replace(event.detail)}></pp-online-settings>`
+          ? html`<pp-online-settings .api=${this.api} .chargeband=${chargeband} @pp-chargeband-saved=${(event: CustomEvent<Chargeband>) => this.chargebands.replace(event.detail)}></pp-online-settings>`
           : nothing}
       </uui-box>
     `;

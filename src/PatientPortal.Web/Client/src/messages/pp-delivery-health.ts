@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { DelayedCall } from '../common/delayed-call.js';
 import { PortalElement } from '../common/portal-element.js';
 import type { ChannelHealth, DeliveryHealth, ManagementApi } from '../api/management-api.js';
 import { channelLabel, formatDateTime, formatDuration } from '../common/words.js';
@@ -18,7 +19,7 @@ export class PpDeliveryHealth extends PortalElement {
 
   @state() private health?: DeliveryHealth;
 
-  private timer?: number;
+  private readonly nextRead = new DelayedCall(this);
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api') && this.api) {
@@ -34,23 +35,15 @@ export class PpDeliveryHealth extends PortalElement {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
   async load(): Promise<void> {
-    window.clearTimeout(this.timer);
+    this.nextRead.cancel();
     const result = await this.api?.getDeliveryHealth();
     if (result?.ok) {
       this.health = result.value;
     }
 
     // A failed read keeps what was shown; the next one may work.
-    if (this.isConnected) {
-      this.timer = window.setTimeout(() => void this.load(), this.refreshSeconds * 1000);
-    }
+    this.nextRead.after(this.refreshSeconds * 1000, () => this.load());
   }
 
   override render() {

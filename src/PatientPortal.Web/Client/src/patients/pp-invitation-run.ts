@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { DelayedCall } from '../common/delayed-call.js';
 import { PortalElement } from '../common/portal-element.js';
 import type { PortalTerm } from '../common/localizer.js';
 import type { DryRun, InvitationRunProgress, ManagementApi, Problem, RunDelivery, RunSelection } from '../api/management-api.js';
@@ -37,7 +38,7 @@ export class PpInvitationRun extends PortalElement {
   @state() private progress?: InvitationRunProgress;
   @state() private outcomePage = 1;
 
-  private pollTimer?: number;
+  private readonly nextRead = new DelayedCall(this);
 
   /**
    * Counts what a run over the selection would do, then asks the admin with those counts (Umbraco's modal inside
@@ -75,11 +76,6 @@ export class PpInvitationRun extends PortalElement {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.clearTimeout(this.pollTimer);
-  }
-
   private async start(selection: RunSelection): Promise<void> {
     if (!this.api) {
       return;
@@ -91,7 +87,7 @@ export class PpInvitationRun extends PortalElement {
       return;
     }
 
-    window.clearTimeout(this.pollTimer);
+    this.nextRead.cancel();
     this.runId = result.value.id;
     this.progress = undefined;
     this.outcomePage = 1;
@@ -107,7 +103,7 @@ export class PpInvitationRun extends PortalElement {
       return;
     }
 
-    window.clearTimeout(this.pollTimer);
+    this.nextRead.cancel();
     const id = this.runId;
     const done = this.progress?.run.status === 'Completed';
     const result = await this.api.getInvitationRun(id, (this.outcomePage - 1) * outcomePageSize, done ? outcomePageSize : 0);
@@ -122,13 +118,13 @@ export class PpInvitationRun extends PortalElement {
 
     this.progress = result.value;
     if (result.value.run.status !== 'Completed') {
-      this.pollTimer = window.setTimeout(() => void this.poll(), pollInterval);
+      this.nextRead.after(pollInterval, () => this.poll());
     } else if (!done) {
       // Finished: one more read for the outcome table.
       await this.poll();
       this.dispatchEvent(new CustomEvent('pp-run-completed', { detail: { id }, bubbles: true, composed: true }));
     } else if (result.value.delivery.status !== 'Done') {
-      this.pollTimer = window.setTimeout(() => void this.poll(), deliveryPollInterval);
+      this.nextRead.after(deliveryPollInterval, () => this.poll());
     }
   }
 

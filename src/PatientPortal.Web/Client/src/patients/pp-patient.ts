@@ -1,6 +1,8 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { ApiResult, Chargeband, Invitation, InviteResponse, ManagementApi, Message, PatientDetail, Problem } from '../api/management-api.js';
+import type { ApiResult, Invitation, InviteResponse, ManagementApi, Message, PatientDetail, Problem } from '../api/management-api.js';
+import { SharedChargebands } from '../chargebands/chargeband-store.js';
+import { DelayedCall } from '../common/delayed-call.js';
 import type { Localizer } from '../common/localizer.js';
 import { PortalElement } from '../common/portal-element.js';
 import { accountLabel, channelLabel, formatDate, formatDateOnly, formatDateTime, fullName, messageStatusLabel, outcomeLabel, purposeLabel, smsOptOutLabel } from '../common/words.js';
@@ -20,20 +22,16 @@ export class PpPatient extends PortalElement {
   @property({ attribute: 'patient-id' }) patientId?: string;
 
   @state() private detail?: PatientDetail;
-  @state() private chargebands: Chargeband[] = [];
   @state() private problem?: Problem;
   @state() private notice?: string;
   @state() private busy = false;
 
-  private refreshTimer?: number;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.clearTimeout(this.refreshTimer);
-  }
+  private readonly chargebands = new SharedChargebands(this);
+  private readonly refresh = new DelayedCall(this);
 
   override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('api') || changed.has('patientId')) && this.api && this.patientId) {
+      void this.chargebands.use(this.api);
       void this.load();
     }
   }
@@ -43,20 +41,16 @@ export class PpPatient extends PortalElement {
       return;
     }
 
-    const [patient, chargebands] = await Promise.all([this.api.getPatient(this.patientId), this.api.listChargebands()]);
+    const patient = await this.api.getPatient(this.patientId);
     if (patient.ok) {
       this.detail = patient.value;
       // While a message is still on its way, read the delivery status again in a moment.
-      window.clearTimeout(this.refreshTimer);
+      this.refresh.cancel();
       if (patient.value.messages.some((message) => message.status === 'Pending' || message.status === 'Sending')) {
-        this.refreshTimer = window.setTimeout(() => void this.load(), refreshInterval);
+        this.refresh.after(refreshInterval, () => this.load());
       }
     } else {
       this.problem = patient.problem;
-    }
-
-    if (chargebands.ok) {
-      this.chargebands = chargebands.value;
     }
   }
 
@@ -138,7 +132,7 @@ export class PpPatient extends PortalElement {
     }
 
     const patient = detail.patient;
-    const chargeband = this.chargebands.find((candidate) => candidate.id === patient.chargebandId);
+    const chargeband = this.chargebands.value.find((candidate) => candidate.id === patient.chargebandId);
     return html`
       <uui-box>
         <h2 slot="headline">${fullName(patient)}</h2>

@@ -1,10 +1,12 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { DelayedCall } from '../common/delayed-call.js';
 import { LatestRequest } from '../common/latest-request.js';
+import { SharedChargebands } from '../chargebands/chargeband-store.js';
 import type { MenuChoice } from '../common/pp-actions-menu.js';
 import '../common/pp-actions-menu.js';
 import { PortalElement } from '../common/portal-element.js';
-import type { Chargeband, ManagementApi, PatientFilter, PatientList, PatientSummary, Problem } from '../api/management-api.js';
+import type { ManagementApi, PatientFilter, PatientList, PatientSummary, Problem } from '../api/management-api.js';
 import { accountLabel, formatDateOnly, fullName } from '../common/words.js';
 import { sharedStyles } from '../common/styles.js';
 import type { PpInvitationRun } from './pp-invitation-run.js';
@@ -29,7 +31,6 @@ export class PpPatients extends PortalElement {
 
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
 
-  @state() private chargebands: Chargeband[] = [];
   @state() private search = '';
   @state() private chargebandId = '';
   @state() private account: AccountFilter = '';
@@ -40,19 +41,15 @@ export class PpPatients extends PortalElement {
   @state() private loading = false;
 
   @query('pp-invitation-run') private run?: PpInvitationRun;
-  private searchTimer?: number;
+  private readonly chargebands = new SharedChargebands(this);
+  private readonly searchWhenIdle = new DelayedCall(this);
   private readonly latestList = new LatestRequest();
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api') && this.api) {
-      void this.loadChargebands();
+      void this.chargebands.use(this.api);
       void this.load();
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.clearTimeout(this.searchTimer);
   }
 
   private get filter(): PatientFilter {
@@ -61,13 +58,6 @@ export class PpPatients extends PortalElement {
       hasAccount: this.account === '' ? undefined : this.account === 'true',
       search: this.search.trim() || undefined,
     };
-  }
-
-  private async loadChargebands(): Promise<void> {
-    const result = await this.api?.listChargebands();
-    if (result?.ok) {
-      this.chargebands = result.value;
-    }
   }
 
   private async load(): Promise<void> {
@@ -101,13 +91,12 @@ export class PpPatients extends PortalElement {
 
   private onSearchInput(event: Event): void {
     this.search = (event.target as HTMLInputElement).value;
-    window.clearTimeout(this.searchTimer);
-    this.searchTimer = window.setTimeout(() => this.refilter(), searchDelay);
+    this.searchWhenIdle.after(searchDelay, () => this.refilter());
   }
 
   private onSearchSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    window.clearTimeout(this.searchTimer);
+    this.searchWhenIdle.cancel();
     this.refilter();
   }
 
@@ -146,7 +135,7 @@ export class PpPatients extends PortalElement {
 
   private describeFilter(): string {
     const parts = [this.localize.term('ppPatients_filterPatients')];
-    const chargeband = this.chargebands.find((candidate) => candidate.id === this.chargebandId);
+    const chargeband = this.chargebands.value.find((candidate) => candidate.id === this.chargebandId);
     if (chargeband) {
       parts.push(this.localize.term('ppPatients_filterOn', chargeband.name));
     }
@@ -205,7 +194,7 @@ export class PpPatients extends PortalElement {
             label=${this.localize.term('ppPatients_chargeband')}
             .options=${[
               { name: this.localize.term('ppPatients_allChargebands'), value: '', selected: this.chargebandId === '' },
-              ...this.chargebands.map((chargeband) => ({ name: chargeband.name, value: chargeband.id, selected: chargeband.id === this.chargebandId })),
+              ...this.chargebands.value.map((chargeband) => ({ name: chargeband.name, value: chargeband.id, selected: chargeband.id === this.chargebandId })),
             ]}
             @change=${(event: Event) => {
               this.chargebandId = (event.target as HTMLSelectElement).value;
@@ -248,7 +237,7 @@ export class PpPatients extends PortalElement {
   private renderTable(patients: PatientSummary[]) {
     const pageSelected = patients.length > 0 && patients.every((patient) => this.selected.has(patient.id));
     const someSelected = patients.some((patient) => this.selected.has(patient.id));
-    const chargebandNames = new Map(this.chargebands.map((chargeband) => [chargeband.id, chargeband.name]));
+    const chargebandNames = new Map(this.chargebands.value.map((chargeband) => [chargeband.id, chargeband.name]));
     return html`
       <uui-table aria-label=${this.localize.term('ppPatients_patients')} aria-busy=${this.loading ? 'true' : 'false'}>
         <uui-table-head>

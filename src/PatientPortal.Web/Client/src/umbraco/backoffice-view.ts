@@ -3,12 +3,18 @@ import { css, state } from '@umbraco-cms/backoffice/external/lit';
 import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
 import { ManagementApi } from '../api/management-api.js';
 
-const apiPath = '/umbraco/management/api/v1/patient-portal';
+// One client per sign-in, so every view of the section shares what it has loaded (the chargebands, for one).
+const clients = new WeakMap<UmbAuthContext, ManagementApi>();
 
 /** The client for the screens: the backoffice's server address, and its latest token (refreshed when expired). */
 export function backofficeApi(auth: UmbAuthContext): ManagementApi {
-  const openApi = auth.getOpenApiConfiguration();
-  return new ManagementApi(`${openApi.base ?? ''}${apiPath}`, () => auth.getLatestToken());
+  let api = clients.get(auth);
+  if (!api) {
+    api = new ManagementApi(auth.getOpenApiConfiguration().base ?? '', () => auth.getLatestToken());
+    clients.set(auth, api);
+  }
+
+  return api;
 }
 
 /**
