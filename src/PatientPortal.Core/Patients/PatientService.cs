@@ -2,7 +2,6 @@ using PatientPortal.Core.Audit;
 using PatientPortal.Core.Chargebands;
 using PatientPortal.Core.Common;
 using PatientPortal.Core.Common.Notifications;
-using PatientPortal.Core.Messaging;
 using PatientPortal.Core.Practice;
 
 namespace PatientPortal.Core.Patients;
