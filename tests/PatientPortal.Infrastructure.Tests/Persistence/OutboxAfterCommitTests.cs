@@ -177,6 +177,27 @@ public sealed class OutboxAfterCommitTests : IAsyncLifetime, IDisposable
         Assert.Null(await StatusAsync(inner.Id));
     }
 
+    [Fact]
+    public async Task ARunWhoseQueuingFailsAfterTheCommit_StillCommitsWhatItsTransactionWrote()
+    {
+        // The run's worker is the sweep's to queue again (an abandoned run, OutboxSweepTests); the change stands.
+        _queue.Refuse = new InvalidOperationException("The job store is down.");
+        var message = Email();
+
+        await _services.InScopeAsync(async scope =>
+        {
+            var unitOfWork = scope.GetRequiredService<IUnitOfWork>();
+            await using var transaction = await unitOfWork.BeginTransactionAsync(CancellationToken.None);
+            scope.GetRequiredService<IOutboxRepository>().Add(message);
+            await unitOfWork.SaveChangesAsync(CancellationToken.None);
+            scope.GetRequiredService<OutboxHandOff>().RunWritten(Guid.NewGuid());
+            await transaction.CommitAsync(CancellationToken.None);
+        });
+
+        Assert.Empty(_queue.Runs);
+        Assert.Equal(MessageStatus.Pending, await StatusAsync(message.Id));
+    }
+
     public void Dispose()
     {
         _services.Dispose();

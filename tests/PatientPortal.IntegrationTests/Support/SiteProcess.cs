@@ -17,7 +17,8 @@ public sealed class SiteProcess : IDisposable
 {
     private const int SigKill = 9;
     private const int SigTerm = 15;
-    private static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(90);
+    // Patience, not a limit: a fresh site migrating its file took over 90 s while the browser suite ran beside it.
+    private static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(240);
 
     private readonly Process _watchdog;
     private readonly Lock _lock = new();
