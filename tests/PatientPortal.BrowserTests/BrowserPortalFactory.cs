@@ -26,6 +26,9 @@ public class BrowserPortalFactory : PortalFactory, IAsyncLifetime
     public async Task InitializeAsync()
     {
         Assert.True(File.Exists(ChromiumPath), "Chromium is not installed: ./test.sh installs Debian's chromium package.");
+        // Patience for every expectation: a screen's first answer from the site took over 5 s (Playwright's default)
+        // in CI, where the integration tests run beside this suite on two cores. A failure still fails, later.
+        Assertions.SetDefaultExpectTimeout(15_000);
         UseKestrel(_port);
         StartServer();
         _playwright = await Playwright.CreateAsync();

@@ -25,7 +25,7 @@ public static class BackofficeBrowser
         ArgumentNullException.ThrowIfNull(portal);
         var context = await portal.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl.AbsoluteUri, ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
-        await OpenAsync(page, path);
+        await OpenToTheHeaderAsync(page, path);
         return (context, page);
     }
 
@@ -36,6 +36,22 @@ public static class BackofficeBrowser
     public static async Task OpenAsync(IPage page, string path)
     {
         ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(path);
+        await OpenToTheHeaderAsync(page, path);
+        if (path.StartsWith(Section, StringComparison.Ordinal))
+        {
+            // Then the section's view: the app loads our umbraco-entry.js only now, which took over 5 s in CI while
+            // the integration tests ran beside this suite.
+            await Assertions.Expect(page.Locator(SectionViews).First).ToBeAttachedAsync(new() { Timeout = 120_000 });
+        }
+    }
+
+    /// <summary>The section views' elements (umbraco-package.json's `elementName`s), one of which every address in the section shows.</summary>
+    private const string SectionViews = "pp-backoffice-dashboard, pp-backoffice-patients, pp-backoffice-chargebands, pp-backoffice-templates, pp-backoffice-messages";
+
+    /// <summary>For a user who may not have our section: up to the header's section tabs only.</summary>
+    private static async Task OpenToTheHeaderAsync(IPage page, string path)
+    {
         await page.GotoAsync(path);
         // Patience, not a time limit: the backoffice app loads a few hundred modules, which takes well over 30 s on a
         // loaded 2-core machine.
