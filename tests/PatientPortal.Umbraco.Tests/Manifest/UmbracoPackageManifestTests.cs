@@ -34,7 +34,8 @@ public sealed class UmbracoPackageManifestTests : IClassFixture<UmbracoPackageMa
 
         var section = Assert.Single(extensions, extension => (string?)extension["type"] == "section");
         Assert.Equal("PatientPortal.Section", (string?)section["alias"]);
-        Assert.Equal("Patient Portal", (string?)section["meta"]?["label"]);
+        // Named from our dictionaries, as the views are ("Patient Portal" in en-GB, checked in the backoffice app).
+        Assert.Equal("#ppSection_name", (string?)section["meta"]?["label"]);
         var views = extensions.Where(extension => (string?)extension["type"] == "sectionView").ToList();
         Assert.Equal(["chargebands", "messages", "patients", "templates"], views.Select(view => (string?)view["meta"]?["pathname"]).Order());
         Assert.All(views, view => Assert.Equal("PatientPortal.Section", (string?)view["conditions"]?[0]?["match"]));

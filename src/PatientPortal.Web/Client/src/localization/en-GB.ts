@@ -16,11 +16,28 @@ export default {
     dateInvalid: 'Write the date as %0%.',
   },
   ppSection: {
+    name: 'Patient Portal',
     dashboard: 'Dashboard',
     patients: 'Patients',
     chargebands: 'Chargebands',
     templates: 'Message templates',
     messages: 'Failed deliveries',
+  },
+  // Users → User groups → a group's permissions: the box's heading (Umbraco names it by our entity type) and the
+  // heading over our permissions (by their manifests' `group`), then each permission's label and description.
+  user: {
+    'permissionsEntityGroup_patient-portal': 'Patient Portal permissions',
+  },
+  actionCategories: {
+    patientPortal: 'Patient Portal',
+  },
+  ppPermissions: {
+    patientData: 'Patient data and invitations',
+    patientDataDescription: 'Patients, invitations, bulk runs, deliveries, payments, chargebands, the dashboard and the audit log',
+    templates: 'Message templates',
+    templatesDescription: 'Read, edit, revert and preview the message templates with sample data',
+    imports: 'Imports',
+    importsDescription: 'Import members, appointments, recalls and services from the practice-management system',
   },
   ppWords: {
     outcomeInvited: 'Invited',

@@ -16,11 +16,26 @@ const esES: PortalDictionary = {
     dateInvalid: 'Escriba la fecha como %0%.',
   },
   ppSection: {
+    name: 'Portal del paciente',
     dashboard: 'Panel',
     patients: 'Pacientes',
     chargebands: 'Tarifas',
     templates: 'Plantillas de mensajes',
     messages: 'Entregas fallidas',
+  },
+  user: {
+    'permissionsEntityGroup_patient-portal': 'Permisos del portal del paciente',
+  },
+  actionCategories: {
+    patientPortal: 'Portal del paciente',
+  },
+  ppPermissions: {
+    patientData: 'Datos de pacientes e invitaciones',
+    patientDataDescription: 'Pacientes, invitaciones, envíos masivos, entregas, pagos, tarifas, el panel y el registro de auditoría',
+    templates: 'Plantillas de mensajes',
+    templatesDescription: 'Leer, editar, revertir y previsualizar las plantillas de mensajes con datos de ejemplo',
+    imports: 'Importaciones',
+    importsDescription: 'Importar socios, citas, revisiones y servicios desde el sistema de gestión de la clínica',
   },
   ppWords: {
     outcomeInvited: 'Invitado',
